@@ -1,0 +1,50 @@
+"""Relation lexicon: trigger words, argument prepositions and codes per relation, as data."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+@dataclass(frozen=True)
+class RelationSpec:
+    name: str
+    property: str
+    event_class: str
+    label: str
+    comment: str
+    core: bool
+    symmetric: bool
+    cameo: tuple[str, ...]
+    plover: str
+    data: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def words(self, key: str) -> frozenset[str]:
+        return frozenset(self.data.get(key, ()))
+
+
+@lru_cache(maxsize=None)
+def load_relations() -> dict[str, RelationSpec]:
+    raw = tomllib.loads(resources.files(__package__).joinpath("relations.toml").read_text("utf-8"))
+    specs = {}
+    for name, entry in raw["relations"].items():
+        specs[name] = RelationSpec(
+            name=name, property=entry["property"], event_class=entry["event_class"],
+            label=entry["label"], comment=entry["comment"], core=bool(entry["core"]),
+            symmetric=bool(entry["symmetric"]), cameo=tuple(entry.get("cameo", ())),
+            plover=entry.get("plover", ""), data=entry)
+    return specs
+
+
+def core_relations() -> tuple[str, ...]:
+    return tuple(n for n, s in load_relations().items() if s.core)
+
+
+def extended_relations() -> tuple[str, ...]:
+    return tuple(n for n, s in load_relations().items() if not s.core)

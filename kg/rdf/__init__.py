@@ -1,0 +1,1 @@
+"""RDF layer: extraction records in, rdflib graphs out. Never touches spaCy."""
