@@ -1,0 +1,26 @@
+# Two commands do all set-up: `make demo` and `make test` (both build .venv first).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/kg extract examples/ -o out/graph.ttl
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+eval: $(STAMP)
+	$(BIN)/kg eval ../shared/eval/seed.jsonl
+	$(BIN)/kg eval ../shared/eval/dev.jsonl
+
+clean:
+	rm -rf $(VENV) build *.egg-info
