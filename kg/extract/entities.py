@@ -1,20 +1,388 @@
-"""Entity resolution (stub, being replaced)."""
+"""Entity resolution: NER spans, gazetteer hits, pronouns and role descriptions of one
+document become one actor per real-world entity, each token mapped to its actor."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..ids import slug
+from ..lexicon import load_table
 from ..records import Entity, Sentence
+from .gazetteer_view import Gaz, load_gaz
+
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "NORP": "Group",
+             "LOC": "Location", "FAC": "Facility"}
+GAZ_TYPES = {"country": "Country", "demonym": "Country", "seat": "Country",
+             "igo": "Organization", "armed_group": "Organization", "person": "Person"}
+# A capital stands for its state when it acts: "Tehran said", "Moscow's decision".
+_ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "csubj"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_ARTICLES = {"the", "a", "an"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass
+class Actor:
+    key: str
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    country: str | None = None          # the state a person holds office for
+    roles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Mention:
+    start: int                          # token span [start, end)
+    end: int
+    key: str
+    kind: str                           # name | demonym | capital | pronoun | description
 
 
 @dataclass
 class Resolved:
-    sentences: list[Sentence] = field(default_factory=list)
-    entities: dict[str, Entity] = field(default_factory=dict)
+    sentences: list[Sentence]
+    actors: dict[str, Actor] = field(default_factory=dict)
+    token_key: dict[int, str] = field(default_factory=dict)
+    token_kind: dict[int, str] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
 
-    def entity_records(self) -> tuple[Entity, ...]:
-        return tuple(sorted(self.entities.values(), key=lambda e: e.key))
+    def key_at(self, i: int) -> str | None:
+        return self.token_key.get(i)
+
+    def kind_at(self, i: int) -> str | None:
+        return self.token_kind.get(i)
+
+    def add_mention(self, m: Mention) -> None:
+        self.mentions.append(m)
+        for i in range(m.start, m.end):
+            self.token_key[i] = m.key
+            self.token_kind[i] = m.kind
+
+    def entity_records(self, used: set[str] | None = None) -> tuple[Entity, ...]:
+        keys = sorted(self.actors if used is None else used & self.actors.keys())
+        out = []
+        for k in keys:
+            a = self.actors[k]
+            aliases = tuple(sorted(x for x in a.aliases if x != a.name))
+            out.append(Entity(key=a.key, name=a.name, type=a.type, aliases=aliases))
+        return tuple(out)
 
 
-def resolve_entities(doc) -> Resolved:
-    sents = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
-    return Resolved(sentences=sents)
+def _norm(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+def _clean_span(doc, start: int, end: int, titles) -> tuple[int, int]:
+    """Drop articles, possessive endings and leading titles from a name span."""
+    while start < end and doc[start].lower_ in _ARTICLES:
+        start += 1
+    while end > start and doc[end - 1].text in _POSSESSIVE:
+        end -= 1
+    return start, end
+
+
+def _strip_titles(doc, start: int, end: int, titles) -> tuple[int, int, list[str]]:
+    stripped = []
+    while end - start > 1:
+        two = f"{doc[start].lower_} {doc[start + 1].lower_}"
+        if end - start > 2 and two in titles:
+            stripped.append(two)
+            start += 2
+        elif doc[start].lower_ in titles or doc[start].ent_type_ in ("GPE", "NORP"):
+            stripped.append(doc[start].lower_)
+            start += 1
+        else:
+            break
+    return start, end, stripped
+
+
+class _Builder:
+    def __init__(self, doc, gaz: Gaz):
+        self.doc = doc
+        self.gaz = gaz
+        self.roles = load_table("roles")
+        self.res = Resolved(sentences=[Sentence(s.start_char, s.end_char, s.text) for s in doc.sents])
+        self.sent_of = {}
+        for si, s in enumerate(doc.sents):
+            for t in s:
+                self.sent_of[t.i] = si
+
+    # -- actors -------------------------------------------------------------
+    def actor(self, name: str, type_: str, country: str | None = None) -> Actor:
+        key = slug(name)
+        a = self.res.actors.get(key)
+        if a is None:
+            a = self.res.actors[key] = Actor(key=key, name=name, type=type_, country=country)
+        elif a.type in ("Location", "Group") and type_ in ("Country", "Organization", "Person"):
+            a.type = type_              # the gazetteer or a later clear mention knows better
+        return a
+
+    # -- names --------------------------------------------------------------
+    def spans(self):
+        """Candidate name spans: NER entities plus gazetteer names NER missed."""
+        doc = self.doc
+        covered = set()
+        out = []
+        for ent in doc.ents:
+            if ent.label_ in NER_TYPES:
+                out.append((ent.start, ent.end, ent.label_))
+                covered.update(range(ent.start, ent.end))
+        i = 0
+        while i < len(doc):
+            t = doc[i]
+            if i in covered or not (t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN")):
+                i += 1
+                continue
+            for n in (4, 3, 2, 1):
+                j = i + n
+                if j > len(doc) or any(k in covered for k in range(i, j)):
+                    continue
+                hit = self.gaz.lookup(doc[i:j].text)
+                if hit is not None and hit.kind != "person":
+                    out.append((i, j, "GAZ"))
+                    covered.update(range(i, j))
+                    i = j - 1
+                    break
+            i += 1
+        return sorted(out)
+
+    def resolve_names(self) -> None:
+        doc, titles = self.doc, self.roles["titles"]
+        persons = []
+        for start, end, label in self.spans():
+            start, end = _clean_span(doc, start, end, titles)
+            stripped = []
+            if label == "PERSON":
+                start, end, stripped = _strip_titles(doc, start, end, titles)
+            if start >= end:
+                continue
+            text = _norm(doc[start:end].text)
+            if label == "PERSON" and self.gaz.lookup(text) is None:
+                persons.append((start, end, text, stripped))
+                continue
+            self.name_mention(start, end, text, label)
+        self.resolve_persons(persons)
+        self.link_acronyms()
+
+    def name_mention(self, start: int, end: int, text: str, label: str) -> None:
+        hit = self.gaz.lookup(text)
+        head = self.doc[start:end].root
+        if hit is not None and hit.kind == "capital":
+            if head.dep_ in _ACTING_DEPS or self._heads_agent_noun(head):
+                a = self.actor(hit.country or hit.name, "Country")
+                a.aliases.add(text)
+                self.res.add_mention(Mention(start, end, a.key, "capital"))
+            else:
+                a = self.actor(text, "Location", country=hit.country or hit.name)
+                self.res.add_mention(Mention(start, end, a.key, "name"))
+            return
+        if hit is not None:
+            type_ = GAZ_TYPES.get(hit.kind, hit.type)
+            name = hit.country if hit.kind in ("demonym", "seat") and hit.country else hit.name
+            a = self.actor(name, type_)
+            a.aliases.add(text)
+            kind = "demonym" if hit.kind == "demonym" else "name"
+            self.res.add_mention(Mention(start, end, a.key, kind))
+            return
+        type_ = NER_TYPES.get(label, "Organization")
+        if label == "NORP" and text.endswith("s") is False and self.doc[start].pos_ == "ADJ":
+            type_ = "Group"
+        a = self.actor(text, type_)
+        a.aliases.add(text)
+        self.res.add_mention(Mention(start, end, a.key, "name"))
+
+    def _heads_agent_noun(self, tok) -> bool:
+        return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in self.roles["agent_nouns"]
+
+    def resolve_persons(self, persons) -> None:
+        """Full names make the actors; a lone surname or given name joins the full name."""
+        full = sorted((p for p in persons if p[1] - p[0] > 1), key=lambda p: -(p[1] - p[0]))
+        clusters: list[tuple[list[str], Actor]] = []
+        for start, end, text, stripped in full:
+            toks = text.split()
+            for names, a in clusters:
+                if toks[-1] == names[-1] and (toks[0] == names[0] or len(toks) < len(names)):
+                    break
+            else:
+                a = self.actor(self.gaz.canonical(text), "Person")
+                clusters.append((toks, a))
+            a.aliases.add(text)
+            self.person_mention(start, end, a, stripped)
+        for start, end, text, stripped in persons:
+            if end - start > 1:
+                continue
+            match = [a for names, a in clusters if text == names[-1]] or \
+                    [a for names, a in clusters if text in names]
+            a = match[0] if len(match) >= 1 else self.actor(text, "Person")
+            if not match:
+                clusters.append(([text], a))
+            a.aliases.add(text)
+            self.person_mention(start, end, a, stripped)
+
+    def person_mention(self, start: int, end: int, a: Actor, stripped: list[str]) -> None:
+        self.res.add_mention(Mention(start, end, a.key, "name"))
+        head = self.doc[start:end].root
+        for title in stripped:
+            if title in self.roles["titles"]:
+                a.roles.add(title)
+        # "US President Joe Biden": the modifiers before the name say whose office it is.
+        for child in head.children:
+            if child.i < start and child.dep_ in ("compound", "amod", "nmod"):
+                if child.lower_ in self.roles["titles"]:
+                    a.roles.add(child.lower_)
+        if a.country is None:
+            a.country = self.gaz.country_of(a.name)
+
+    def link_acronyms(self) -> None:
+        """'Rapid Support Forces (RSF)', 'RSF' and 'Security Council' inside 'UN Security Council'
+        are one actor."""
+        actors = self.res.actors
+        for m in list(self.res.mentions):
+            a = actors.get(m.key)
+            if a is None or a.type in ("Person", "Country") or m.kind != "name":
+                continue
+            text = _norm(self.doc[m.start:m.end].text)
+            for other in list(actors.values()):
+                if other.key == a.key or other.type in ("Person",):
+                    continue
+                words = [w for w in other.name.replace("-", " ").split() if w[:1].isupper()]
+                initials = "".join(w[0] for w in words)
+                is_acronym = text.isupper() and len(text) >= 2 and text == initials
+                is_suffix = (len(text.split()) >= 2 and other.name.endswith(" " + text)
+                             and a.type == other.type)
+                if is_acronym or is_suffix:
+                    self.merge(a, other)
+                    break
+
+    def merge(self, a: Actor, into: Actor) -> None:
+        into.aliases |= a.aliases | {a.name}
+        into.roles |= a.roles
+        del self.res.actors[a.key]
+        for m in self.res.mentions:
+            if m.key == a.key:
+                m.key = into.key
+        for i, k in list(self.res.token_key.items()):
+            if k == a.key:
+                self.res.token_key[i] = into.key
+
+    # -- pronouns and descriptions -------------------------------------------
+    def resolve_affiliations(self) -> None:
+        """People whose office the text names: 'Israel's prime minister, X', 'the Israeli
+        leader, X', 'US President X'."""
+        for m in self.res.mentions:
+            a = self.res.actors[m.key]
+            if a.type != "Person":
+                continue
+            head = self.doc[m.start:m.end].root
+            near = list(head.children) + ([head.head] if head.dep_ == "appos" else [])
+            for tok in near:
+                k = self.res.key_at(tok.i)
+                if k and self.res.actors[k].type == "Country" and a.country is None:
+                    a.country = self.res.actors[k].name
+                for sub in tok.subtree:
+                    k = self.res.key_at(sub.i)
+                    if k and tok.dep_ == "appos" and self.res.actors[k].type == "Country" and a.country is None:
+                        a.country = self.res.actors[k].name
+                    if sub.lower_ in self.roles["person_roles"] and tok.dep_ in ("appos",) or (tok == head.head and sub.lower_ in self.roles["person_roles"]):
+                        a.roles.add(sub.lower_)
+
+    def resolve_descriptions(self) -> None:
+        doc, roles = self.doc, self.roles["person_roles"]
+        for tok in doc:
+            if tok.i in self.res.token_key or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            role = tok.lower_
+            prev = doc[tok.i - 1] if tok.i else None
+            if prev is not None and f"{prev.lower_} {role}" in roles:
+                role = f"{prev.lower_} {role}"
+            if role not in roles or tok.tag_ in ("NNS", "NNPS"):
+                continue
+            appos = [c for c in tok.children if c.dep_ == "appos" and self.res.key_at(c.i)]
+            if appos:
+                key = self.res.key_at(appos[0].i)
+            else:
+                key = self.person_for(tok, role)
+            if key:
+                self.res.add_mention(Mention(tok.i, tok.i + 1, key, "description"))
+
+    def _state_modifier(self, tok) -> str | None:
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "poss", "nmod"):
+                k = self.res.key_at(c.i)
+                if k and self.res.actors[k].type == "Country":
+                    return self.res.actors[k].name
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    k = self.res.key_at(p.i)
+                    if p.dep_ == "pobj" and k and self.res.actors[k].type == "Country":
+                        return self.res.actors[k].name
+        return None
+
+    def person_for(self, tok, role: str) -> str | None:
+        country = self._state_modifier(tok)
+        has_det = any(c.dep_ in ("det", "poss") for c in tok.children)
+        if country is None and not has_det:
+            return None
+        best, best_score = None, 0
+        for m in self.res.mentions:
+            a = self.res.actors[m.key]
+            if a.type != "Person" or m.start > tok.i + 40:
+                continue
+            score = 0
+            if country and a.country == country:
+                score += 2
+            elif country:
+                continue
+            if role in a.roles or any(role.endswith(r) for r in a.roles):
+                score += 1
+            if score and (score > best_score or (score == best_score and m.start < tok.i)):
+                best, best_score = a.key, score
+        return best
+
+    def resolve_pronouns(self) -> None:
+        doc = self.doc
+        person_p, other_p = self.roles["person_pronouns"], self.roles["other_pronouns"]
+        by_start = sorted((m for m in self.res.mentions), key=lambda m: m.start)
+        for tok in doc:
+            low = tok.lower_
+            if tok.i in self.res.token_key or tok.pos_ != "PRON" or low not in person_p | other_p:
+                continue
+            want_person = low in person_p
+            key = self._antecedent(tok, want_person, by_start)
+            if key:
+                self.res.add_mention(Mention(tok.i, tok.i + 1, key, "pronoun"))
+
+    def _antecedent(self, tok, want_person: bool, mentions) -> str | None:
+        """Subjects first (in this sentence before the pronoun, then earlier sentences),
+        then the nearest fitting mention."""
+        si = self.sent_of[tok.i]
+        fits = []
+        for m in mentions:
+            if m.start >= tok.i or self.sent_of[m.start] < si - 3:
+                continue
+            a = self.res.actors.get(m.key)
+            if a is None:
+                continue
+            is_person = a.type == "Person"
+            if is_person != want_person or a.type in ("Location", "Facility"):
+                continue
+            if not want_person and m.kind == "demonym" and self.doc[m.start].dep_ == "amod":
+                continue
+            fits.append(m)
+        if not fits:
+            return None
+        for s in range(si, si - 4, -1):
+            subj = [m for m in fits if self.sent_of[m.start] == s
+                    and self.doc[m.start:m.end].root.dep_ in _SUBJECT_DEPS]
+            if subj:
+                return subj[0].key if s == si else subj[-1].key
+        return fits[-1].key
+
+
+def resolve_entities(doc, gaz: Gaz | None = None) -> Resolved:
+    b = _Builder(doc, gaz or load_gaz())
+    b.resolve_names()
+    b.resolve_affiliations()
+    b.resolve_descriptions()
+    b.resolve_pronouns()
+    return b.res

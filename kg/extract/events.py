@@ -1,6 +1,230 @@
-"""Relation extraction (stub, being replaced)."""
+"""Relation frames over the dependency parse. Which words trigger which relation, and
+with which prepositions, is data (kg/lexicon/relations.toml); the frames here are
+generic: verb, event noun, projectile ("fired missiles at"), talk ("spoke by phone
+with"), adjective ("is opposed to"), and "X-backed Y"."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 
-def extract_events(doc, resolved):
+from ..lexicon import RelationSpec, load_relations, load_table
+from ..records import Event, Sentence
+from .arguments import Arguments
+from .entities import Resolved
+from .factuality import assess
+
+
+@dataclass
+class Candidate:
+    relation: str
+    trigger: object                  # spaCy Token
+    agents: list[str]
+    targets: list[str]
+    nominal: bool = False
+    confidence: float = 0.85
+
+
+@dataclass
+class Context:
+    doc: object
+    res: Resolved
+    args: Arguments
+    light_verbs: frozenset
+    last_agents: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
+
+
+def _mode(spec: RelationSpec) -> str:
+    return spec.data.get("target_mode", "object")
+
+
+# -- frames -----------------------------------------------------------------
+
+def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in spec.words("verbs"):
+        return []
+    args = ctx.args
+    children = list(tok.children)
+    deps = {c.dep_ for c in children}
+    preps = {c.lower_ for c in children if c.dep_ == "prep"}
+    if preps & spec.words("verb_exclude_preps") or deps & spec.words("verb_exclude_deps"):
+        return []
+    objects = [c for c in children if c.dep_ == "dobj"]
+    naming = [c for c in children if c.dep_ == "oprd"]
+    if spec.data.get("verb_naming"):
+        if objects and naming:                       # "called it an aggression"
+            return []
+        objects = objects or [n for n in naming if ctx.res.key_at(n.i)]
+    passive = [c for c in children if c.dep_ == "nsubjpass"]
+    if passive:
+        target_toks, agent_toks = passive, args.agent_tokens(tok)
+        confidence = 0.85
+    else:
+        target_toks = objects + args.prep_objects(tok, spec.words("verb_target_preps"))
+        agent_toks = args.subject(tok)
+        confidence = 0.9
+    if tok.dep_ == "acl" and not passive and tok.tag_ == "VBN":
+        return []                                    # "the camps targeted ..." handled as passive
+    mode = _mode(spec)
+    targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode)]
+    agents = [a for t in agent_toks for a in args.actors(t, "agent")]
+    return [Candidate(spec.name, tok, agents, targets, False, confidence)]
+
+
+def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[str]:
+    """An object; an action as object stands for its actor, named or from an earlier event."""
+    found = ctx.args.actors(tok, mode)
+    if found or spec.name == "attacked":
+        return found
+    lemma = tok.lemma_.lower()
+    if lemma in ctx.args.event_nouns and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in tok.children):
+        prior = ctx.last_agents.get("attacked")
+        if prior and tok.sent.start - prior[0] < 200:
+            return list(prior[1])
     return []
+
+
+def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("NOUN", "PROPN") or (lemma not in spec.words("nouns") and tok.lower_ not in spec.words("nouns")):
+        return []
+    if tok.dep_ in ("compound", "amod") or ctx.res.key_at(tok.i):
+        return []
+    args = ctx.args
+    if {c.lower_ for c in tok.children if c.dep_ == "prep"} & spec.words("noun_exclude_preps"):
+        return []
+    target_toks = args.prep_objects(tok, spec.words("noun_target_preps"))
+    if spec.name == "called" and not target_toks and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        return []
+    agents = args.owners(tok)
+    agent_toks = args.prep_objects(tok, spec.words("noun_agent_preps"))
+    for c in tok.children:                      # "an attack claimed by Hamas fighters"
+        if c.dep_ == "acl":
+            agent_toks += args.agent_tokens(c)
+    agents += [a for t in agent_toks for a in args.actors(t, "agent") if a not in agents]
+    head = tok.head
+    if not agents and head.pos_ in ("VERB", "AUX"):
+        if tok.dep_ == "dobj" and head.lemma_.lower() in ctx.light_verbs:
+            agents = [a for t in args.subject(head) for a in args.actors(t, "agent")]
+        elif tok.dep_ == "nsubjpass":
+            agents = [a for t in args.agent_tokens(head) for a in args.actors(t, "agent")]
+    if not agents and tok.dep_ == "pobj" and head.lower_ in ("in", "during", "through") \
+            and head.head.pos_ in ("VERB", "AUX"):
+        agents = [a for t in args.subject(head.head) for a in args.actors(t, "agent")]
+    mode = _mode(spec)
+    targets = [a for t in target_toks for a in args.actors(t, mode)]
+    if not targets and mode == "place" and head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubjpass"):
+        # "launched airstrikes into Afghanistan", "strikes were carried out in Paktika"
+        places = args.prep_objects(head, ("into", "on", "against", "in"))
+        targets = [a for t in places for a in args.actors(t, mode)]
+    if spec.data.get("noun_requires_target") and not targets:
+        return []
+    if not agents and spec.name == "attacked" and targets:
+        prior = ctx.last_agents.get("attacked")
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
+        if definite and prior and tok.sent.start - prior[0] < 200:
+            agents = list(prior[1])
+    return [Candidate(spec.name, tok, agents, targets, True, 0.8)]
+
+
+def projectile_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in spec.words("projectile_verbs"):
+        return []
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    weapons = spec.words("projectiles")
+    if not any(o.lemma_.lower() in weapons for o in objs):
+        return []
+    if any(o.lemma_.lower() in spec.words("nouns") for o in objs):
+        return []                                   # the noun frame has it ("launched an attack on")
+    args = ctx.args
+    preps = spec.words("projectile_preps")
+    target_toks = args.prep_objects(tok, preps) + [p for o in objs for p in args.prep_objects(o, preps)]
+    targets = [a for t in target_toks for a in args.actors(t, _mode(spec))]
+    agents = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
+    return [Candidate(spec.name, tok, agents, targets, False, 0.85)]
+
+
+def talk_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in spec.words("talk_verbs"):
+        return []
+    markers = spec.words("call_markers")
+    if not any(t.lower_ in markers for t in tok.sent if t.i != tok.i):
+        return []
+    args = ctx.args
+    targets = [a for t in args.prep_objects(tok, spec.words("talk_preps")) for a in args.actors(t)]
+    agents = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
+    return [Candidate(spec.name, tok, agents, targets, False, 0.75)]
+
+
+def adjective_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    if tok.lower_ not in spec.words("adjectives") or tok.dep_ not in ("acomp", "amod", "ROOT"):
+        return []
+    args = ctx.args
+    targets = [a for t in args.prep_objects(tok, spec.words("adjective_preps"))
+               for a in _resolve_object(t, spec, ctx, _mode(spec))]
+    holder = tok.head if tok.dep_ == "acomp" else tok
+    agents = [a for t in args.subject(holder) for a in args.actors(t, "agent")]
+    return [Candidate(spec.name, tok, agents, targets, False, 0.85)]
+
+
+def backed_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    """'the Iran-backed Houthi rebels': Iran supported the Houthis."""
+    if tok.lower_ not in spec.words("backed_suffixes") or tok.dep_ != "amod":
+        return []
+    backers = [c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < tok.i]
+    agents = [a for b in backers for a in ctx.args.actors(b, "agent")]
+    backed = ctx.args.actors(tok.head, "agent")
+    return [Candidate(spec.name, tok, agents, backed, False, 0.8)]
+
+
+FRAMES = (
+    ("verbs", verb_frame),
+    ("nouns", noun_frame),
+    ("projectile_verbs", projectile_frame),
+    ("talk_verbs", talk_frame),
+    ("adjectives", adjective_frame),
+    ("backed_suffixes", backed_frame),
+)
+
+
+# -- driver -----------------------------------------------------------------
+
+def extract_events(doc, res: Resolved) -> list[Event]:
+    relations = load_relations()
+    ctx = Context(doc=doc, res=res, args=Arguments(doc, res),
+                  light_verbs=load_table("factuality")["light_verbs"])
+    sentences = {s.start: s for s in res.sentences}
+    events: dict[tuple, Event] = {}
+    for tok in doc:
+        for spec in relations.values():
+            for key, frame in FRAMES:
+                if key not in spec.data:
+                    continue
+                for cand in frame(tok, spec, ctx):
+                    for ev in _events(cand, spec, relations, ctx, sentences):
+                        ident = (ev.relation, ev.agent, ev.target, ev.trigger_start)
+                        events.setdefault(ident, ev)
+    return sorted(events.values(), key=lambda e: (e.trigger_start, e.relation, e.agent, e.target))
+
+
+def _events(cand: Candidate, spec: RelationSpec, relations, ctx: Context, sentences) -> list[Event]:
+    if not cand.agents or not cand.targets:
+        return []
+    tok = cand.trigger
+    polarity, modality = assess(tok, stance=bool(spec.data.get("stance")), nominal=cand.nominal)
+    relation = spec.name
+    if polarity == "negative" and spec.data.get("negated_as"):
+        relation, polarity = spec.data["negated_as"], "positive"
+    s = tok.sent
+    sentence = sentences.get(s.start_char) or Sentence(s.start_char, s.end_char, s.text)
+    out = []
+    for agent in dict.fromkeys(cand.agents):
+        for target in dict.fromkeys(cand.targets):
+            if agent == target:
+                continue
+            out.append(Event(relation=relation, agent=agent, target=target, trigger=tok.text,
+                             trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
+                             sentence=sentence, polarity=polarity, modality=modality,
+                             confidence=cand.confidence))
+    asserted = [e for e in out if e.asserted]
+    if asserted and relation == "attacked":
+        ctx.last_agents["attacked"] = (s.start, list(dict.fromkeys(e.agent for e in asserted)))
+    return out

@@ -48,3 +48,10 @@ def core_relations() -> tuple[str, ...]:
 
 def extended_relations() -> tuple[str, ...]:
     return tuple(n for n, s in load_relations().items() if not s.core)
+
+
+@lru_cache(maxsize=None)
+def load_table(name: str) -> dict:
+    """Another data file of this package (roles.toml, factuality.toml), word lists as frozensets."""
+    raw = tomllib.loads(resources.files(__package__).joinpath(f"{name}.toml").read_text("utf-8"))
+    return {k: frozenset(v) if isinstance(v, list) else v for k, v in raw.items()}

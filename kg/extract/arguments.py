@@ -1,0 +1,139 @@
+"""Which actors a noun phrase stands for: a name, a pronoun, a role description, a
+state's agents ("Israel's military"), an unnamed facility's owner or location, an
+action's actor ("Iran's attack" -> Iran)."""
+from __future__ import annotations
+
+from ..lexicon import load_relations, load_table
+from .entities import Resolved
+
+_OWNER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
+_WH = {"which", "who", "that", "whom", "whose"}
+
+
+def _event_nouns() -> frozenset[str]:
+    words = set()
+    for spec in load_relations().values():
+        words |= {w for w in spec.words("nouns") if " " not in w}
+    return frozenset(words)
+
+
+class Arguments:
+    def __init__(self, doc, res: Resolved):
+        self.doc = doc
+        self.res = res
+        self.roles = load_table("roles")
+        self.event_nouns = _event_nouns()
+
+    # -- public -------------------------------------------------------------
+    def actors(self, tok, mode: str = "target", depth: int = 0) -> list[str]:
+        """Actors of the phrase headed by tok and of its conjuncts ("the US and the UK")."""
+        out = []
+        for t in [tok] + self._conjuncts(tok):
+            for k in self._one(t, mode, depth):
+                if k not in out:
+                    out.append(k)
+        return out
+
+    def subject(self, verb) -> list:
+        """Subject tokens of a verb, through coordination, control and relative clauses."""
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                if c.lower_ in _WH and verb.dep_ == "relcl":
+                    return [verb.head]
+                return [c]
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            return self.subject(verb.head)
+        if verb.dep_ == "xcomp":
+            objs = [c for c in verb.head.children if c.dep_ == "dobj"]
+            # "ordered the army to strike": the object controls; "vowed to strike": the subject
+            return objs or self.subject(verb.head)
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return [verb.head]
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+            return self.subject(verb.head)
+        return []
+
+    def agent_tokens(self, verb) -> list:
+        """The 'by' phrase of a passive verb."""
+        return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+    def prep_objects(self, tok, preps) -> list:
+        return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                for p in c.children if p.dep_ in ("pobj", "pcomp")]
+
+    # -- internals ----------------------------------------------------------
+    def _conjuncts(self, tok) -> list:
+        out, stack = [], [c for c in tok.children if c.dep_ == "conj"]
+        while stack:
+            c = stack.pop(0)
+            out.append(c)
+            stack.extend(x for x in c.children if x.dep_ == "conj")
+        return out
+
+    def _key(self, tok) -> str | None:
+        return self.res.key_at(tok.i)
+
+    def _one(self, tok, mode: str, depth: int) -> list[str]:
+        if depth > 3:
+            return []
+        k = self._key(tok)
+        if k:
+            return [k]
+        for c in tok.children:                      # "the prime minister, X"
+            if c.dep_ == "appos" and self._key(c):
+                return [self._key(c)]
+        led = self._led_by(tok)
+        if led:
+            return led
+        owners = self.owners(tok, depth)
+        if owners:
+            return owners
+        lemma = tok.lemma_.lower()
+        if lemma in self.roles["agent_nouns"] or tok.lower_ in self.roles["agent_nouns"] \
+                or lemma in self.roles["person_roles"]:
+            of = [a for p in self.prep_objects(tok, ("of",)) for a in self.actors(p, mode, depth + 1)]
+            if of:
+                return of
+        if tok.lower_ in self.event_nouns or lemma in self.event_nouns:
+            return []                               # an action with no actor named here
+        members = [a for p in self.prep_objects(tok, self.roles["member_preps"])
+                   for a in self.actors(p, mode, depth + 1)]
+        if members:
+            return members
+        if mode == "target" and tok.pos_ in ("NOUN", "PROPN"):
+            return [a for p in self.prep_objects(tok, self.roles["location_preps"])
+                    for a in self.actors(p, mode, depth + 1)]
+        return []
+
+    def owners(self, tok, depth: int = 0) -> list[str]:
+        """Actors named as owner or actor of a thing: "Iran's attack", "Iranian drones",
+        "the Houthi rebels", "an attack by X", "attempts facilitated by X"."""
+        found = []
+        for c in tok.children:
+            if c.dep_ in _OWNER_DEPS and c.i < tok.i:
+                k = self._key(c)
+                if k is None and c.dep_ == "compound":
+                    k = next((self._key(g) for g in c.subtree if self._key(g)), None)
+                if k and k not in found:
+                    found.append(k)
+                    found.extend(x for x in (self._key(j) for j in self._conjuncts(c)) if x and x not in found)
+        if found:
+            return found
+        by = [p for p in self.prep_objects(tok, ("by",))]
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() not in ("link", "tie", "connect", "associate", "base"):
+                by += self.agent_tokens(c)
+        return [a for p in by for a in self.actors(p, "agent", depth + 1)]
+
+    def _led_by(self, tok) -> list[str]:
+        """'a Saudi-led coalition', 'a coalition headed by Saudi Arabia'."""
+        for c in tok.children:
+            if c.dep_ == "amod" and c.lower_ in self.roles["led_suffixes"]:
+                for x in c.children:
+                    if x.dep_ in ("npadvmod", "compound", "nmod") and self._key(x):
+                        return [self._key(x)]
+            if c.dep_ == "acl" and c.lower_ in self.roles["led_suffixes"]:
+                agents = [a for p in self.agent_tokens(c) for a in self.actors(p, "agent")]
+                if agents:
+                    return agents
+        return []

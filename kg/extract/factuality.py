@@ -1,0 +1,83 @@
+"""Did the text assert the event? Polarity and modality of a trigger from its clause."""
+from __future__ import annotations
+
+from ..lexicon import load_table
+
+# Dependencies through which a verb's clause is governed by another verb.
+_CLIMB = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "acomp", "dobj", "pobj", "oprd"}
+
+
+def _cues():
+    return load_table("factuality")
+
+
+def _governing_chain(tok, nominal: bool):
+    """The trigger, then the verbs whose clause contains it, up to the first report verb."""
+    cues = _cues()
+    chain = [tok]
+    cur = tok
+    if nominal:
+        # An event noun presupposes its event unless it is the object of a verb
+        # ("vowed an attack", "would not launch attacks"); "retaliate for the attack" does not.
+        if cur.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and cur.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head
+            chain.append(cur)
+        elif cur.dep_ == "pobj" and cur.head.lower_ in ("of", "for") and cur.head.head.lemma_.lower() in (
+                "threat", "plan", "prospect", "possibility", "risk", "fear", "call", "warning"):
+            chain.append(cur.head.head)
+            return chain
+        else:
+            return chain
+    while cur.dep_ in _CLIMB and cur.head is not cur:
+        if cur.lemma_.lower() in cues["report_verbs"] and cur is not tok:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX", "NOUN") and cur.dep_ != "prep":
+            chain.append(cur)
+        if cur.dep_ == "relcl":
+            break
+    return chain
+
+
+def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
+    """(polarity, modality) of the event triggered by tok."""
+    cues = _cues()
+    chain = _governing_chain(tok, nominal)
+    polarity, modality = "positive", "asserted"
+    for n, v in enumerate(chain):
+        lemma = v.lemma_.lower()
+        if n > 0 and lemma in cues["report_verbs"]:
+            modality = "reported" if modality == "asserted" else modality
+            break
+        for c in v.children:
+            low = c.lower_
+            if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and v is tok) \
+                    or (c.dep_ == "advmod" and low in ("never",)):
+                polarity = "negative"
+            elif c.dep_ == "aux" and low in cues["future_aux"] and not stance:
+                modality = _stronger(modality, "future")
+            elif c.dep_ == "aux" and low in cues["hypothetical_aux"] and not stance:
+                modality = _stronger(modality, "hypothetical")
+            elif c.dep_ == "mark" and low in cues["conditional_marks"]:
+                modality = _stronger(modality, "hypothetical")
+            elif v is tok and c.dep_ in ("amod", "compound", "acl") and low in cues["hedge_modifiers"]:
+                modality = _stronger(modality, "hedged")
+        if n > 0:
+            if lemma in cues["denial_verbs"]:
+                modality = _stronger(modality, "denied")
+            elif lemma in cues["hedge_verbs"]:
+                modality = _stronger(modality, "hedged")
+            elif lemma in cues["intent_verbs"]:
+                modality = _stronger(modality, "intended")
+    sent = tok.sent
+    if sent.text.rstrip().endswith("?") and modality in ("asserted",):
+        modality = "question"
+    return polarity, modality
+
+
+_RANK = {"asserted": 0, "reported": 1, "question": 2, "future": 3, "intended": 3,
+         "hypothetical": 4, "hedged": 5, "denied": 6}
+
+
+def _stronger(a: str, b: str) -> str:
+    return b if _RANK[b] > _RANK[a] else a
