@@ -1,0 +1,250 @@
+"""Extraction records -> RDF (docs/model.md). Never touches spaCy.
+
+`build_dataset` puts each document's facts in a named graph (IRI = document IRI) and
+entity descriptions in the default graph; `build_graph` is the union of both.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date as _date
+from typing import Iterable, Iterator
+from urllib.parse import quote
+
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import NamespaceManager
+
+from ..ids import digest
+from ..lexicon import load_relations
+from ..records import ENTITY_TYPES, MODALITIES, POLARITIES, Entity, Extraction
+from .namespaces import DCTERMS, DEFAULT_BASE, NIF, NKG, PREFIXES, PROV, RDF, RDFS, SKOS, XSD
+
+Quad = tuple  # (s, p, o, graph IRI or None for the default graph)
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# An absolute IRI: scheme, then no characters that IRIs forbid.
+_ABS_IRI = re.compile(r'^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>"{}|\\^`]+$')
+
+
+def is_absolute_iri(text: str) -> bool:
+    return bool(_ABS_IRI.match(text))
+
+
+def check_base(base: str) -> str:
+    if not (is_absolute_iri(base) and base[-1] in "/#"):
+        raise ValueError(f"base must be an absolute IRI ending in '/' or '#': {base!r}")
+    return base
+
+
+def _seg(text: str) -> str:
+    """A path segment: slugs pass unchanged; anything else is percent-encoded, so
+    hand-made keys with quotes, spaces or other scripts still give valid IRIs."""
+    return quote(text, safe="-._~")
+
+
+def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
+    out = {k: str(v) for k, v in PREFIXES.items()}
+    out["ent"] = f"{base}entity/"
+    out["doc"] = f"{base}doc/"
+    return out
+
+
+def bind_prefixes(graph: Graph, base: str = DEFAULT_BASE) -> Graph:
+    """Only our prefixes: rdflib binds dozens by default (brick:, csvw:, ...)."""
+    graph.namespace_manager = NamespaceManager(graph, bind_namespaces="none")
+    for prefix, ns in prefixes(base).items():
+        graph.bind(prefix, Namespace(ns), override=True, replace=True)
+    return graph
+
+
+@dataclass
+class Iris:
+    base: str = DEFAULT_BASE
+
+    def doc(self, doc_id: str) -> URIRef:
+        return URIRef(f"{self.base}doc/{_seg(doc_id)}")
+
+    def sentence(self, doc_id: str, start: int, end: int) -> URIRef:
+        return URIRef(f"{self.doc(doc_id)}#char={start},{end}")
+
+    def entity(self, key: str) -> URIRef:
+        return URIRef(f"{self.base}entity/{_seg(key)}")
+
+    def event(self, doc_id: str, ev) -> URIRef:
+        h = digest(f"{ev.relation}|{ev.trigger_start}|{ev.trigger_end}|{ev.agent}|{ev.target}", 12)
+        return URIRef(f"{self.doc(doc_id)}/event/{h}")
+
+
+def _nni(n: int) -> Literal:
+    if n < 0:
+        raise ValueError(f"negative offset {n}")
+    return Literal(str(int(n)), datatype=XSD.nonNegativeInteger)
+
+
+def _date_literal(text: str) -> Literal:
+    try:
+        if _ISO_DATE.match(text):
+            _date.fromisoformat(text)
+            return Literal(text, datatype=XSD.date)
+    except ValueError:
+        pass
+    return Literal(text)
+
+
+@dataclass
+class _MergedEntity:
+    """Entities sharing a key across documents: first name and type seen win
+    (input order is deterministic); every other name form becomes an altLabel."""
+    key: str
+    name: str
+    type: str
+    names: set[str] = field(default_factory=set)
+
+    def add(self, e: Entity) -> None:
+        self.names.add(e.name)
+        self.names.update(e.aliases)
+
+
+def document_quads(ex: Extraction, iris: Iris) -> Iterator[Quad]:
+    d = ex.document
+    doc = iris.doc(d.id)
+    yield doc, RDF.type, NKG.Document, doc
+    yield doc, RDF.type, NIF.Context, doc
+    yield doc, DCTERMS.identifier, Literal(d.id), doc
+    if d.title:
+        yield doc, DCTERMS.title, Literal(d.title), doc
+    if d.date:
+        yield doc, DCTERMS.date, _date_literal(d.date), doc
+    if d.source:
+        src = URIRef(d.source) if is_absolute_iri(d.source) else Literal(d.source)
+        yield doc, DCTERMS.source, src, doc
+
+    sentences = {(s.start, s.end): s for s in ex.sentences}
+    sentences.update({(e.sentence.start, e.sentence.end): e.sentence for e in ex.events})
+    for (start, end), s in sentences.items():
+        node = iris.sentence(d.id, start, end)
+        yield node, RDF.type, NIF.Sentence, doc
+        yield node, NIF.anchorOf, Literal(s.text), doc
+        yield node, NIF.beginIndex, _nni(start), doc
+        yield node, NIF.endIndex, _nni(end), doc
+        yield node, NIF.referenceContext, doc, doc
+
+    for e in ex.entities:
+        yield iris.entity(e.key), NKG.mentionedIn, doc, doc
+
+    relations = load_relations()
+    for ev in ex.events:
+        spec = relations.get(ev.relation)
+        if spec is None:
+            raise ValueError(f"unknown relation {ev.relation!r} in document {d.id!r}")
+        if ev.polarity not in POLARITIES or ev.modality not in MODALITIES:
+            raise ValueError(f"bad polarity/modality {ev.polarity!r}/{ev.modality!r}")
+        node = iris.event(d.id, ev)
+        agent, target = iris.entity(ev.agent), iris.entity(ev.target)
+        yield node, RDF.type, NKG[spec.event_class], doc
+        yield node, NKG.agent, agent, doc
+        yield node, NKG.target, target, doc
+        yield node, NKG.trigger, Literal(ev.trigger), doc
+        yield node, NKG.triggerBegin, _nni(ev.trigger_start), doc
+        yield node, NKG.triggerEnd, _nni(ev.trigger_end), doc
+        yield node, NKG.polarity, NKG[ev.polarity.capitalize()], doc
+        yield node, NKG.modality, NKG[ev.modality.capitalize()], doc
+        yield node, NKG.confidence, Literal(f"{ev.confidence:.2f}", datatype=XSD.decimal), doc
+        yield node, NKG.relation, NKG[spec.property], doc
+        yield node, PROV.wasDerivedFrom, iris.sentence(d.id, ev.sentence.start, ev.sentence.end), doc
+        yield node, NKG.inDocument, doc, doc
+        if ev.asserted:
+            yield agent, NKG[spec.property], target, doc
+
+
+def entity_quads(merged: Iterable[_MergedEntity], iris: Iris) -> Iterator[Quad]:
+    for m in merged:
+        if m.type not in ENTITY_TYPES:
+            raise ValueError(f"unknown entity type {m.type!r} for {m.key!r}")
+        node = iris.entity(m.key)
+        yield node, RDF.type, NKG[m.type], None
+        yield node, RDFS.label, Literal(m.name, lang="en"), None
+        for alias in sorted(m.names - {m.name}):
+            yield node, SKOS.altLabel, Literal(alias, lang="en"), None
+
+
+def iter_quads(extractions: Iterable[Extraction], base: str = DEFAULT_BASE) -> Iterator[Quad]:
+    """Every quad of the output; graph None = default graph (entity descriptions)."""
+    iris = Iris(check_base(base))
+    merged: dict[str, _MergedEntity] = {}
+    for ex in extractions:
+        for e in ex.entities:
+            merged.setdefault(e.key, _MergedEntity(e.key, e.name, e.type)).add(e)
+        yield from document_quads(ex, iris)
+    yield from entity_quads(merged.values(), iris)
+
+
+def build_dataset(extractions: Iterable[Extraction], base: str = DEFAULT_BASE) -> Dataset:
+    ds = bind_prefixes(Dataset(), base)
+    for s, p, o, g in iter_quads(extractions, base):
+        ds.add((s, p, o, g if g is not None else DATASET_DEFAULT_GRAPH_ID))
+    return ds
+
+
+def build_graph(extractions: Iterable[Extraction], base: str = DEFAULT_BASE) -> Graph:
+    graph = bind_prefixes(Graph(), base)
+    for s, p, o, _ in iter_quads(extractions, base):
+        graph.add((s, p, o))
+    return graph
+
+
+def union_graph(data: Graph) -> Graph:
+    """All triples of a Dataset (or a Graph) in one plain Graph, prefixes kept."""
+    if not isinstance(data, Dataset):
+        return data
+    graph = Graph(bind_namespaces="none")
+    for prefix, ns in data.namespaces():
+        graph.bind(prefix, ns, override=True, replace=True)
+    for s, p, o, _ in data.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph
+
+
+def counts(graph: Graph) -> dict[str, int]:
+    """Numbers for the one-line summary of `kg extract`."""
+    g = union_graph(graph)
+    entity_classes = {NKG[t] for t in ENTITY_TYPES}
+    event_classes = {NKG[s.event_class] for s in load_relations().values()}
+    props = {NKG[s.property] for s in load_relations().values()}
+    return {
+        "documents": len(set(g.subjects(RDF.type, NKG.Document))),
+        "entities": len({s for s, _, o in g.triples((None, RDF.type, None)) if o in entity_classes}),
+        "events": len({s for s, _, o in g.triples((None, RDF.type, None)) if o in event_classes}),
+        "facts": sum(1 for _, p, _ in g if p in props),
+    }
+
+
+# Display only (reports, tables): also '/', '#', '=', ',' so 'doc:a1#char=0,24' reads well.
+_LOCAL = re.compile(r"^[A-Za-z0-9_%][A-Za-z0-9_\-.%/#=,~]*$")
+
+
+def compact(term, bindings: dict[str, str]) -> str:
+    """A readable form for reports and tables: 'ent:russia', '"Russia"@en', '<iri>'.
+    Never binds new prefixes (rdflib's normalizeUri would add ns1:, ns2:, ...)."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        best = None
+        for prefix, ns in bindings.items():
+            if term.startswith(ns) and _LOCAL.match(term[len(ns):]) and term[len(ns):][-1] != ".":
+                if best is None or len(ns) > len(best[1]):
+                    best = (prefix, ns)
+        return f"{best[0]}:{term[len(best[1]):]}" if best else f"<{term}>"
+    if isinstance(term, Literal):
+        if term.language:
+            return f"{term.n3().rsplit('@', 1)[0]}@{term.language}"
+        if term.datatype and term.datatype != XSD.string:
+            lexical = Literal(str(term)).n3()
+            return f"{lexical}^^{compact(term.datatype, bindings)}"
+        return Literal(str(term)).n3()
+    return term.n3() if hasattr(term, "n3") else str(term)
+
+
+def bindings_of(graph: Graph) -> dict[str, str]:
+    return {p: str(ns) for p, ns in graph.namespaces() if p}

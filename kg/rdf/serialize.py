@@ -1,0 +1,257 @@
+"""Byte-stable serialization and atomic writes.
+
+Determinism (same graph -> same bytes in any process, any PYTHONHASHSEED):
+- nt, nq: pyoxigraph's canonical N-Triples/N-Quads lines, sorted.
+- turtle: rdflib; its serializer orders subjects, predicates and objects by content.
+- trig: rdflib's TriG with the graph blocks sorted (rdflib takes them from a set).
+- xml: pyoxigraph RDF/XML fed sorted triples (rdflib's order follows set iteration).
+- json-ld: rdflib with the embedded context, then nodes and arrays sorted.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import RDF, NamespaceManager
+from rdflib.plugins.serializers.trig import TrigSerializer
+
+from ..errors import FormatError, OutputError
+from .build import union_graph
+from .namespaces import PREFIXES
+
+FORMATS = ("turtle", "nt", "nq", "trig", "json-ld", "xml")
+QUAD_FORMATS = ("nq", "trig")
+EXTENSIONS = {"turtle": ".ttl", "nt": ".nt", "nq": ".nq", "trig": ".trig",
+              "json-ld": ".jsonld", "xml": ".rdf"}
+_ALIASES = {"ttl": "turtle", "ntriples": "nt", "n-triples": "nt", "nquads": "nq",
+            "n-quads": "nq", "jsonld": "json-ld", "rdf": "xml", "rdfxml": "xml", "rdf/xml": "xml"}
+_BY_EXTENSION = {".ttl": "turtle", ".nt": "nt", ".nq": "nq", ".trig": "trig",
+                 ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".xml": "xml"}
+
+
+def normalize_format(fmt: str) -> str:
+    name = _ALIASES.get(fmt.lower(), fmt.lower())
+    if name not in FORMATS:
+        raise FormatError(f"unknown format '{fmt}' (choose from: {', '.join(FORMATS)})")
+    return name
+
+
+def format_for_path(path: str | Path, default: str = "turtle") -> str:
+    return _BY_EXTENSION.get(Path(str(path)).suffix.lower(), default)
+
+
+def serialize(data: Graph | Dataset, fmt: str) -> bytes:
+    """`data` is never modified: rdflib binds its default prefixes into a store as a side
+    effect of serializing, so every format works on a fresh copy with clean prefixes."""
+    fmt = normalize_format(fmt)
+    bindings = _bindings(data)
+    if fmt == "trig":
+        return _trig(_copy_dataset(data, bindings))
+    if fmt == "nq":
+        return _sorted_lines(ox.serialize(_ox_quads(data), format=ox.RdfFormat.N_QUADS))
+    graph = _copy_graph(data, bindings)
+    if fmt == "turtle":
+        return graph.serialize(format="turtle", encoding="utf-8")
+    if fmt == "json-ld":
+        return _jsonld(graph)
+    if fmt == "nt":
+        return _sorted_lines(ox.serialize(_ox_triples(graph), format=ox.RdfFormat.N_TRIPLES))
+    return ox.serialize(_ox_triples(graph), format=ox.RdfFormat.RDF_XML,
+                        prefixes=_used_prefixes(graph, bindings))
+
+
+# ---------------------------------------------------------------- helpers
+
+_OURS = {*PREFIXES, "ent", "doc"}
+
+
+def _bindings(data: Graph) -> dict[str, str]:
+    """prefix -> namespace, one prefix per namespace, ours preferred (dct over dcterms)."""
+    by_ns: dict[str, str] = {}
+    for prefix, ns in sorted(data.namespaces(), key=lambda pn: (pn[0] not in _OURS, pn[0])):
+        if prefix and prefix != "xml":
+            by_ns.setdefault(str(ns), prefix)
+    return {p: ns for ns, p in sorted(by_ns.items(), key=lambda item: item[1])}
+
+
+def _bind_all(graph: Graph, bindings: dict[str, str]) -> None:
+    graph.namespace_manager = NamespaceManager(graph, bind_namespaces="none")
+    for prefix, ns in bindings.items():
+        graph.bind(prefix, URIRef(ns), override=True, replace=True)
+
+
+def _copy_graph(data: Graph, bindings: dict[str, str]) -> Graph:
+    graph = Graph(bind_namespaces="none")
+    _bind_all(graph, bindings)
+    for s, p, o in union_graph(data) if isinstance(data, Dataset) else data:
+        graph.add((s, p, o))
+    return graph
+
+
+def _quads(data: Graph):
+    """(s, p, o, graph IRI or None for the default graph)."""
+    if not isinstance(data, Dataset):
+        for s, p, o in data:
+            yield s, p, o, None
+        return
+    for s, p, o, g in data.quads((None, None, None, None)):
+        gid = getattr(g, "identifier", g)
+        yield s, p, o, (None if gid in (None, DATASET_DEFAULT_GRAPH_ID) else gid)
+
+
+def _copy_dataset(data: Graph, bindings: dict[str, str]) -> Dataset:
+    ds = Dataset()
+    _bind_all(ds, bindings)
+    for s, p, o, g in _quads(data):
+        ds.add((s, p, o, g if g is not None else DATASET_DEFAULT_GRAPH_ID))
+    return ds
+
+
+def _sorted_lines(data: bytes) -> bytes:
+    lines = sorted(set(data.decode("utf-8").splitlines()))
+    return "".join(line + "\n" for line in lines if line).encode("utf-8")
+
+
+def _ox(term):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):  # never in our output; kept for foreign graphs
+        return ox.BlankNode(str(term))
+    raise TypeError(f"cannot serialize term {term!r}")
+
+
+def _key(term) -> str:
+    return term.n3() if term is not None else ""
+
+
+def _ox_triples(graph: Graph) -> list:
+    # rdf:type first per subject: RDF/XML then writes typed node elements.
+    triples = sorted(graph, key=lambda t: (_key(t[0]), t[1] != RDF.type, _key(t[1]), _key(t[2])))
+    return [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in triples]
+
+
+def _ox_quads(data: Graph) -> list:
+    return [ox.Quad(_ox(s), _ox(p), _ox(o), ox.DefaultGraph() if g is None else _ox(g))
+            for s, p, o, g in _quads(data)]
+
+
+def _used_prefixes(graph: Graph, bindings: dict[str, str]) -> dict[str, str]:
+    iris = {str(t) for triple in graph for t in triple if isinstance(t, URIRef)}
+    return {p: ns for p, ns in bindings.items() if any(i.startswith(ns) for i in iris)}
+
+
+class _SortedTrigSerializer(TrigSerializer):
+    def preprocess(self) -> None:
+        default = self.default_context
+        self.contexts = sorted(
+            {c.identifier: c for c in self.contexts}.values(),
+            key=lambda c: (c.identifier != default, str(c.identifier)))
+        super().preprocess()
+
+
+def _trig(ds: Dataset) -> bytes:
+    out = io.BytesIO()
+    _SortedTrigSerializer(ds).serialize(out, encoding="utf-8")
+    return out.getvalue()
+
+
+@lru_cache(maxsize=1)
+def _base_context() -> tuple:
+    from ..inputs import resource_path
+
+    ctx = json.loads(resource_path("ontology/context.jsonld").read_text("utf-8"))["@context"]
+    return tuple(ctx.items())
+
+
+def jsonld_context(graph: Graph) -> dict:
+    """The file context plus the instance prefixes (ent:, doc:) bound for this base."""
+    ctx = dict(_base_context())
+    bound = dict(graph.namespaces())
+    for prefix in ("ent", "doc"):
+        if prefix in bound:
+            ctx[prefix] = str(bound[prefix])
+    return ctx
+
+
+def _jsonld(graph: Graph) -> bytes:
+    ctx = jsonld_context(graph)
+    raw = json.loads(graph.serialize(format="json-ld", context=ctx, auto_compact=True))
+    if isinstance(raw, dict):
+        nodes = raw.get("@graph", [{k: v for k, v in raw.items() if k != "@context"}] if len(raw) > 1 else [])
+    else:
+        nodes = raw
+    doc = {"@context": ctx, "@graph": _canon(nodes)}
+    return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+_FIRST = ("@context", "id", "@id", "type", "@type")
+
+
+def _canon(value):
+    """Sort arrays by content and node keys (id, type first): rdflib emits set order."""
+    if isinstance(value, dict):
+        keys = [k for k in _FIRST if k in value] + sorted(k for k in value if k not in _FIRST)
+        return {k: _canon(value[k]) for k in keys}
+    if isinstance(value, list):
+        return sorted((_canon(v) for v in value), key=_sort_key)
+    return value
+
+
+def _sort_key(value) -> tuple:
+    if isinstance(value, dict):
+        ident = value.get("id", value.get("@id"))
+        if ident is not None:
+            return (0, str(ident), json.dumps(value, sort_keys=True, ensure_ascii=False))
+        return (1, json.dumps(value, sort_keys=True, ensure_ascii=False), "")
+    if isinstance(value, str):
+        return (2, value, "")
+    return (3, json.dumps(value, sort_keys=True, ensure_ascii=False), "")
+
+
+# ---------------------------------------------------------------- writing
+
+def write_atomic(path: str | Path, data: bytes, make_parents: bool = True) -> None:
+    """Write all of `data` or nothing: temp file in the same directory, fsync, rename."""
+    path = Path(path)
+    if path.parent.exists() and not path.parent.is_dir():
+        raise OutputError(f"{path}: cannot write ({path.parent} is not a directory)")
+    try:
+        if make_parents:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            os.fchmod(fh.fileno(), 0o666 & ~_umask())  # mkstemp makes 0600 files
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
