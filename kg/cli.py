@@ -1,0 +1,220 @@
+"""`kg`: a thin Typer layer over the library.
+
+Exit codes: 0 ok; 1 the graph does not conform to the SHACL shapes; 2 an error (one line
+`error: …` on stderr, never a traceback unless --debug or KG_DEBUG=1).
+"""
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from typing import List, Optional
+
+import typer
+
+from . import __version__
+from .errors import FormatError, KgError
+
+app = typer.Typer(
+    name="kg", no_args_is_help=True, add_completion=False,
+    pretty_exceptions_enable=False, rich_markup_mode=None,
+    help="Build an RDF knowledge graph of who did what to whom from English news text.")
+
+_state = {"debug": os.environ.get("KG_DEBUG", "") not in ("", "0")}
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def handle_errors(fn):
+    """Every command: user errors -> `error: …` + exit 2; no traceback leaks."""
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except KgError as exc:
+            if _state["debug"]:
+                raise
+            _err(f"error: {exc.one_line()}")
+            raise typer.Exit(exc.exit_code)
+        except BrokenPipeError:  # `kg query … | head`
+            _silence_stdout()
+            raise typer.Exit(0)
+        except KeyboardInterrupt:
+            _err("error: interrupted")
+            raise typer.Exit(130)
+        except Exception as exc:
+            if _state["debug"]:
+                raise
+            detail = " ".join(str(exc).split())[:300] or "no details"
+            _err(f"error: unexpected {type(exc).__name__}: {detail} (run with --debug for a traceback)")
+            raise typer.Exit(2)
+    return wrapper
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _emit(data: bytes, output: str) -> None:
+    """To stdout for '-', else an atomic write (never a partial file)."""
+    if output == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    from .rdf.serialize import write_atomic
+
+    write_atomic(output, data)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg (newskg) {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Show the version and exit."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks (also KG_DEBUG=1)."),
+) -> None:
+    """Build an RDF knowledge graph of who did what to whom from English news text."""
+    if debug:
+        _state["debug"] = True
+
+
+@app.command()
+@handle_errors
+def extract(
+    inputs: List[str] = typer.Argument(..., metavar="INPUT", help="Text files, directories of .txt files, or '-' for stdin."),
+    output: str = typer.Option("-", "-o", "--output", help="Output file ('-' = stdout). Parent directories are created."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f",
+                                      help="turtle|nt|nq|trig|json-ld|xml (default: from the -o extension, else turtle)."),
+    base: Optional[str] = typer.Option(None, "--base", help="Base IRI for instances (default https://w3id.org/newskg/id/)."),
+) -> None:
+    """Extract a knowledge graph from news texts; SHACL-check it before writing."""
+    from .inputs import read_documents
+    from .rdf.build import DEFAULT_BASE, build_dataset, check_base, counts
+    from .rdf.serialize import format_for_path, normalize_format, serialize
+    from .validate import validate
+
+    fmt = normalize_format(fmt) if fmt else (format_for_path(output) if output != "-" else "turtle")
+    base = base or DEFAULT_BASE
+    try:
+        check_base(base)
+    except ValueError as exc:
+        raise FormatError(f"--base: {exc}") from None
+    documents = read_documents(inputs)
+    extractions = _extract(documents)
+    dataset = build_dataset(extractions, base)
+    report = validate(dataset)
+    if not report.conforms:
+        _err(report.text(limit=50))
+        _err("error: the graph does not conform to the SHACL shapes; nothing written")
+        raise typer.Exit(1)
+    _emit(serialize(dataset, fmt), output)
+    n = counts(dataset)
+    where = "stdout" if output == "-" else output
+    _err(f"kg: {n['documents']} documents, {n['entities']} entities, {n['events']} events, "
+         f"{n['facts']} direct facts -> {where} ({fmt})")
+
+
+def _extract(documents):
+    from .nlp import ModelNotFound
+    from .pipeline import extract_documents
+
+    try:
+        return list(extract_documents(documents))
+    except ModelNotFound as exc:
+        raise KgError(str(exc)) from None
+
+
+@app.command("validate")
+@handle_errors
+def validate_cmd(
+    graph: str = typer.Argument(..., help="RDF file (.ttl .nt .nq .trig .jsonld .json .rdf .xml)."),
+    shapes: Optional[str] = typer.Option(None, "--shapes", help="Shapes file (default: shapes/newskg.shapes.ttl)."),
+) -> None:
+    """Check a graph against the SHACL shapes. Exit 0 conforms, 1 violations, 2 unusable input."""
+    from .inputs import load_graph
+    from .validate import validate
+
+    report = validate(load_graph(graph), shapes)
+    typer.echo(report.text())
+    raise typer.Exit(0 if report.conforms else 1)
+
+
+@app.command()
+@handle_errors
+def query(
+    graph: str = typer.Argument(..., help="RDF file to query."),
+    sparql: Optional[str] = typer.Argument(None, metavar="[QUERY]",
+                                           help="SPARQL text, or the name of a queries/<name>.rq cookbook query."),
+    file: Optional[str] = typer.Option(None, "--file", help="Read the query from a .rq file."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table|csv|json (CONSTRUCT: turtle|nt|json-ld)."),
+) -> None:
+    """Run a SPARQL SELECT, ASK or CONSTRUCT query."""
+    from .inputs import load_graph
+    from .query import QUERY_FORMATS, format_result, resolve_query, run_query
+
+    if fmt not in QUERY_FORMATS:
+        raise FormatError(f"unknown format '{fmt}' (choose from: {', '.join(QUERY_FORMATS)})")
+    text, _ = resolve_query(sparql, file)
+    data = load_graph(graph)
+    result = run_query(data, text)
+    _emit(format_result(result, fmt, data, text), "-")
+
+
+@app.command()
+@handle_errors
+def stats(
+    graph: str = typer.Argument(..., help="RDF file."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text|json"),
+) -> None:
+    """Count documents, entities per class, events per class and direct facts."""
+    import json
+
+    from .inputs import load_graph
+    from .stats import compute_stats
+
+    if fmt not in ("text", "json"):
+        raise FormatError(f"unknown format '{fmt}' (choose from: text, json)")
+    result = compute_stats(load_graph(graph))
+    typer.echo(json.dumps(result.as_dict(), indent=2) if fmt == "json" else result.text())
+
+
+@app.command()
+@handle_errors
+def ontology(
+    fmt: str = typer.Option("ttl", "--format", "-f", help="ttl|html"),
+    output: str = typer.Option("-", "-o", "--output", help="Output file ('-' = stdout)."),
+) -> None:
+    """Print the newskg ontology (Turtle source, or an HTML page)."""
+    from .inputs import load_graph, resource_path
+
+    path = resource_path("ontology/newskg.ttl")
+    if fmt == "ttl":
+        data = path.read_bytes()
+    elif fmt == "html":
+        try:
+            from .rdf.ontology_html import render_html
+        except ImportError:
+            raise KgError("HTML rendering is not available (kg.rdf.ontology_html is missing)") from None
+        html = render_html(load_graph(path).default_context)
+        data = html.encode("utf-8") if isinstance(html, str) else html
+    else:
+        raise FormatError(f"unknown format '{fmt}' (choose from: ttl, html)")
+    _emit(data, output)
+
+
+# `kg eval` goes here (added by the extractor engineer): decorate with
+# @app.command("eval") and @handle_errors so its errors follow the same rules.
