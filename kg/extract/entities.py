@@ -163,6 +163,9 @@ class _Builder:
             self.name_mention(start, end, text, label)
         self.resolve_persons(persons)
         self.link_acronyms()
+        self.resolve_parentheticals()
+        self.resolve_coordinated_names()
+        self.rescan_aliases()
 
     def name_mention(self, start: int, end: int, text: str, label: str) -> None:
         hit = self.gaz.lookup(text)
@@ -184,12 +187,74 @@ class _Builder:
             kind = "demonym" if hit.kind == "demonym" else "name"
             self.res.add_mention(Mention(start, end, a.key, kind))
             return
+        state = self._state_body(start, end)
+        if state is not None:
+            a = self.actor(state, "Country")
+            self.res.add_mention(Mention(start, end, a.key, "body"))
+            return
         type_ = NER_TYPES.get(label, "Organization")
         if label == "NORP" and text.endswith("s") is False and self.doc[start].pos_ == "ADJ":
             type_ = "Group"
         a = self.actor(text, type_)
         a.aliases.add(text)
         self.res.add_mention(Mention(start, end, a.key, "name"))
+
+    def _state_body(self, start: int, end: int) -> str | None:
+        """'Government of Sudan', "Sudan's Ministry of Foreign Affairs" -> Sudan."""
+        words = {t.lower_ for t in self.doc[start:end]}
+        if end - start < 2 or not words & self.roles["government_words"]:
+            return None
+        for i in range(start, end):
+            for j in range(min(end, i + 3), i, -1):
+                hit = self.gaz.lookup(self.doc[i:j].text)
+                if hit is not None and hit.kind in ("country", "demonym") :
+                    return hit.country or hit.name
+        return None
+
+    def resolve_parentheticals(self) -> None:
+        """'Rapid Support Forces (RSF)': the bracketed short form is an alias."""
+        doc = self.doc
+        for m in list(self.res.mentions):
+            e = m.end
+            if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
+                short = doc[e + 1]
+                if sum(c.isupper() for c in short.text) >= 2 and (e + 1) not in self.res.token_key:
+                    self.res.actors[m.key].aliases.add(short.text)
+                    self.res.add_mention(Mention(e + 1, e + 2, m.key, "name"))
+
+    def resolve_coordinated_names(self) -> None:
+        """'the Paktika and Khost provinces': a capitalised conjunct of a name is a name too."""
+        for tok in self.doc:
+            if tok.i in self.res.token_key or tok.dep_ != "conj" or tok.pos_ != "PROPN":
+                continue
+            head_key = self.res.key_at(tok.head.i)
+            if not head_key or not tok.text[:1].isupper():
+                continue
+            span = self.doc[tok.left_edge.i:tok.i + 1]
+            start = next((t.i for t in span if t.pos_ == "PROPN" and t.i not in self.res.token_key), tok.i)
+            text = _norm(self.doc[start:tok.i + 1].text)
+            head_type = self.res.actors[head_key].type
+            a = self.actor(text, "Location" if head_type == "Country" else head_type)
+            a.aliases.add(text)
+            self.res.add_mention(Mention(start, tok.i + 1, a.key, "name"))
+
+    def rescan_aliases(self) -> None:
+        """Later uses of a name form already seen ('RSF') that NER missed."""
+        forms = {}
+        for a in self.res.actors.values():
+            for alias in a.aliases | {a.name}:
+                if any(c.isupper() for c in alias):
+                    forms.setdefault(tuple(alias.split()), a.key)
+        doc = self.doc
+        for tok in doc:
+            if tok.i in self.res.token_key or not tok.text[:1].isupper():
+                continue
+            for n in (3, 2, 1):
+                words = tuple(t.text for t in doc[tok.i:tok.i + n])
+                if len(words) == n and words in forms and not any(
+                        k in self.res.token_key for k in range(tok.i, tok.i + n)):
+                    self.res.add_mention(Mention(tok.i, tok.i + n, forms[words], "name"))
+                    break
 
     def _heads_agent_noun(self, tok) -> bool:
         return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in self.roles["agent_nouns"]

@@ -29,6 +29,7 @@ class Context:
     res: Resolved
     args: Arguments
     light_verbs: frozenset
+    transparent: frozenset
     last_agents: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
 
 
@@ -65,7 +66,16 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []                                    # "the camps targeted ..." handled as passive
     mode = _mode(spec)
     targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode)]
-    agents = [a for t in agent_toks for a in args.actors(t, "agent")]
+    if not targets and mode == "place" and target_toks:
+        # "striking nine camps across Pakistan": an unnamed target located by the verb's phrase
+        places = args.prep_objects(tok, ctx.args.roles["location_preps"])
+        targets = [a for t in places for a in args.actors(t, mode)]
+    agents = []
+    for t in agent_toks:
+        found = args.actors(t, "agent")
+        if not found and _in(t, args.event_nouns):
+            found = noun_agents(t, ctx)          # "assaults targeting X": the assault's actor
+        agents += found
     return [Candidate(spec.name, tok, agents, targets, False, confidence)]
 
 
@@ -75,53 +85,85 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     if found or spec.name == "attacked":
         return found
     lemma = tok.lemma_.lower()
-    if lemma in ctx.args.event_nouns and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in tok.children):
-        prior = ctx.last_agents.get("attacked")
-        if prior and tok.sent.start - prior[0] < 200:
-            return list(prior[1])
+    if lemma in ctx.args.event_nouns:
+        return _prior_agents(tok, "attacked", ctx)
+    return []
+
+
+def _in(tok, words) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _governor(tok, ctx: Context):
+    """(governing token, dependency) of an event noun, looking through "a series of"."""
+    head, dep = tok.head, tok.dep_
+    if dep == "pobj" and head.lower_ == "of" and _in(head.head, ctx.transparent):
+        return head.head.head, head.head.dep_
+    return head, dep
+
+
+def noun_agents(tok, ctx: Context) -> list[str]:
+    """The actor of an event noun: "Iran's attack", "Iranian attacks", "an attack by X",
+    "an attack claimed by X", "X launched a series of attacks", "X ... in its attack"."""
+    args = ctx.args
+    agents = args.owners(tok)
+    if agents:
+        return agents
+    agent_toks = args.prep_objects(tok, ("by", "from"))
+    for c in tok.children:
+        if c.dep_ == "acl":
+            agent_toks += args.agent_tokens(c)
+    agents = [a for t in agent_toks for a in args.actors(t, "agent")]
+    if agents:
+        return agents
+    gov, dep = _governor(tok, ctx)
+    if gov.pos_ in ("VERB", "AUX"):
+        if dep == "dobj" and _in(gov, ctx.light_verbs):
+            return [a for t in args.subject(gov) for a in args.actors(t, "agent")]
+        if dep == "nsubjpass":
+            return [a for t in args.agent_tokens(gov) for a in args.actors(t, "agent")]
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "through") \
+            and tok.head.head.pos_ in ("VERB", "AUX"):
+        return [a for t in args.subject(tok.head.head) for a in args.actors(t, "agent")]
+    return []
+
+
+def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
+    """A definite event noun with no actor ("the strikes") refers back to the last event."""
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "such")
+                   for c in tok.children)
+    prior = ctx.last_agents.get(relation)
+    if definite and prior and tok.sent.start - prior[0] < 200:
+        return list(prior[1])
     return []
 
 
 def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
-    lemma = tok.lemma_.lower()
-    if tok.pos_ not in ("NOUN", "PROPN") or (lemma not in spec.words("nouns") and tok.lower_ not in spec.words("nouns")):
+    if tok.pos_ not in ("NOUN", "PROPN") or not _in(tok, spec.words("nouns")):
         return []
     if tok.dep_ in ("compound", "amod") or ctx.res.key_at(tok.i):
         return []
     args = ctx.args
     if {c.lower_ for c in tok.children if c.dep_ == "prep"} & spec.words("noun_exclude_preps"):
         return []
-    target_toks = args.prep_objects(tok, spec.words("noun_target_preps"))
-    if spec.name == "called" and not target_toks and tok.dep_ == "pobj" and tok.head.lower_ == "with":
-        return []
-    agents = args.owners(tok)
-    agent_toks = args.prep_objects(tok, spec.words("noun_agent_preps"))
-    for c in tok.children:                      # "an attack claimed by Hamas fighters"
-        if c.dep_ == "acl":
-            agent_toks += args.agent_tokens(c)
-    agents += [a for t in agent_toks for a in args.actors(t, "agent") if a not in agents]
-    head = tok.head
-    if not agents and head.pos_ in ("VERB", "AUX"):
-        if tok.dep_ == "dobj" and head.lemma_.lower() in ctx.light_verbs:
-            agents = [a for t in args.subject(head) for a in args.actors(t, "agent")]
-        elif tok.dep_ == "nsubjpass":
-            agents = [a for t in args.agent_tokens(head) for a in args.actors(t, "agent")]
-    if not agents and tok.dep_ == "pobj" and head.lower_ in ("in", "during", "through") \
-            and head.head.pos_ in ("VERB", "AUX"):
-        agents = [a for t in args.subject(head.head) for a in args.actors(t, "agent")]
     mode = _mode(spec)
+    target_toks = args.prep_objects(tok, spec.words("noun_target_preps"))
     targets = [a for t in target_toks for a in args.actors(t, mode)]
-    if not targets and mode == "place" and head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubjpass"):
-        # "launched airstrikes into Afghanistan", "strikes were carried out in Paktika"
-        places = args.prep_objects(head, ("into", "on", "against", "in"))
-        targets = [a for t in places for a in args.actors(t, mode)]
+    gov, dep = _governor(tok, ctx)
+    if not targets and gov.pos_ in ("VERB", "AUX"):
+        if dep in ("nsubj",) and _in(gov, spec.words("harm_verbs")):
+            # "a rocket attack ... killed four Israeli soldiers"
+            objs = [c for c in gov.children if c.dep_ == "dobj"]
+            targets = [a for t in objs for a in args.actors(t, mode)]
+        elif mode == "place" and dep in ("dobj", "nsubjpass"):
+            # "launched airstrikes into Afghanistan", "strikes were carried out in Paktika"
+            places = args.prep_objects(gov, ("into", "on", "against", "in"))
+            targets = [a for t in places for a in args.actors(t, mode)]
     if spec.data.get("noun_requires_target") and not targets:
         return []
-    if not agents and spec.name == "attacked" and targets:
-        prior = ctx.last_agents.get("attacked")
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
-        if definite and prior and tok.sent.start - prior[0] < 200:
-            agents = list(prior[1])
+    agents = noun_agents(tok, ctx)
+    if not agents and targets:
+        agents = _prior_agents(tok, spec.name, ctx)
     return [Candidate(spec.name, tok, agents, targets, True, 0.8)]
 
 
@@ -189,8 +231,9 @@ FRAMES = (
 
 def extract_events(doc, res: Resolved) -> list[Event]:
     relations = load_relations()
-    ctx = Context(doc=doc, res=res, args=Arguments(doc, res),
-                  light_verbs=load_table("factuality")["light_verbs"])
+    cues = load_table("factuality")
+    ctx = Context(doc=doc, res=res, args=Arguments(doc, res), light_verbs=cues["light_verbs"],
+                  transparent=cues["transparent_nouns"])
     sentences = {s.start: s for s in res.sentences}
     events: dict[tuple, Event] = {}
     for tok in doc:
