@@ -209,7 +209,7 @@ def ontology(
             from .rdf.ontology_html import render_html
         except ImportError:
             raise KgError("HTML rendering is not available (kg.rdf.ontology_html is missing)") from None
-        html = render_html(load_graph(path).default_context)
+        html = render_html(load_graph(path).default_graph)
         data = html.encode("utf-8") if isinstance(html, str) else html
     else:
         raise FormatError(f"unknown format '{fmt}' (choose from: ttl, html)")

@@ -162,7 +162,7 @@ def load_graph(path: str | Path, fmt: str | None = None) -> Dataset:
             ds.parse(data=data, format=parser)
         else:
             # Triple formats go to the default graph.
-            ds.default_context.parse(data=data, format=parser)
+            ds.default_graph.parse(data=data, format=parser)
     except InputError:
         raise
     except Exception as exc:  # parsers raise many types (BadSyntax, SAX, JSON, ...)

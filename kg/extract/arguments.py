@@ -85,6 +85,9 @@ class Arguments:
         led = self._led_by(tok)
         if led:
             return led
+        members = [a for p in self._member_tokens(tok) for a in self.actors(p, mode, depth + 1)]
+        if members:                                 # "his officials (in Z), including X and Y"
+            return members
         owners = self.owners(tok, depth)
         if owners:
             return owners
@@ -96,14 +99,22 @@ class Arguments:
                 return of
         if tok.lower_ in self.event_nouns or lemma in self.event_nouns:
             return []                               # an action with no actor named here
-        members = [a for p in self.prep_objects(tok, self.roles["member_preps"])
-                   for a in self.actors(p, mode, depth + 1)]
-        if members:
-            return members
         if mode == "target" and tok.pos_ in ("NOUN", "PROPN"):
             return [a for p in self.prep_objects(tok, self.roles["location_preps"])
                     for a in self.actors(p, mode, depth + 1)]
         return []
+
+    def _member_tokens(self, tok) -> list:
+        """Objects of "including" on this noun or on a noun phrase nested in it by prepositions."""
+        out, frontier = [], [tok]
+        for _ in range(3):
+            nxt = []
+            for t in frontier:
+                out += self.prep_objects(t, self.roles["member_preps"])
+                nxt += [p for c in t.children if c.dep_ == "prep" and c.lower_ not in self.roles["member_preps"]
+                        for p in c.children if p.dep_ == "pobj"]
+            frontier = nxt
+        return out
 
     def owners(self, tok, depth: int = 0) -> list[str]:
         """Actors named as owner or actor of a thing: "Iran's attack", "Iranian drones",

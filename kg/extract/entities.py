@@ -148,7 +148,7 @@ class _Builder:
 
     def resolve_names(self) -> None:
         doc, titles = self.doc, self.roles["titles"]
-        persons = []
+        persons, others = [], []
         for start, end, label in self.spans():
             start, end = _clean_span(doc, start, end, titles)
             stripped = []
@@ -159,8 +159,14 @@ class _Builder:
             text = _norm(doc[start:end].text)
             if label == "PERSON" and self.gaz.lookup(text) is None:
                 persons.append((start, end, text, stripped))
-                continue
-            self.name_mention(start, end, text, label)
+            else:
+                others.append((start, end, text, label))
+        surnames = {p[2].split()[-1] for p in persons if p[1] - p[0] > 1}
+        for start, end, text, label in others:
+            if end - start == 1 and text in surnames and self.gaz.lookup(text) is None:
+                persons.append((start, end, text, []))     # NER mislabelled a known surname
+            else:
+                self.name_mention(start, end, text, label)
         self.resolve_persons(persons)
         self.link_acronyms()
         self.resolve_parentheticals()

@@ -45,7 +45,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     args = ctx.args
     children = list(tok.children)
     deps = {c.dep_ for c in children}
-    preps = {c.lower_ for c in children if c.dep_ == "prep"}
+    # "called for calm", "called on X to": the preposition follows the verb ("called X on Friday" is a call)
+    preps = {c.lower_ for c in children if c.dep_ == "prep" and c.i == tok.i + 1}
     if preps & spec.words("verb_exclude_preps") or deps & spec.words("verb_exclude_deps"):
         return []
     objects = [c for c in children if c.dep_ == "dobj"]
