@@ -41,6 +41,11 @@ class Arguments:
                 if c.lower_ in _WH and verb.dep_ == "relcl":
                     return [verb.head]
                 return [c]
+        for aux in verb.children:                   # parser attached the subject to "is"
+            if aux.dep_ in ("aux", "auxpass"):
+                subj = [c for c in aux.children if c.dep_ == "nsubj"]
+                if subj:
+                    return subj
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             return self.subject(verb.head)
         if verb.dep_ == "xcomp":
@@ -51,6 +56,11 @@ class Arguments:
             return [verb.head]
         if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
             return self.subject(verb.head)
+        if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "accused Armenia of shelling": the object; "denied shelling", "after striking": the subject
+            gov = verb.head.head
+            objs = [c for c in gov.children if c.dep_ == "dobj"]
+            return objs or self.subject(gov)
         return []
 
     def agent_tokens(self, verb) -> list:

@@ -124,7 +124,8 @@ class _Builder:
         covered = set()
         out = []
         for ent in doc.ents:
-            if ent.label_ in NER_TYPES:
+            # a capitalised common noun ("Strikes" opening a sentence) is no name
+            if ent.label_ in NER_TYPES and (ent.label_ == "NORP" or any(t.pos_ == "PROPN" for t in ent)):
                 out.append((ent.start, ent.end, ent.label_))
                 covered.update(range(ent.start, ent.end))
         i = 0

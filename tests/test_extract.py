@@ -1,0 +1,163 @@
+"""Extraction behaviour on sentences of our own, one linguistic case each
+(../shared/eval/GUIDELINES.md says what is correct)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import extract_text
+
+
+def facts(text, nlp):
+    """Direct triples (asserted events) as (agent name, relation, target name)."""
+    ex = extract_text(text, nlp=nlp)
+    names = {e.key: e.name for e in ex.entities}
+    return {(names[e.agent], e.relation, names[e.target]) for e in ex.events if e.asserted}
+
+
+def events(text, nlp):
+    ex = extract_text(text, nlp=nlp)
+    names = {e.key: e.name for e in ex.entities}
+    return {(names[e.agent], e.relation, names[e.target], e.polarity, e.modality) for e in ex.events}
+
+
+CASES = {
+    # voice
+    "active": ("Russia attacked Ukraine on Monday.", {("Russia", "attacked", "Ukraine")}),
+    "passive with by": ("Kharkiv was shelled by Russian forces overnight.", {("Russia", "attacked", "Kharkiv")}),
+    "passive without agent": ("Kharkiv was shelled overnight.", set()),
+    # nominal events
+    "possessive attack on": ("Iran's attack on Israel drew wide criticism.", {("Iran", "attacked", "Israel")}),
+    "attacks by X on Y": ("Drone attacks by Iran on Israel continued.", {("Iran", "attacked", "Israel")}),
+    "strikes by X against Y": ("Strikes by Israel against Hezbollah intensified.", {("Israel", "attacked", "Hezbollah")}),
+    "launched an offensive against": ("Turkey launched an offensive against the PKK.", {("Turkey", "attacked", "PKK")}),
+    "fired missiles at": ("North Korea fired missiles at Japan on Sunday.", {("North Korea", "attacked", "Japan")}),
+    "demonym agent": ("Iranian drones struck Israel.", {("Iran", "attacked", "Israel")}),
+    "state agent noun": ("Israel's military struck Rafah overnight.", {("Israel", "attacked", "Rafah")}),
+    "attack killed": ("A rocket attack claimed by Hamas killed three Israeli soldiers.", {("Hamas", "attacked", "Israel")}),
+    # places as targets
+    "city as target": ("Russian missiles struck Kyiv on Tuesday.", {("Russia", "attacked", "Kyiv")}),
+    "unnamed facility located": ("Iran struck military bases in Israel.", {("Iran", "attacked", "Israel")}),
+    "unnamed facility owned": ("Israel bombed the Iranian consulate in Damascus.", {("Israel", "attacked", "Iran")}),
+    # coordination
+    "coordinated subjects": ("France and Germany condemned the Russian attack.",
+                             {("France", "condemned", "Russia"), ("Germany", "condemned", "Russia")}),
+    "coordinated objects": ("Russia attacked Ukraine and Georgia.",
+                            {("Russia", "attacked", "Ukraine"), ("Russia", "attacked", "Georgia")}),
+    # actions as objects
+    "condemned an action": ("Canada condemned Iran's attack on Israel.",
+                            {("Canada", "condemned", "Iran"), ("Iran", "attacked", "Israel")}),
+    "condemnation of": ("The condemnation of Russia by Poland was swift.", {("Poland", "condemned", "Russia")}),
+    "condemned without actor": ("Canada condemned the violence.", set()),
+    # call senses
+    "phoned": ("Emmanuel Macron called Vladimir Putin on Tuesday.", {("Emmanuel Macron", "called", "Vladimir Putin")}),
+    "in a call with": ("Joe Biden reiterated his support for Israel in a call with Benjamin Netanyahu.",
+                       {("Joe Biden", "called", "Benjamin Netanyahu"), ("Joe Biden", "supported", "Israel")}),
+    "phone call with": ("Antony Blinken held a phone call with Wang Yi.", {("Antony Blinken", "called", "Wang Yi")}),
+    "called X a Y": ("Iran called the strike an act of aggression.", set()),
+    "called it": ("Joe Biden called it a tragedy.", set()),
+    "called for": ("The United Nations called for calm.", set()),
+    "called on": ("Egypt called on Israel to halt the offensive.", set()),
+    "a call for": ("Qatar renewed its call for a ceasefire.", set()),
+    # opposition
+    "opposed verb": ("China opposed the sanctions imposed by the United States.", {("China", "opposed", "United States")}),
+    "is opposed to": ("Germany is opposed to Russia's plan.", {("Germany", "opposed", "Russia")}),
+    "would oppose is a stance": ("Joe Biden said he would oppose an Israeli counterattack on Iran.",
+                                 {("Joe Biden", "opposed", "Israel")}),
+    "rejected": ("Israel rejected the proposal put forward by Egypt.", {("Israel", "opposed", "Egypt")}),
+    # extended relations
+    "backed": ("The Iran-backed Houthi rebels fired a missile at Saudi Arabia.",
+               {("Iran", "supported", "Houthis"), ("Houthis", "attacked", "Saudi Arabia")}),
+    "warned": ("Joe Biden warned Iran of retaliation.", {("Joe Biden", "warned", "Iran")}),
+    "met with": ("Antony Blinken met with Mohammed bin Salman in Riyadh.", {("Antony Blinken", "met", "Mohammed bin Salman")}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_relation_cases(name, nlp):
+    text, expected = CASES[name]
+    assert facts(text, nlp) == expected
+
+
+# -- entity resolution -------------------------------------------------------
+
+def test_titles_surnames_and_pronouns_join_one_person(nlp):
+    ex = extract_text("US President Joe Biden condemned the attack. Biden said he spoke to "
+                      "allies. Later he condemned Russia.", nlp=nlp)
+    people = [e for e in ex.entities if e.type == "Person"]
+    assert [p.name for p in people] == ["Joe Biden"]
+    assert "Biden" in people[0].aliases
+    assert ("Joe Biden", "condemned", "Russia") in facts(ex.document.text, nlp)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tehran condemned the strike by Israel.", ("Iran", "condemned", "Israel")),
+    ("The Kremlin condemned the attack by Ukraine.", ("Russia", "condemned", "Ukraine")),
+    ("Washington condemned the attack by Iran.", ("United States", "condemned", "Iran")),
+    ("The U.S. condemned the attack by Iran.", ("United States", "condemned", "Iran")),
+    ("China's foreign ministry condemned the attack by Japan.", ("China", "condemned", "Japan")),
+    ("The Government of Sudan condemned the attack by the Rapid Support Forces.",
+     ("Sudan", "condemned", "Rapid Support Forces")),
+])
+def test_metonymy_resolves_to_the_state(text, expected, nlp):
+    assert expected in facts(text, nlp)
+
+
+def test_role_description_resolves_to_person(nlp):
+    text = ("Israeli Prime Minister Benjamin Netanyahu spoke on Monday. "
+            "Egypt condemned the Israeli leader.")
+    assert ("Egypt", "condemned", "Benjamin Netanyahu") in facts(text, nlp)
+
+
+def test_acronym_in_brackets_is_an_alias(nlp):
+    ex = extract_text("The Rapid Support Forces (RSF) attacked El Fasher. The RSF attacked Zamzam.", nlp=nlp)
+    rsf = next(e for e in ex.entities if e.name == "Rapid Support Forces")
+    assert "RSF" in rsf.aliases
+    assert len({e.agent for e in ex.events}) == 1
+
+
+def test_demonym_and_country_are_one_entity(nlp):
+    ex = extract_text("Iranian drones struck Israel. Iran denied it.", nlp=nlp)
+    iran = [e for e in ex.entities if e.name == "Iran"]
+    assert len(iran) == 1 and iran[0].type == "Country" and "Iranian" in iran[0].aliases
+
+
+# -- factuality ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,polarity,modality", [
+    ("The United States would not attack Iran.", "negative", None),
+    ("Israel did not strike Iran on Friday.", "negative", None),
+    ("Israel will strike Iran.", "positive", "future"),
+    ("Iran vowed to attack Israel.", "positive", "intended"),
+    ("Russia threatened to strike Poland.", "positive", "intended"),
+    ("If Israel strikes Iran, oil prices will rise.", "positive", "hypothetical"),
+    ("Azerbaijan accused Armenia of shelling Azerbaijani villages.", "positive", "hedged"),
+    ("Armenia denied shelling Azerbaijan.", "positive", "denied"),
+    ("A suspected Houthi attack on Israel was reported.", "positive", "hedged"),
+])
+def test_unasserted_events_are_kept_but_not_asserted(text, polarity, modality, nlp):
+    evs = events(text, nlp)
+    assert evs, "the event node is kept"
+    assert all(e[3] == polarity for e in evs)
+    if modality:
+        assert all(e[4] == modality for e in evs)
+    assert facts(text, nlp) == set()
+
+
+def test_reported_speech_is_asserted(nlp):
+    text = "Ukrainian officials said Russia attacked Kharkiv."
+    assert facts(text, nlp) == {("Russia", "attacked", "Kharkiv")}
+    assert {e[4] for e in events(text, nlp)} == {"reported"}
+
+
+def test_offsets_point_into_the_document(nlp):
+    text = "Headline\n\nRussia attacked Ukraine. Poland condemned Russia."
+    ex = extract_text(text, nlp=nlp)
+    for ev in ex.events:
+        assert text[ev.trigger_start:ev.trigger_end] == ev.trigger
+        assert text[ev.sentence.start:ev.sentence.end] == ev.sentence.text
+    assert all("Headline" not in ev.sentence.text for ev in ex.events)
+
+
+def test_same_text_gives_identical_records(nlp):
+    text = "Russia attacked Ukraine. Poland condemned Russia and called Ukraine."
+    assert extract_text(text, nlp=nlp) == extract_text(text, nlp=nlp)
