@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
 
 from .errors import QueryError
 from .inputs import read_text_file
@@ -17,6 +18,9 @@ QUERY_FORMATS = ("table", "csv", "json")
 _NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$")
 _ORDER_BY = re.compile(r"\border\s+by\b", re.I)
 MAX_CELL = 80
+_SELECT_STAR = re.compile(r"\bselect\s+(distinct\s+|reduced\s+)?\*", re.I)
+_BARE = {XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.boolean, XSD.nonNegativeInteger,
+         XSD.int, XSD.long}
 
 
 def cookbook() -> dict[str, Path]:
@@ -79,9 +83,9 @@ def format_result(result, fmt: str, graph: Graph, query_text: str = "") -> bytes
             out.bind(prefix, ns, override=True, replace=True)
         return serialize(out, {"table": "turtle", "csv": "nt", "json": "json-ld"}[fmt])
 
-    variables = [str(v) for v in result.vars]
-    rows = [[row.get(v) if hasattr(row, "get") else row[i] for i, v in enumerate(result.vars)]
-            for row in result]
+    order = _ordered_vars(list(result.vars), query_text)
+    variables = [str(v) for v in order]
+    rows = [[row.get(v) for v in order] for row in result]
     if not _ORDER_BY.search(query_text):
         # No ORDER BY: rdflib's row order follows hash order; sort for stable output.
         rows.sort(key=lambda r: [("" if t is None else t.n3()) for t in r])
@@ -90,7 +94,24 @@ def format_result(result, fmt: str, graph: Graph, query_text: str = "") -> bytes
     if fmt == "csv":
         return _csv(variables, rows)
     bindings = {**prefixes(), **bindings_of(graph)}
-    return _table(variables, [[compact(t, bindings) for t in r] for r in rows])
+    return _table(variables, [[_display(t, bindings) for t in r] for r in rows])
+
+
+def _ordered_vars(variables: list, text: str) -> list:
+    """SELECT *: rdflib lists variables in hash order; use first appearance in the query."""
+    if not _SELECT_STAR.search(text):
+        return variables
+    first: dict[str, int] = {}
+    for m in re.finditer(r"[?$]([A-Za-z0-9_]+)", text):
+        first.setdefault(m.group(1), m.start())
+    return sorted(variables, key=lambda v: (first.get(str(v), len(text)), str(v)))
+
+
+def _display(term, bindings: dict[str, str]) -> str:
+    # Numbers and booleans read better bare in a table.
+    if isinstance(term, Literal) and term.datatype in _BARE:
+        return str(term)
+    return compact(term, bindings)
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> bytes:

@@ -225,6 +225,13 @@ def test_query_table(runner, graph_file):
     assert lines[0].index("b") == lines[2].index("ent:ukraine")  # aligned columns
 
 
+def test_query_select_star_order_and_numbers(runner, graph_file):
+    star = run(runner, "query", str(graph_file), "SELECT * WHERE { ?zz nkg:attacked ?aa . ?zz nkg:met ?mm }")
+    assert star.stdout.splitlines()[0].split() == ["zz", "aa", "mm"]  # order of appearance
+    count = run(runner, "query", str(graph_file), "SELECT (COUNT(*) AS ?n) WHERE { ?e nkg:agent ?a }")
+    assert count.stdout.splitlines()[2] == "5"
+
+
 def test_query_csv_json_ask_construct(runner, graph_file):
     csv_out = run(runner, "query", str(graph_file), SELECT, "--format", "csv").stdout
     assert csv_out.splitlines() == ["a,b", "https://w3id.org/newskg/id/entity/russia,"
