@@ -54,6 +54,8 @@ class Report:
 
 @lru_cache(maxsize=4)
 def _load_shapes(path: str) -> Graph:
+    if not Path(path).is_file():
+        raise InputError(f"{path}: no such shapes file")
     try:
         return Graph().parse(path, format="turtle")
     except Exception as exc:  # a broken shapes file is our bug, but say where
