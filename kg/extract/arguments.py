@@ -98,12 +98,13 @@ class Arguments:
         members = [a for p in self._member_tokens(tok) for a in self.actors(p, mode, depth + 1)]
         if members:                                 # "his officials (in Z), including X and Y"
             return members
+        lemma = tok.lemma_.lower()
+        if lemma in self.roles["person_roles"] and tok.tag_ in ("NN", "NNP"):
+            return []                               # an unresolved "the US president" is no state
         owners = self.owners(tok, depth)
         if owners:
             return owners
-        lemma = tok.lemma_.lower()
-        if lemma in self.roles["agent_nouns"] or tok.lower_ in self.roles["agent_nouns"] \
-                or lemma in self.roles["person_roles"]:
+        if lemma in self.roles["agent_nouns"] or tok.lower_ in self.roles["agent_nouns"]:
             of = [a for p in self.prep_objects(tok, ("of",)) for a in self.actors(p, mode, depth + 1)]
             if of:
                 return of

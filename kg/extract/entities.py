@@ -11,10 +11,10 @@ from .gazetteer_view import Gaz, load_gaz
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "NORP": "Group",
              "LOC": "Location", "FAC": "Facility"}
-GAZ_TYPES = {"country": "Country", "demonym": "Country", "seat": "Country",
+GAZ_TYPES = {"country": "Country", "demonym": "Country", "seat": "Country", "city": "Location",
              "igo": "Organization", "armed_group": "Organization", "person": "Person"}
 # A capital stands for its state when it acts: "Tehran said", "Moscow's decision".
-_ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "csubj"}
+_ACTING_DEPS = {"nsubj", "poss", "csubj"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _ARTICLES = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -158,7 +158,8 @@ class _Builder:
             if start >= end:
                 continue
             text = _norm(doc[start:end].text)
-            if label == "PERSON" and self.gaz.lookup(text) is None:
+            hit = self.gaz.lookup(text)
+            if label == "PERSON" and (hit is None or hit.kind == "person"):
                 persons.append((start, end, text, stripped))
             else:
                 others.append((start, end, text, label))
@@ -177,13 +178,13 @@ class _Builder:
     def name_mention(self, start: int, end: int, text: str, label: str) -> None:
         hit = self.gaz.lookup(text)
         head = self.doc[start:end].root
-        if hit is not None and hit.kind == "capital":
+        if hit is not None and hit.kind in ("capital", "city") and hit.country:
             if head.dep_ in _ACTING_DEPS or self._heads_agent_noun(head):
-                a = self.actor(hit.country or hit.name, "Country")
+                a = self.actor(hit.country, "Country")
                 a.aliases.add(text)
                 self.res.add_mention(Mention(start, end, a.key, "capital"))
             else:
-                a = self.actor(text, "Location", country=hit.country or hit.name)
+                a = self.actor(hit.name, "Location", country=hit.country)
                 self.res.add_mention(Mention(start, end, a.key, "name"))
             return
         if hit is not None:
@@ -391,24 +392,29 @@ class _Builder:
         return None
 
     def person_for(self, tok, role: str) -> str | None:
+        """The person a role description names: 'the prime minister of Qatar, Sheikh X' (a
+        name right after it), else the person holding that state's office, nearest first."""
+        for t in self.doc[tok.i + 1:min(len(self.doc), tok.i + 8)]:
+            if t.pos_ in ("VERB", "AUX") or t.text in (".", ";"):
+                break
+            k = self.res.key_at(t.i)
+            if k and self.res.actors[k].type == "Person" and self.doc[t.i - 1].text != "of":
+                return k
         country = self._state_modifier(tok)
         has_det = any(c.dep_ in ("det", "poss") for c in tok.children)
         if country is None and not has_det:
             return None
-        best, best_score = None, 0
+        best, best_rank = None, None
         for m in self.res.mentions:
             a = self.res.actors[m.key]
-            if a.type != "Person" or m.start > tok.i + 40:
+            if a.type != "Person" or (country and a.country != country):
                 continue
-            score = 0
-            if country and a.country == country:
-                score += 2
-            elif country:
+            score = (2 if country else 0) + (1 if role in a.roles or any(role.endswith(r) for r in a.roles) else 0)
+            if not score:
                 continue
-            if role in a.roles or any(role.endswith(r) for r in a.roles):
-                score += 1
-            if score and (score > best_score or (score == best_score and m.start < tok.i)):
-                best, best_score = a.key, score
+            rank = (-score, 0 if m.start < tok.i else 1, abs(tok.i - m.start))
+            if best_rank is None or rank < best_rank:
+                best, best_rank = a.key, rank
         return best
 
     def resolve_pronouns(self) -> None:

@@ -1,0 +1,101 @@
+"""Actor gazetteer: states, demonyms, capitals, state bodies, IGOs, armed groups and
+office holders, as data (actors.tsv, derived from PETRARCH2/Phoenix, MIT; plus the
+small hand-kept supplement.tsv). Pure Python, no spaCy; load once with load_gazetteer().
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+FILES = (HERE / "actors.tsv", HERE / "supplement.tsv")
+KINDS = ("country", "igo", "armed_group", "demonym", "capital", "seat", "city", "person")
+_RANK = {k: i for i, k in enumerate(KINDS)}
+_THE = re.compile(r"^the\s+", re.I)
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str        # canonical
+    type: str        # Country | Organization | Group | Person | Location
+    kind: str        # country | demonym | capital | seat | city | igo | armed_group | person
+    country: str | None = None
+    role: str | None = None
+
+
+def key(surface: str) -> str:
+    """Match key: no leading 'the', no trailing 's, no dots, hyphens as spaces.
+    Short forms (3 letters or fewer) stay case-sensitive so 'us' is not 'US'."""
+    text = surface.strip().replace("\u2019", "'")
+    text = _POSSESSIVE.sub("", _THE.sub("", text))
+    text = re.sub(r"[\s\-_]+", " ", text.replace(".", "")).strip()
+    return text if len(text.replace(" ", "")) <= 3 else text.casefold()
+
+
+class Gazetteer:
+    def __init__(self, rows: list[tuple[str, Actor]]):
+        index: dict[str, list[Actor]] = {}
+        for surface, actor in rows:
+            entries = index.setdefault(key(surface), [])
+            if actor not in entries:
+                entries.append(actor)
+        for k, entries in index.items():
+            # a hand-marked capital replaces the plain city entry for the same place
+            capitals = {a.country for a in entries if a.kind == "capital"}
+            kept = [a for a in entries if not (a.kind == "city" and a.country in capitals)]
+            index[k] = sorted(kept, key=lambda a: _RANK.get(a.kind, len(KINDS)))
+        self._index = {k: tuple(v) for k, v in index.items()}
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def lookup_all(self, surface: str) -> tuple[Actor, ...]:
+        k = key(surface)
+        found = self._index.get(k, ())
+        if not found and len(k) > 4 and k.endswith("s"):  # Iranians, Houthis
+            found = tuple(a for a in self._index.get(k[:-1], ())
+                          if a.kind in ("demonym", "armed_group", "country"))
+        return found
+
+    def lookup(self, surface: str) -> Actor | None:
+        """Best entry: kind country > igo > armed_group > demonym > capital > seat > city > person."""
+        found = self.lookup_all(surface)
+        return found[0] if found else None
+
+    def country_of(self, person_name: str) -> str | None:
+        """The country of an office holder's office, by full name ('Benjamin Netanyahu')."""
+        for actor in self.lookup_all(person_name):
+            if actor.kind == "person" and actor.country:
+                return actor.country
+        return None
+
+    def is_demonym(self, word: str) -> str | None:
+        """'Iranian' -> 'Iran'; None if the word is not a demonym."""
+        for actor in self.lookup_all(word):
+            if actor.kind == "demonym":
+                return actor.country
+        return None
+
+    def canonical(self, name: str) -> str:
+        actor = self.lookup(name)
+        return actor.name if actor else name
+
+
+def read_rows(path: Path) -> list[tuple[str, Actor]]:
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or line.startswith("surface\t") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            surface, name, typ, kind, country, role = (cols + [""] * 6)[:6]
+            rows.append((surface, Actor(name, typ, kind, country or None, role or None)))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    return Gazetteer([row for path in FILES if path.exists() for row in read_rows(path)])
