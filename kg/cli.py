@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import functools
 import os
+import json
 import sys
+from pathlib import Path
 from typing import List, Optional
 
 import typer
 
 from . import __version__
-from .errors import FormatError, KgError
+from .errors import FormatError, InputError, KgError
 
 app = typer.Typer(
     name="kg", no_args_is_help=True, add_completion=False,
@@ -216,5 +218,36 @@ def ontology(
     _emit(data, output)
 
 
-# `kg eval` goes here (added by the extractor engineer): decorate with
-# @app.command("eval") and @handle_errors so its errors follow the same rules.
+@app.command("eval")
+@handle_errors
+def eval_cmd(
+    gold: Path = typer.Argument(..., help="Gold annotations, JSON Lines (../shared/eval/GUIDELINES.md)."),
+    relations: str = typer.Option("", "--relations", "-r",
+                                  help="Comma-separated relations to score (default: all)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    errors: bool = typer.Option(False, "--errors", help="List every false positive and false negative."),
+) -> None:
+    """Score the extractor against gold annotations: P/R/F1 per relation, core and extended micro."""
+    from .evaluate import evaluate_file, format_table
+    from .lexicon import load_relations
+
+    wanted = [r.strip() for r in relations.split(",") if r.strip()] or None
+    unknown = sorted(set(wanted or ()) - set(load_relations()))
+    if unknown:
+        raise KgError(f"unknown relation(s): {', '.join(unknown)} (known: {', '.join(load_relations())})")
+    if not gold.is_file():
+        raise InputError(f"{gold}: no such file")
+    try:
+        score = evaluate_file(gold, wanted)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    if as_json:
+        data = score.as_dict()
+        if errors:
+            data["errors"] = [vars(e) for e in score.errors]
+        typer.echo(json.dumps(data, indent=2))
+        return
+    typer.echo(format_table(score))
+    if errors:
+        for e in score.errors:
+            typer.echo(f"{e.kind}\t{e.doc}\t{e.subject} {e.relation} {e.object}\t{' '.join(e.sentence.split())}")
