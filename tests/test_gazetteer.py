@@ -1,4 +1,4 @@
-"""The gazetteer derived from the PETRARCH2 dictionaries."""
+"""Gazetteer lookups a user would notice, and a reproducible build."""
 from __future__ import annotations
 
 import subprocess
@@ -7,47 +7,117 @@ from pathlib import Path
 
 import pytest
 
-from kg.gazetteer import load_gazetteer
+from kg.gazetteer import key, load_gazetteer, read_rows
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "data" / "petrarch2"
-
-
-@pytest.mark.parametrize("surface,name,kind", [
-    ("Iranian", "Iran", "demonym"),
-    ("U.S.", "United States", "country"),
-    ("US", "United States", "country"),
-    ("the United States", "United States", "country"),
-    ("America", "United States", "country"),
-    ("Britain", "United Kingdom", "country"),
-    ("British", "United Kingdom", "demonym"),
-    ("G7", "Group of Seven", "igo"),
-    ("Group of Seven", "Group of Seven", "igo"),
-    ("Hamas", "Hamas", "armed_group"),
-])
-def test_lookup(surface, name, kind):
-    actor = load_gazetteer().lookup(surface)
-    assert actor is not None and (actor.name, actor.kind) == (name, kind)
+REPO = Path(__file__).resolve().parent.parent
+SRC = REPO.parent / "shared" / "data" / "petrarch2"
+GAZ_DIR = REPO / "kg" / "gazetteer"
 
 
-def test_cities_and_seats_know_their_state():
-    g = load_gazetteer()
-    assert g.lookup("Tehran").country == "Iran"
-    assert g.lookup("Kremlin").country == "Russia"
-    assert g.lookup("White House").country == "United States"
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
 
 
-def test_short_forms_are_case_sensitive():
-    assert load_gazetteer().lookup("us") is None
+def test_capital_resolves_to_state(gaz):
+    hit = gaz.lookup("Tehran")
+    assert (hit.kind, hit.type, hit.country) == ("capital", "Location", "Iran")
+    assert gaz.lookup("Washington").country == "United States"
+    assert gaz.lookup("Kiev").name == gaz.lookup("Kyiv").name == "Kyiv"
 
 
-def test_office_holders_have_a_country():
-    assert load_gazetteer().country_of("Benjamin Netanyahu") == "Israel"
+@pytest.mark.parametrize("surface", ["U.S.", "US", "the United States", "United States of America",
+                                     "America", "USA", "the U.S.'s"])
+def test_united_states_forms(gaz, surface):
+    hit = gaz.lookup(surface)
+    assert (hit.name, hit.kind) == ("United States", "country")
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="../shared not present")
-def test_build_is_reproducible(tmp_path):
-    out = tmp_path / "actors.tsv"
-    subprocess.run([sys.executable, str(ROOT / "tools" / "build_gazetteer.py"), str(SHARED), "--out", str(out)],
-                   check=True, capture_output=True)
-    assert out.read_bytes() == (ROOT / "kg" / "gazetteer" / "actors.tsv").read_bytes()
+def test_demonyms(gaz):
+    assert gaz.is_demonym("Iranian") == "Iran"
+    assert gaz.is_demonym("Iranians") == "Iran"
+    assert gaz.is_demonym("Israeli") == "Israel"
+    assert gaz.is_demonym("British") == "United Kingdom"
+    assert gaz.is_demonym("American") == "United States"
+    assert gaz.is_demonym("Iran") is None
+    assert gaz.lookup("Iranian").country == "Iran"
+
+
+def test_britain_and_short_names(gaz):
+    assert gaz.canonical("Britain") == "United Kingdom"
+    assert gaz.lookup("British").country == "United Kingdom"
+    assert gaz.canonical("Russian Federation") == "Russia"
+
+
+def test_seats_stand_for_their_state(gaz):
+    for surface, state in [("Kremlin", "Russia"), ("the Kremlin", "Russia"),
+                           ("White House", "United States"), ("Pentagon", "United States"),
+                           ("Downing Street", "United Kingdom")]:
+        hit = gaz.lookup(surface)
+        assert (hit.kind, hit.country) == ("seat", state), surface
+
+
+def test_organizations(gaz):
+    assert gaz.canonical("G7") == gaz.canonical("Group of Seven") == "Group of Seven"
+    assert gaz.canonical("UN") == gaz.canonical("U.N.") == gaz.canonical("United Nations")
+    assert gaz.canonical("Security Council") == gaz.canonical("UN Security Council")
+    assert gaz.lookup("NATO").kind == "igo"
+    assert gaz.canonical("EU") == "European Union"
+
+
+def test_armed_groups(gaz):
+    assert gaz.canonical("Houthis") == gaz.canonical("Houthi") == "Houthis"
+    hamas = gaz.lookup("Hamas")
+    assert (hamas.kind, hamas.type) == ("armed_group", "Organization")
+    assert gaz.lookup("Hizballah").name == "Hezbollah"
+
+
+def test_short_forms_are_case_sensitive(gaz):
+    assert gaz.lookup("us") is None
+    assert gaz.lookup("Us") is None
+    assert gaz.lookup("tehran").country == "Iran"     # longer forms match in any case
+    assert key("the U.S.") == "US"
+
+
+def test_office_holders(gaz):
+    assert gaz.country_of("Benjamin Netanyahu") == "Israel"
+    assert gaz.country_of("Joe Biden") == "United States"
+    assert gaz.country_of("Vladimir Putin") == "Russia"
+    assert gaz.lookup("Netanyahu") is None            # bare surnames are ambiguous
+    assert gaz.lookup("Xi Jinping").kind == "person"
+    assert gaz.lookup("Benjamin Netanyahu").role == "GOV"
+
+
+def test_cities_are_places_not_states(gaz):
+    hit = gaz.lookup("Isfahan")
+    assert (hit.kind, hit.type, hit.country) == ("city", "Location", "Iran")
+    assert gaz.canonical("unknown place") == "unknown place"
+
+
+def test_supplement_capitals_are_petrarch_places():
+    """The supplement only marks as capital a place PETRARCH already codes as that state."""
+    derived = {(key(s), a.country) for s, a in read_rows(GAZ_DIR / "actors.tsv") if a.kind == "city"}
+    for surface, actor in read_rows(GAZ_DIR / "supplement.tsv"):
+        if actor.kind == "capital":
+            assert (key(surface), actor.country) in derived, surface
+
+
+def test_file_is_compact_and_licensed():
+    tsv = GAZ_DIR / "actors.tsv"
+    assert tsv.stat().st_size < 2_000_000
+    head = tsv.read_text(encoding="utf-8")[:400]
+    assert "PETRARCH2" in head and "MIT" in head
+    assert (GAZ_DIR / "LICENSE-petrarch2.txt").read_text().startswith("The MIT License")
+
+
+def test_build_is_byte_identical(tmp_path):
+    if not SRC.exists():
+        pytest.skip("shared PETRARCH2 data not present")
+    outs = []
+    for n in (1, 2):
+        out = tmp_path / f"actors{n}.tsv"
+        subprocess.run([sys.executable, str(REPO / "tools" / "build_gazetteer.py"), str(SRC),
+                        "--out", str(out)], check=True, capture_output=True)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    assert outs[0] == (GAZ_DIR / "actors.tsv").read_bytes()   # the committed file is current
