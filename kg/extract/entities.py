@@ -68,6 +68,12 @@ class Resolved:
         return tuple(out)
 
 
+def _sentence(span) -> Sentence:
+    """A sentence without the line breaks spaCy keeps at its end."""
+    text = span.text.rstrip()
+    return Sentence(span.start_char, span.start_char + len(text), text)
+
+
 def _norm(text: str) -> str:
     return " ".join(text.replace("’", "'").split())
 
@@ -101,7 +107,7 @@ class _Builder:
         self.doc = doc
         self.gaz = gaz
         self.roles = load_table("roles")
-        self.res = Resolved(sentences=[Sentence(s.start_char, s.end_char, s.text) for s in doc.sents])
+        self.res = Resolved(sentences=[_sentence(s) for s in doc.sents if s.text.strip()])
         self.sent_of = {}
         for si, s in enumerate(doc.sents):
             for t in s:

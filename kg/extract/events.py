@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..lexicon import RelationSpec, load_relations, load_table
-from ..records import Event, Sentence
+from ..records import Event
 from .arguments import Arguments
 from .entities import Resolved
 from .factuality import assess
@@ -258,7 +258,7 @@ def _events(cand: Candidate, spec: RelationSpec, relations, ctx: Context, senten
     if polarity == "negative" and spec.data.get("negated_as"):
         relation, polarity = spec.data["negated_as"], "positive"
     s = tok.sent
-    sentence = sentences.get(s.start_char) or Sentence(s.start_char, s.end_char, s.text)
+    sentence = sentences[s.start_char]
     out = []
     for agent in dict.fromkeys(cand.agents):
         for target in dict.fromkeys(cand.targets):
