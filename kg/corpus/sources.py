@@ -1,0 +1,233 @@
+"""Corpus inputs: text files, directories (recursive), globs, '-' (stdin) and JSON Lines.
+
+`iter_items(args)` yields, lazily and in a deterministic order, either a
+`kg.records.Document` or a `Skip` (a bad record: where it is and why). Nothing here
+raises for a bad record; only an input that names nothing at all (no such file, a glob
+that matches nothing) raises InputError, because then the command line itself is wrong.
+
+JSON Lines: one object per line with `id` and `text` (required: a non-empty string),
+optional `url`, `date`, `title` (strings; anything else is ignored). Blank lines are
+skipped silently. `.jsonl`, `.ndjson` and their `.gz` forms are read as JSON Lines.
+Stdin is JSON Lines when its first non-blank line is a JSON object, else one text.
+"""
+from __future__ import annotations
+
+import glob
+import gzip
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator, Union
+
+from ..errors import InputError
+from ..ids import document_id
+from ..inputs import MAX_BYTES, STDIN, _decode
+from ..records import Document
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+TEXT_SUFFIXES = (".txt",)
+_GLOB_CHARS = set("*?[")
+
+
+@dataclass(frozen=True)
+class Skip:
+    """A record that was not processed."""
+    source: str          # file name or '<stdin>'
+    line: int | None     # 1-based line for JSON Lines, None for whole files
+    reason: str
+
+    def text(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"skipped {where}: {self.reason}"
+
+
+Item = Union[Document, Skip]
+
+
+def is_jsonl(path: Path | str) -> bool:
+    return str(path).lower().endswith(JSONL_SUFFIXES)
+
+
+def expand(args: Iterable[str]) -> list[str | Path]:
+    """Inputs as a flat list of files (and '-'): directories give their .txt and JSON Lines
+    files recursively, globs their matches (both sorted); a file named twice is read once."""
+    out: list[str | Path] = []
+    seen: set[Path] = set()
+    for arg in args:
+        if arg == STDIN:
+            if STDIN in out:
+                raise InputError("'-' (stdin) given more than once")
+            out.append(STDIN)
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file()
+                           and (p.name.lower().endswith(TEXT_SUFFIXES) or is_jsonl(p)))
+            if not files:
+                raise InputError(f"{path}: directory has no .txt or .jsonl files")
+        elif path.exists():
+            files = [path]
+        elif _GLOB_CHARS & set(arg):
+            files = sorted(Path(p) for p in glob.glob(arg, recursive=True) if Path(p).is_file())
+            if not files:
+                raise InputError(f"{arg}: no files match")
+        else:
+            raise InputError(f"{path}: no such file or directory")
+        for f in files:
+            key = f.resolve()
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
+    return out
+
+
+def _opt(value) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def parse_record(line: bytes, source: str, lineno: int) -> Item | None:
+    """One JSON Lines record -> Document, Skip, or None for a blank line."""
+    if not line.strip():
+        return None
+    try:
+        text_line = line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Skip(source, lineno, f"not valid UTF-8 at byte {exc.start}")
+    try:
+        obj = json.loads(text_line)
+    except json.JSONDecodeError as exc:
+        return Skip(source, lineno, f"bad JSON ({exc.msg} at column {exc.colno})")
+    if not isinstance(obj, dict):
+        return Skip(source, lineno, f"expected a JSON object, got {type(obj).__name__}")
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return Skip(source, lineno, "missing text" if text is None else "text is not a non-empty string")
+    if "\x00" in text:
+        return Skip(source, lineno, "text contains a NUL character")
+    given = obj.get("id")
+    if given is not None and not isinstance(given, (str, int)):
+        return Skip(source, lineno, "id is not a string")
+    doc_id = document_id(text, str(given) if given not in (None, "") else None)
+    return Document(id=doc_id, text=text.removeprefix("\ufeff"), title=_opt(obj.get("title")),
+                    date=_opt(obj.get("date")), source=_opt(obj.get("url")))
+
+
+def read_jsonl(stream: BinaryIO, source: str, first: bytes = b"") -> Iterator[tuple[int | None, Item]]:
+    """(line number, item) for each non-blank line."""
+    lineno = 0
+    for line in _chain_lines(first, stream):
+        lineno += 1
+        if len(line) > MAX_BYTES:
+            yield lineno, Skip(source, lineno, f"record larger than the {MAX_BYTES // (1024 * 1024)} MB limit")
+            continue
+        item = parse_record(line, source, lineno)
+        if item is not None:
+            yield lineno, item
+
+
+def _chain_lines(first: bytes, stream: BinaryIO) -> Iterator[bytes]:
+    if first:
+        rest = stream.readline() if not first.endswith(b"\n") else b""
+        yield first + rest
+    yield from stream
+
+
+def _open(path: Path) -> BinaryIO:
+    if str(path).lower().endswith(".gz"):
+        return gzip.open(path, "rb")
+    return path.open("rb", buffering=1024 * 1024)
+
+
+def read_file(path: Path) -> Iterator[tuple[int | None, Item]]:
+    name = str(path)
+    if is_jsonl(path):
+        try:
+            with _open(path) as fh:
+                yield from read_jsonl(fh, name)
+        except (OSError, EOFError) as exc:  # unreadable, or a truncated .gz
+            yield None, Skip(name, None, f"cannot read ({getattr(exc, 'strerror', None) or exc})")
+        return
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            yield None, Skip(name, None, f"larger than the {MAX_BYTES // (1024 * 1024)} MB limit")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield None, Skip(name, None, f"cannot read ({exc.strerror or exc})")
+        return
+    try:
+        text = _decode(data, name)
+    except InputError as exc:
+        yield None, Skip(name, None, str(exc).removeprefix(f"{name}: "))
+        return
+    yield None, Document(id=document_id(text, path.stem), text=text)
+
+
+def read_stdin(stream: BinaryIO) -> Iterator[tuple[int | None, Item]]:
+    first = b""
+    for line in stream:  # skip leading blank lines, keep the first real one
+        if line.strip():
+            first = line
+            break
+    if not first:
+        yield None, Skip("<stdin>", None, "empty input (no text)")
+        return
+    try:
+        looks_jsonl = isinstance(json.loads(first), dict)
+    except (ValueError, UnicodeDecodeError):
+        looks_jsonl = False
+    if looks_jsonl:
+        yield from read_jsonl(stream, "<stdin>", first)
+        return
+    data = first + stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        yield None, Skip("<stdin>", None, f"larger than the {MAX_BYTES // (1024 * 1024)} MB limit")
+        return
+    try:
+        text = _decode(data, "<stdin>")
+    except InputError as exc:
+        yield None, Skip("<stdin>", None, str(exc).removeprefix("<stdin>: "))
+        return
+    yield None, Document(id=document_id(text), text=text)
+
+
+def iter_items(args: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Item]:
+    """Documents and skips from all inputs, in order; a document id seen before is a Skip
+    (the same id is the same IRI: two articles would silently merge)."""
+    seen: dict[str, str] = {}
+    for entry in expand(args):
+        if entry == STDIN:
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            items = read_stdin(stream)
+            name = "<stdin>"
+        else:
+            items = read_file(entry)
+            name = str(entry)
+        for line, item in items:
+            if isinstance(item, Document):
+                if item.id in seen:
+                    yield Skip(name, line, f"document id '{item.id}' already used by {seen[item.id]}")
+                    continue
+                seen[item.id] = f"{name}:{line}" if line else name
+            yield item
+
+
+def count_lines(args: Iterable[str]) -> int | None:
+    """A cheap upper bound on the number of documents (for the progress bar), or None
+    when an input cannot be counted without reading it (stdin, .gz)."""
+    total = 0
+    for entry in expand(args):
+        if entry == STDIN or str(entry).lower().endswith(".gz"):
+            return None
+        if is_jsonl(entry):
+            with open(entry, "rb") as fh:
+                n = 0
+                last = b""
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    n += block.count(b"\n")
+                    last = block
+                total += n + (1 if last and not last.endswith(b"\n") else 0)
+        else:
+            total += 1
+    return total

@@ -1,0 +1,207 @@
+"""Corpus runs (kg.corpus): inputs, bad records, equality with the in-memory path,
+--jobs, the fast SHACL checker against pyshacl, external sort."""
+from __future__ import annotations
+
+import io
+import json
+import random
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.corpus import EXIT_OK, EXIT_SKIPPED, Skip, iter_items, run_corpus
+from kg.corpus.runner import sort_unique
+from kg.corpus.synth import make_corpus
+from kg.errors import InputError
+from kg.records import Document
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _write_jsonl(path: Path, records, extra_lines=()) -> Path:
+    lines = [json.dumps(r, ensure_ascii=False).encode("utf-8") for r in records]
+    lines += [x if isinstance(x, bytes) else x.encode("utf-8") for x in extra_lines]
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    return path
+
+
+# ---------------------------------------------------------------- sources
+
+def test_jsonl_bad_records_are_reported_with_line_numbers(tmp_path):
+    p = _write_jsonl(tmp_path / "c.jsonl", [
+        {"id": "a1", "text": "Russia attacked Ukraine.", "url": "https://x.org/a1",
+         "date": "2024-01-02", "title": "T", "other": [1, 2]},
+    ], ['', 'not json', '{"id": "a2"}', '{"id": "a3", "text": ""}', '[1]',
+        b'{"id": "a4", "text": "caf\xe9"}', '{"id": "a1", "text": "again"}',
+        '{"id": "a5", "text": "Poland condemned the attack."}'])
+    items = list(iter_items([str(p)]))
+    docs = [i for i in items if isinstance(i, Document)]
+    skips = [i for i in items if isinstance(i, Skip)]
+    assert [d.id for d in docs] == ["a1", "a5"]
+    assert docs[0].source == "https://x.org/a1" and docs[0].date == "2024-01-02" and docs[0].title == "T"
+    assert [s.line for s in skips] == [3, 4, 5, 6, 7, 8]
+    reasons = " | ".join(s.reason for s in skips)
+    for word in ("bad JSON", "missing text", "non-empty", "JSON object", "UTF-8", "already used"):
+        assert word in reasons
+    assert skips[0].text().startswith(f"skipped {p}:3: ")
+
+
+def test_directories_globs_and_stdin(tmp_path):
+    sub = tmp_path / "a" / "b"
+    sub.mkdir(parents=True)
+    (sub / "one.txt").write_text("Russia attacked Ukraine.", "utf-8")
+    (tmp_path / "a" / "two.txt").write_text("Poland condemned Russia.", "utf-8")
+    (tmp_path / "a" / "notes.md").write_text("ignored", "utf-8")
+    _write_jsonl(tmp_path / "a" / "c.jsonl", [{"id": "j1", "text": "Iran warned Egypt."}])
+    ids = [i.id for i in iter_items([str(tmp_path / "a")])]
+    assert ids == ["one", "j1", "two"]  # sorted paths: a/b/one.txt, a/c.jsonl, a/two.txt
+    assert [i.id for i in iter_items([str(tmp_path / "a" / "**" / "*.txt")])] == ["one", "two"]
+    with pytest.raises(InputError):
+        list(iter_items([str(tmp_path / "nothing-*.txt")]))
+    stdin = io.BytesIO(b'\n{"id": "s1", "text": "Iran warned Egypt."}\n{"id": "s2"}\n')
+    items = list(iter_items(["-"], stdin=stdin))
+    assert isinstance(items[0], Document) and items[0].id == "s1"
+    assert isinstance(items[1], Skip) and items[1].line == 2  # line 1 of stdin is the first record
+    plain = list(iter_items(["-"], stdin=io.BytesIO(b"Russia attacked Ukraine.\n")))
+    assert len(plain) == 1 and plain[0].text == "Russia attacked Ukraine.\n"
+
+
+# ---------------------------------------------------------------- runs
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("corpus") / "c.jsonl"
+    return _write_jsonl(path, make_corpus(12, seed=3), ["{broken"])
+
+
+@pytest.fixture(scope="module")
+def reference(corpus):
+    """The in-memory path of `kg extract` on the same documents."""
+    from kg.pipeline import extract_documents
+    from kg.rdf.build import build_dataset
+
+    docs = [d for d in iter_items([str(corpus)]) if isinstance(d, Document)]
+    return build_dataset(list(extract_documents(docs)))
+
+
+@pytest.mark.parametrize("fmt", ["nq", "nt"])
+def test_streamed_output_equals_in_memory_serialization(tmp_path, corpus, reference, fmt):
+    from kg.rdf.serialize import serialize
+
+    out = tmp_path / f"g.{fmt}"
+    skipped = []
+    summary = run_corpus([str(corpus)], str(out), fmt=fmt, quiet=True, on_skip=skipped.append)
+    assert summary.completed and summary.conforms
+    assert summary.documents == 12 and summary.skipped == 1 and skipped[0].line == 13
+    assert summary.exit_code == EXIT_SKIPPED
+    assert out.read_bytes() == serialize(reference, fmt)
+    assert not list(tmp_path.glob(".*"))  # work directory removed, no temp files left
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig"])
+def test_turtle_and_trig_through_pyoxigraph(tmp_path, corpus, reference, fmt):
+    from rdflib import Dataset
+    from rdflib.compare import isomorphic
+
+    from kg.rdf.build import union_graph
+
+    out = tmp_path / f"g.{fmt}"
+    summary = run_corpus([str(corpus)], str(out), fmt=fmt, quiet=True, on_skip=lambda s: None)
+    assert summary.completed
+    if fmt == "turtle":
+        got = Graph().parse(out, format="turtle")
+        assert isomorphic(got, union_graph(reference))
+    else:
+        got = Dataset()
+        got.parse(out, format="trig")
+        assert sorted(map(str, got.graphs())) == sorted(map(str, reference.graphs()))
+        assert len(list(got.quads())) == len(list(reference.quads()))
+
+
+def test_clean_run_exit_code_and_stdout(tmp_path, capsysbinary):
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in EXAMPLES.glob("*.txt"):
+        (src / p.name).write_bytes(p.read_bytes())
+    summary = run_corpus([str(src)], "-", fmt="nt", quiet=True)
+    assert summary.exit_code == EXIT_OK and summary.documents == 2
+    assert capsysbinary.readouterr().out.count(b"\n") == summary.lines
+
+
+def test_jobs_2_gives_the_same_bytes(tmp_path, corpus):
+    one = run_corpus([str(corpus)], str(tmp_path / "one.nq"), quiet=True, on_skip=lambda s: None,
+                     batch_size=4)
+    two = run_corpus([str(corpus)], str(tmp_path / "two.nq"), jobs=2, quiet=True,
+                     on_skip=lambda s: None, batch_size=4)
+    assert one.documents == two.documents == 12
+    assert (tmp_path / "one.nq").read_bytes() == (tmp_path / "two.nq").read_bytes()
+
+
+def test_sort_unique_external_runs(tmp_path):
+    rng = random.Random(5)
+    lines = [f"<urn:x:{rng.randrange(500)}> <urn:p> \"é{i % 37}\" .\n".encode() for i in range(3000)]
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.write_bytes(b"".join(lines[:1700]))
+    b.write_bytes(b"".join(lines[1700:]))
+    out = tmp_path / "out"
+    n = sort_unique([a, b], out, run_lines=100)
+    expected = sorted(set(lines))
+    assert n == len(expected) and out.read_bytes() == b"".join(expected)
+
+
+# ---------------------------------------------------------------- fast SHACL = pyshacl
+
+def _mutations(graph: Graph, n: int, seed: int = 11):
+    rng = random.Random(seed)
+    triples = sorted(graph, key=lambda t: tuple(map(str, t)))
+    bogus = URIRef("https://w3id.org/newskg/ontology#Nope")
+    for i in range(n):
+        t = list(triples)
+        k = rng.randrange(len(t))
+        s, p, o = t[k]
+        kind = i % 5
+        if kind == 0:
+            del t[k]
+        elif kind == 1:
+            t[k] = (s, p, Literal("x"))
+        elif kind == 2:
+            t.append((s, p, Literal("-5", datatype=XSD.integer)))
+        elif kind == 3:
+            t[k] = (s, p, bogus)
+        else:
+            t.append((s, p, o if isinstance(o, URIRef) else Literal(f"{o}1", datatype=getattr(o, "datatype", None))))
+        yield t
+
+
+def test_fast_shacl_agrees_with_pyshacl(extractions):
+    from kg.corpus.shacl import validate_triples
+    from kg.rdf.build import build_graph
+    from kg.validate import validate
+
+    graph = build_graph(extractions)
+    assert validate_triples(graph).conforms and validate(graph).conforms
+    for triples in _mutations(graph, 60):
+        g = Graph()
+        for t in triples:
+            g.add(t)
+        slow, fast = validate(g), validate_triples(triples)
+        assert slow.conforms == fast.conforms, triples
+        # Every result of ours is one pyshacl reports (pyshacl adds nested sh:detail results).
+        assert {(r.focus, r.path) for r in fast.violations} <= {(r.focus, r.path) for r in slow.violations}
+
+
+def test_document_that_fails_shacl_is_skipped(tmp_path, monkeypatch):
+    import kg.corpus.runner as runner
+    from kg.validate import Report, Result
+
+    def broken(triples, shapes=None):
+        return Report(conforms=False, results=[Result("doc:x", "", "broken on purpose")])
+
+    monkeypatch.setattr("kg.corpus.shacl.validate_triples", broken)
+    p = _write_jsonl(tmp_path / "c.jsonl", [{"id": "a", "text": "Russia attacked Ukraine."}])
+    skips = []
+    summary = runner.run_corpus([str(p)], str(tmp_path / "o.nt"), quiet=True, on_skip=skips.append,
+                                validate=True)
+    assert summary.documents == 0 and summary.skipped == 1 and "broken on purpose" in skips[0].reason
