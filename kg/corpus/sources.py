@@ -231,3 +231,21 @@ def count_lines(args: Iterable[str]) -> int | None:
         else:
             total += 1
     return total
+
+
+def wants_corpus_mode(args: Iterable[str]) -> bool:
+    """True when some input is JSON Lines (a .jsonl/.ndjson file, or one inside a named
+    directory) or a glob: inputs the one-file-one-document reader of kg.inputs cannot take."""
+    for arg in args:
+        if arg == STDIN:
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            if any(is_jsonl(p) for p in path.rglob("*") if p.is_file()):
+                return True
+        elif path.exists():
+            if is_jsonl(path):
+                return True
+        elif _GLOB_CHARS & set(arg):
+            return True
+    return False

@@ -1,0 +1,135 @@
+"""Throughput and memory of corpus runs (a benchmark, never a test).
+
+    .venv/bin/python bench/throughput.py [--docs 2000] [--rss 1000,10000] [--skip-rss]
+
+Corpus: kg.corpus.synth (paragraphs of our own examples/*.txt recombined, country actors
+renamed), as JSON Lines. Reports words/s for
+  (a) spaCy's default pipeline alone (nlp.pipe, the best of a few batch sizes),
+  (b) `run_corpus` end to end, one process (text -> N-Quads file, SHACL included),
+  (c) the same with jobs=2,
+the ratios b/a and c/b, the share of SHACL validation in (b), and the peak RSS of a
+streaming run (jobs=2, N-Quads) at each --rss size, in a fresh process each.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.corpus import run_corpus  # noqa: E402
+from kg.corpus.synth import write_jsonl  # noqa: E402
+
+
+def words_of(path: Path) -> tuple[list[str], int]:
+    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    return texts, sum(len(t.split()) for t in texts)
+
+
+def spacy_alone(texts: list[str], words: int, sizes=(32, 128, 512, 1000)) -> dict:
+    import importlib
+
+    from kg.nlp import MODEL_PACKAGES
+
+    for name in MODEL_PACKAGES:
+        try:
+            nlp = importlib.import_module(name).load()  # the default pipeline, nothing changed
+            break
+        except ImportError:
+            continue
+    probe = texts[: min(len(texts), 400)]
+    probe_words = sum(len(t.split()) for t in probe)
+    rates = {}
+    for bs in sizes:
+        for _ in nlp.pipe(probe[:50], batch_size=bs):  # warm up
+            pass
+        t = time.perf_counter()
+        for _ in nlp.pipe(probe, batch_size=bs):
+            pass
+        rates[bs] = probe_words / (time.perf_counter() - t)
+    best = max(rates, key=rates.get)
+    t = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=best):
+        pass
+    return {"batch_rates_probe": {k: round(v) for k, v in rates.items()}, "best_batch": best,
+            "words_per_s": words / (time.perf_counter() - t)}
+
+
+def end_to_end(path: Path, words: int, jobs: int, work: Path, batch_size: int) -> dict:
+    out = work / f"e2e-{jobs}.nq"
+    t = time.perf_counter()
+    s = run_corpus([str(path)], str(out), fmt="nq", jobs=jobs, quiet=True, batch_size=batch_size)
+    wall = time.perf_counter() - t
+    shacl = s.timings.get("shacl", 0.0) + s.timings.get("shacl_cross", 0.0)
+    return {"words_per_s": words / wall, "seconds": wall, "documents": s.documents,
+            "lines": s.lines, "conforms": s.conforms, "skipped": s.skipped,
+            "timings": {k: round(v, 2) for k, v in s.timings.items()},
+            "shacl_share": shacl / wall / (jobs if jobs > 1 else 1)}
+
+
+_RSS_CHILD = """
+import json, resource, sys, time
+from kg.corpus import run_corpus
+t = time.perf_counter()
+s = run_corpus([sys.argv[1]], sys.argv[2], fmt=sys.argv[3], jobs=int(sys.argv[4]), quiet=True)
+print(json.dumps({"main_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "seconds": time.perf_counter() - t, "documents": s.documents,
+                  "lines": s.lines, "conforms": s.conforms}))
+"""
+
+
+def peak_rss(path: Path, work: Path, jobs: int, fmt: str = "nq") -> dict:
+    out = work / f"rss.{fmt}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    proc = subprocess.run([sys.executable, "-c", _RSS_CHILD, str(path), str(out), fmt, str(jobs)],
+                          env=env, capture_output=True, text=True, check=True)
+    info = json.loads(proc.stdout.strip().splitlines()[-1])
+    # ru_maxrss of children: the largest single descendant (main process or a worker).
+    info["largest_process_rss_mb"] = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    out.unlink(missing_ok=True)
+    return info
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=2000)
+    ap.add_argument("--batch", type=int, default=64)
+    ap.add_argument("--rss", default="1000,10000")
+    ap.add_argument("--skip-rss", action="store_true")
+    ap.add_argument("--skip-throughput", action="store_true")
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    result: dict = {"cpus": os.cpu_count()}
+    if not args.skip_throughput:
+        path = write_jsonl(work / "corpus.jsonl", args.docs)
+        texts, words = words_of(path)
+        result.update(documents=len(texts), words=words)
+        a = spacy_alone(texts, words)
+        print("a", json.dumps(a), flush=True)
+        b = end_to_end(path, words, 1, work, args.batch)
+        print("b", json.dumps(b), flush=True)
+        c = end_to_end(path, words, 2, work, args.batch)
+        print("c", json.dumps(c), flush=True)
+        result.update(a=a, b=b, c=c, b_over_a=b["words_per_s"] / a["words_per_s"],
+                      c_over_b=c["words_per_s"] / b["words_per_s"])
+    if not args.skip_rss:
+        rss = {}
+        for n in (int(x) for x in args.rss.split(",") if x):
+            path = write_jsonl(work / f"rss-{n}.jsonl", n)
+            rss[n] = peak_rss(path, work, jobs=2)
+            print("rss", n, json.dumps(rss[n]), flush=True)
+        result["rss"] = rss
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
