@@ -69,6 +69,25 @@ CASES = {
                {("Iran", "supported", "Houthis"), ("Houthis", "attacked", "Saudi Arabia")}),
     "warned": ("Joe Biden warned Iran of retaliation.", {("Joe Biden", "warned", "Iran")}),
     "met with": ("Antony Blinken met with Mohammed bin Salman in Riyadh.", {("Antony Blinken", "met", "Mohammed bin Salman")}),
+    "met members of a group": ("Joe Biden met with his advisers, including Antony Blinken and Lloyd Austin.",
+                               {("Joe Biden", "met", "Antony Blinken"), ("Joe Biden", "met", "Lloyd Austin")}),
+    # actors named once, then by a definite description
+    "the rebels said they": ("The Houthi rebels fired drones at Eilat. The rebels said they were targeting the port of Haifa.",
+                             {("Houthis", "attacked", "Eilat"), ("Houthis", "attacked", "Haifa")}),
+    "responsible for an attack": ("Hezbollah said on Monday that the group was responsible for an attack on Israel.",
+                                  {("Hezbollah", "attacked", "Israel")}),
+    "claimed responsibility": ("Hamas claimed responsibility for the attack on Israel.", {("Hamas", "attacked", "Israel")}),
+    # targets named by members and by a name after a common noun
+    "targets including": ("The Rapid Support Forces launched a series of assaults targeting villages, including Tawila and Kutum.",
+                          {("Rapid Support Forces", "attacked", "Tawila"), ("Rapid Support Forces", "attacked", "Kutum")}),
+    "ship named after noun": ("Houthi rebels struck the cargo ship Galaxy Leader on Sunday.",
+                              {("Houthis", "attacked", "Galaxy Leader")}),
+    "second call partner on the verb": (
+        "Ismail Haniyeh held a phone call with Antony Blinken, and with the Qatari prime minister, Mohammed bin Abdulrahman Al Thani.",
+        {("Ismail Haniyeh", "called", "Antony Blinken"), ("Ismail Haniyeh", "called", "Mohammed bin Abdulrahman Al Thani")}),
+    "condemnation of what it describes as": (
+        "Sudan issued a strong condemnation of what it describes as a campaign of terror by the Rapid Support Forces.",
+        {("Sudan", "condemned", "Rapid Support Forces")}),
 }
 
 

@@ -25,11 +25,15 @@ class Arguments:
         self.event_nouns = _event_nouns()
 
     # -- public -------------------------------------------------------------
-    def actors(self, tok, mode: str = "target", depth: int = 0) -> list[str]:
+    def actors(self, tok, mode: str = "object", depth: int = 0) -> list[str]:
         """Actors of the phrase headed by tok and of its conjuncts ("the US and the UK")."""
         out = []
         for t in [tok] + self._conjuncts(tok):
-            for k in self._one(t, mode, depth):
+            found = self._one(t, mode, depth)
+            # "across Pakistan and Pakistan-occupied Kashmir" parsed as a modifier with its own "and"
+            found += [self._key(c) for c in t.children if c.dep_ in ("nmod", "compound")
+                      and self._key(c) and any(x.dep_ == "cc" for x in c.children)]
+            for k in found:
                 if k not in out:
                     out.append(k)
         return out
@@ -68,8 +72,16 @@ class Arguments:
         return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
     def prep_objects(self, tok, preps) -> list:
-        return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-                for p in c.children if p.dep_ in ("pobj", "pcomp")]
+        out = []
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in preps:
+                continue
+            for p in c.children:
+                if p.dep_ == "pcomp" and p.lemma_.lower() in self.roles["naming_verbs"]:
+                    out += self.prep_objects(p, ("as",))   # "of what it describes as X"
+                elif p.dep_ in ("pobj", "pcomp"):
+                    out.append(p)
+        return out
 
     # -- internals ----------------------------------------------------------
     def _conjuncts(self, tok) -> list:
@@ -92,10 +104,14 @@ class Arguments:
         for c in tok.children:                      # "the prime minister, X"
             if c.dep_ == "appos" and self._key(c):
                 return [self._key(c)]
+        following = self._key(tok.doc[tok.i + 1]) if tok.i + 1 < len(tok.doc) else None
+        if following and tok.pos_ == "NOUN" and self.res.actors[following].type in ("Facility", "Organization", "Location") \
+                and self.res.kind_at(tok.i + 1) == "name":
+            return [following]                      # "the container ship MSC Sarah V"
         led = self._led_by(tok)
         if led:
             return led
-        members = [a for p in self._member_tokens(tok) for a in self.actors(p, mode, depth + 1)]
+        members = [a for p in self.member_tokens(tok) for a in self.actors(p, mode, depth + 1)]
         if members:                                 # "his officials (in Z), including X and Y"
             return members
         lemma = tok.lemma_.lower()
@@ -110,12 +126,12 @@ class Arguments:
                 return of
         if tok.lower_ in self.event_nouns or lemma in self.event_nouns:
             return []                               # an action with no actor named here
-        if mode == "target" and tok.pos_ in ("NOUN", "PROPN"):
+        if mode == "place" and tok.pos_ in ("NOUN", "PROPN"):
             return [a for p in self.prep_objects(tok, self.roles["location_preps"])
                     for a in self.actors(p, mode, depth + 1)]
         return []
 
-    def _member_tokens(self, tok) -> list:
+    def member_tokens(self, tok) -> list:
         """Objects of "including" on this noun or on a noun phrase nested in it by prepositions."""
         out, frontier = [], [tok]
         for _ in range(3):

@@ -384,6 +384,31 @@ class _Builder:
             if key:
                 self.res.add_mention(Mention(tok.i, tok.i + 1, key, "description"))
 
+    def resolve_group_descriptions(self) -> None:
+        """'the Houthi rebels' ... 'the rebels': a definite agent noun names the actor last seen
+        modifying it; 'the group' names the last organisation mentioned."""
+        agent_nouns, group_nouns = self.roles["agent_nouns"], self.roles["group_nouns"]
+        seen: dict[str, str] = {}
+        last_org = None
+        for tok in self.doc:
+            k = self.res.key_at(tok.i)
+            if k and self.res.actors[k].type == "Organization" and self.res.kind_at(tok.i) == "name":
+                last_org = k
+            lemma = tok.lemma_.lower()
+            if k or tok.pos_ != "NOUN" or lemma not in agent_nouns | group_nouns:
+                continue
+            owner = next((self.res.key_at(c.i) for c in tok.children
+                          if c.dep_ in ("compound", "amod", "poss", "nmod") and self.res.key_at(c.i)), None)
+            if owner:
+                seen[lemma] = owner
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+                    any(c.dep_ in ("amod", "compound", "prep", "acl", "relcl") for c in tok.children):
+                continue
+            key = seen.get(lemma) or (last_org if lemma in group_nouns else None)
+            if key:
+                self.res.add_mention(Mention(tok.i, tok.i + 1, key, "description"))
+
     def _state_modifier(self, tok) -> str | None:
         for c in tok.children:
             if c.dep_ in ("compound", "amod", "poss", "nmod"):
@@ -468,5 +493,6 @@ def resolve_entities(doc, gaz: Gaz | None = None) -> Resolved:
     b.resolve_names()
     b.resolve_affiliations()
     b.resolve_descriptions()
+    b.resolve_group_descriptions()
     b.resolve_pronouns()
     return b.res

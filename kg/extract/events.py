@@ -69,7 +69,7 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode)]
     if not targets and mode == "place" and target_toks:
         # "striking nine camps across Pakistan": an unnamed target located by the verb's phrase
-        places = args.prep_objects(tok, ctx.args.roles["location_preps"])
+        places = args.member_tokens(tok) or args.prep_objects(tok, ctx.args.roles["location_preps"])
         targets = [a for t in places for a in args.actors(t, mode)]
     agents = []
     for t in agent_toks:
@@ -117,6 +117,10 @@ def noun_agents(tok, ctx: Context) -> list[str]:
     agents = [a for t in agent_toks for a in args.actors(t, "agent")]
     if agents:
         return agents
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and _in(tok.head.head, args.roles["responsibility_words"]):
+        holder = tok.head.head                      # "X was responsible for", "X claimed responsibility for"
+        verb = holder.head if holder.dep_ in ("acomp", "dobj", "attr") else holder
+        return [a for t in args.subject(verb) for a in args.actors(t, "agent")]
     gov, dep = _governor(tok, ctx)
     if gov.pos_ in ("VERB", "AUX"):
         if dep == "dobj" and _in(gov, ctx.light_verbs):
@@ -149,8 +153,11 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []
     mode = _mode(spec)
     target_toks = args.prep_objects(tok, spec.words("noun_target_preps"))
-    targets = [a for t in target_toks for a in args.actors(t, mode)]
     gov, dep = _governor(tok, ctx)
+    if target_toks and dep == "dobj" and _in(gov, ctx.light_verbs):
+        # "held a call with X, and with Y": the second phrase hangs on the verb
+        target_toks += args.prep_objects(gov, spec.words("noun_target_preps"))
+    targets = [a for t in target_toks for a in args.actors(t, mode)]
     if not targets and gov.pos_ in ("VERB", "AUX"):
         if dep in ("nsubj",) and _in(gov, spec.words("harm_verbs")):
             # "a rocket attack ... killed four Israeli soldiers"
