@@ -33,6 +33,9 @@ CASES = {
     "fired missiles at": ("North Korea fired missiles at Japan on Sunday.", {("North Korea", "attacked", "Japan")}),
     "demonym agent": ("Iranian drones struck Israel.", {("Iran", "attacked", "Israel")}),
     "state agent noun": ("Israel's military struck Rafah overnight.", {("Israel", "attacked", "Rafah")}),
+    "offensive in a city": ("Israel's offensive in Rafah continued on Monday.", {("Israel", "attacked", "Rafah")}),
+    "attacks in a country are no attack on it": ("Turkey carries out attacks in northern Iraq.", set()),
+    "fighters of a group": ("Hamas fighters attacked an Israeli army post.", {("Hamas", "attacked", "Israel")}),
     "attack killed": ("A rocket attack claimed by Hamas killed three Israeli soldiers.", {("Hamas", "attacked", "Israel")}),
     # places as targets
     "city as target": ("Russian missiles struck Kyiv on Tuesday.", {("Russia", "attacked", "Kyiv")}),
@@ -152,6 +155,10 @@ def test_demonym_and_country_are_one_entity(nlp):
     ("Azerbaijan accused Armenia of shelling Azerbaijani villages.", "positive", "hedged"),
     ("Armenia denied shelling Azerbaijan.", "positive", "denied"),
     ("A suspected Houthi attack on Israel was reported.", "positive", "hedged"),
+    ("A strike widely attributed to Israel hit a base in Syria.", "positive", "hedged"),
+    ("Israel is planning an attack on Iran.", "positive", "intended"),
+    ("Israel plans to strike Iran.", "positive", "intended"),
+    ("Did Iran attack Israel?", "positive", "question"),
 ])
 def test_unasserted_events_are_kept_but_not_asserted(text, polarity, modality, nlp):
     evs = events(text, nlp)

@@ -10,7 +10,7 @@ from ..lexicon import RelationSpec, load_relations, load_table
 from ..records import Event
 from .arguments import Arguments
 from .entities import Resolved
-from .factuality import assess
+from .factuality import assess, stronger
 
 
 @dataclass
@@ -21,6 +21,7 @@ class Candidate:
     targets: list[str]
     nominal: bool = False
     confidence: float = 0.85
+    scope: list = field(default_factory=list)   # event nouns whose factuality also applies
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Context:
     args: Arguments
     light_verbs: frozenset
     transparent: frozenset
+    intent_verbs: frozenset
     last_agents: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
 
 
@@ -71,13 +73,14 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         # "striking nine camps across Pakistan": an unnamed target located by the verb's phrase
         places = args.member_tokens(tok) or args.prep_objects(tok, ctx.args.roles["location_preps"])
         targets = [a for t in places for a in args.actors(t, mode)]
-    agents = []
+    agents, scope = [], []
     for t in agent_toks:
         found = args.actors(t, "agent")
         if not found and _in(t, args.event_nouns):
             found = noun_agents(t, ctx)          # "assaults targeting X": the assault's actor
+            scope.append(t)                      # "a strike widely attributed to X hit Y": hedged
         agents += found
-    return [Candidate(spec.name, tok, agents, targets, False, confidence)]
+    return [Candidate(spec.name, tok, agents, targets, False, confidence, scope)]
 
 
 def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[str]:
@@ -114,6 +117,8 @@ def noun_agents(tok, ctx: Context) -> list[str]:
     for c in tok.children:
         if c.dep_ == "acl":
             agent_toks += args.agent_tokens(c)
+            if _in(c, args.roles["attribution_verbs"]):
+                agent_toks += args.prep_objects(c, ("to", "on"))
     agents = [a for t in agent_toks for a in args.actors(t, "agent")]
     if agents:
         return agents
@@ -123,7 +128,8 @@ def noun_agents(tok, ctx: Context) -> list[str]:
         return [a for t in args.subject(verb) for a in args.actors(t, "agent")]
     gov, dep = _governor(tok, ctx)
     if gov.pos_ in ("VERB", "AUX"):
-        if dep == "dobj" and _in(gov, ctx.light_verbs):
+        if dep == "dobj" and (_in(gov, ctx.light_verbs) or _in(gov, ctx.intent_verbs)):
+            # "X launched an attack"; "X is planning an attack" (kept, marked intended)
             return [a for t in args.subject(gov) for a in args.actors(t, "agent")]
         if dep == "nsubjpass":
             return [a for t in args.agent_tokens(gov) for a in args.actors(t, "agent")]
@@ -131,6 +137,13 @@ def noun_agents(tok, ctx: Context) -> list[str]:
             and tok.head.head.pos_ in ("VERB", "AUX"):
         return [a for t in args.subject(tok.head.head) for a in args.actors(t, "agent")]
     return []
+
+
+def _located(toks, args, mode: str, ctx: Context) -> list[str]:
+    """Places an attack happened in: a city or province is the target; a whole country is
+    only where it happened ("attacks in northern Iraq" on the PKK are no attack on Iraq)."""
+    found = [a for t in toks for a in args.actors(t, mode)]
+    return [a for a in found if ctx.res.actors[a].type != "Country"]
 
 
 def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
@@ -163,10 +176,13 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             # "a rocket attack ... killed four Israeli soldiers"
             objs = [c for c in gov.children if c.dep_ == "dobj"]
             targets = [a for t in objs for a in args.actors(t, mode)]
-        elif mode == "place" and dep in ("dobj", "nsubjpass"):
+        elif mode == "place" and dep in ("dobj", "nsubjpass") and not _in(gov, ctx.intent_verbs):
             # "launched airstrikes into Afghanistan", "strikes were carried out in Paktika"
-            places = args.prep_objects(gov, ("into", "on", "against", "in"))
+            places = args.prep_objects(gov, ("into", "on", "against"))
             targets = [a for t in places for a in args.actors(t, mode)]
+            targets = targets or _located(args.prep_objects(gov, ("in",)), args, mode, ctx)
+    if not targets and spec.words("noun_place_preps"):
+        targets = _located(args.prep_objects(tok, spec.words("noun_place_preps")), args, mode, ctx)
     if spec.data.get("noun_requires_target") and not targets:
         return []
     agents = noun_agents(tok, ctx)
@@ -241,7 +257,7 @@ def extract_events(doc, res: Resolved) -> list[Event]:
     relations = load_relations()
     cues = load_table("factuality")
     ctx = Context(doc=doc, res=res, args=Arguments(doc, res), light_verbs=cues["light_verbs"],
-                  transparent=cues["transparent_nouns"])
+                  transparent=cues["transparent_nouns"], intent_verbs=cues["intent_verbs"])
     sentences = {s.start: s for s in res.sentences}
     events: dict[tuple, Event] = {}
     for tok in doc:
@@ -260,7 +276,12 @@ def _events(cand: Candidate, spec: RelationSpec, relations, ctx: Context, senten
     if not cand.agents or not cand.targets:
         return []
     tok = cand.trigger
-    polarity, modality = assess(tok, stance=bool(spec.data.get("stance")), nominal=cand.nominal)
+    stance = bool(spec.data.get("stance"))
+    polarity, modality = assess(tok, stance=stance, nominal=cand.nominal)
+    for t in cand.scope:
+        p2, m2 = assess(t, stance=stance, nominal=True)
+        polarity = "negative" if "negative" in (polarity, p2) else polarity
+        modality = stronger(modality, m2)
     relation = spec.name
     if polarity == "negative" and spec.data.get("negated_as"):
         relation, polarity = spec.data["negated_as"], "positive"

@@ -55,20 +55,20 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
                     or (c.dep_ == "advmod" and low in ("never",)):
                 polarity = "negative"
             elif c.dep_ == "aux" and low in cues["future_aux"] and not stance:
-                modality = _stronger(modality, "future")
+                modality = stronger(modality, "future")
             elif c.dep_ == "aux" and low in cues["hypothetical_aux"] and not stance:
-                modality = _stronger(modality, "hypothetical")
+                modality = stronger(modality, "hypothetical")
             elif c.dep_ == "mark" and low in cues["conditional_marks"]:
-                modality = _stronger(modality, "hypothetical")
+                modality = stronger(modality, "hypothetical")
             elif v is tok and c.dep_ in ("amod", "compound", "acl") and low in cues["hedge_modifiers"]:
-                modality = _stronger(modality, "hedged")
+                modality = stronger(modality, "hedged")
         if n > 0:
             if lemma in cues["denial_verbs"]:
-                modality = _stronger(modality, "denied")
+                modality = stronger(modality, "denied")
             elif lemma in cues["hedge_verbs"]:
-                modality = _stronger(modality, "hedged")
+                modality = stronger(modality, "hedged")
             elif lemma in cues["intent_verbs"]:
-                modality = _stronger(modality, "intended")
+                modality = stronger(modality, "intended")
     sent = tok.sent
     if sent.text.rstrip().endswith("?") and modality in ("asserted",):
         modality = "question"
@@ -79,5 +79,5 @@ _RANK = {"asserted": 0, "reported": 1, "question": 2, "future": 3, "intended": 3
          "hypothetical": 4, "hedged": 5, "denied": 6}
 
 
-def _stronger(a: str, b: str) -> str:
+def stronger(a: str, b: str) -> str:
     return b if _RANK[b] > _RANK[a] else a
