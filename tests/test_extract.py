@@ -131,7 +131,7 @@ def test_role_description_resolves_to_person(nlp):
 
 
 def test_acronym_in_brackets_is_an_alias(nlp):
-    ex = extract_text("The Rapid Support Forces (RSF) attacked El Fasher. The RSF attacked Zamzam.", nlp=nlp)
+    ex = extract_text("The Rapid Support Forces (RSF) attacked Nyala. The RSF attacked Kutum.", nlp=nlp)
     rsf = next(e for e in ex.entities if e.name == "Rapid Support Forces")
     assert "RSF" in rsf.aliases
     assert len({e.agent for e in ex.events}) == 1

@@ -107,7 +107,7 @@ class Arguments:
         following = self._key(tok.doc[tok.i + 1]) if tok.i + 1 < len(tok.doc) else None
         if following and tok.pos_ == "NOUN" and self.res.actors[following].type in ("Facility", "Organization", "Location") \
                 and self.res.kind_at(tok.i + 1) == "name":
-            return [following]                      # "the container ship MSC Sarah V"
+            return [following]                      # "the cargo ship Galaxy Leader"
         led = self._led_by(tok)
         if led:
             return led
