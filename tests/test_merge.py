@@ -89,8 +89,6 @@ def test_conflicting_names_and_classes(tmp_path):
     assert serialize(merged, "turtle") == serialize(other, "turtle")
 
 
-@pytest.mark.xfail(reason="kg.rdf.build keeps the first name/type seen; one run equals a merge "
-                          "once it uses kg.rdf.merge.canonical_name/canonical_type", strict=False)
 def test_conflict_one_run_equals_merge(tmp_path):
     x, y = _conflict()
     merged = merge_graphs([write(tmp_path, "x", [x]), write(tmp_path, "y", [y])])

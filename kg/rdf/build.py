@@ -94,16 +94,35 @@ def _date_literal(text: str) -> Literal:
 
 @dataclass
 class _MergedEntity:
-    """Entities sharing a key across documents: first name and type seen win
-    (input order is deterministic); every other name form becomes an altLabel."""
+    """Entities sharing a key across documents. The name and type are chosen by
+    kg.rdf.merge.canonical_name / canonical_type (a minimum under a fixed total order),
+    so they do not depend on document order and one run over all inputs gives the same
+    entity description as `kg merge` of separate runs; every other name form becomes an
+    altLabel."""
     key: str
     name: str
     type: str
     names: set[str] = field(default_factory=set)
 
     def add(self, e: Entity) -> None:
+        canonical_name, canonical_type = _canonical_rules()
+        self.name = canonical_name((self.name, e.name))
+        self.type = canonical_type((self.type, e.type))
         self.names.add(e.name)
         self.names.update(e.aliases)
+
+
+_RULES: tuple = ()
+
+
+def _canonical_rules() -> tuple:
+    """(canonical_name, canonical_type), imported lazily: kg.rdf.merge imports this module."""
+    global _RULES
+    if not _RULES:
+        from .merge import canonical_name, canonical_type
+
+        _RULES = (canonical_name, canonical_type)
+    return _RULES
 
 
 def document_quads(ex: Extraction, iris: Iris) -> Iterator[Quad]:
