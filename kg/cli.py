@@ -102,12 +102,16 @@ def extract(
     fmt: Optional[str] = typer.Option(None, "--format", "-f",
                                       help="turtle|nt|nq|trig|json-ld|xml (default: from the -o extension, else turtle)."),
     base: Optional[str] = typer.Option(None, "--base", help="Base IRI for instances (default https://w3id.org/newskg/id/)."),
+    timestamp: bool = typer.Option(False, "--timestamp",
+                                   help="Record start/end times in the run record (the output then differs between runs)."),
 ) -> None:
-    """Extract a knowledge graph from news texts; SHACL-check it before writing."""
+    """Extract a knowledge graph from news texts, with its run record; SHACL-check it before writing."""
     from .inputs import read_documents
     from .rdf.build import DEFAULT_BASE, build_dataset, check_base, counts
-    from .rdf.serialize import format_for_path, normalize_format, serialize
-    from .validate import validate
+    from .rdf.runrecord import add_run_record
+    from .rdf.serialize import format_for_path, normalize_format
+
+    started = _now() if timestamp else None
 
     fmt = normalize_format(fmt) if fmt else (format_for_path(output) if output != "-" else "turtle")
     base = base or DEFAULT_BASE
@@ -116,28 +120,81 @@ def extract(
     except ValueError as exc:
         raise FormatError(f"--base: {exc}") from None
     documents = read_documents(inputs)
-    extractions = _extract(documents)
+    nlp = _load_nlp()
+    extractions = _extract(documents, nlp)
     dataset = build_dataset(extractions, base)
+    # Byte-stable unless --timestamp: tool and model versions and input hashes only.
+    add_run_record(dataset, documents, nlp=nlp, base=base, timestamp=started,
+                   ended=_now() if timestamp else None)
+    _check_and_emit(dataset, fmt, output)
+    n = counts(dataset)
+    _err(f"kg: {n['documents']} documents, {n['entities']} entities, {n['events']} events, "
+         f"{n['facts']} direct facts -> {_where(output)} ({fmt})")
+
+
+@app.command()
+@handle_errors
+def merge(
+    graphs: List[str] = typer.Argument(..., metavar="GRAPH",
+                                       help="Graphs written by `kg extract` (or `kg merge`), any RDF format."),
+    output: str = typer.Option("-", "-o", "--output", help="Output file ('-' = stdout). Parent directories are created."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f",
+                                      help="turtle|nt|nq|trig|json-ld|xml (default: from the -o extension, else turtle)."),
+    timestamp: bool = typer.Option(False, "--timestamp",
+                                   help="Record the merge time in the run record (the output then differs between runs)."),
+) -> None:
+    """Merge graphs extracted separately into the graph one run over all their inputs gives."""
+    from .rdf.build import counts
+    from .rdf.merge import MergeError, merge_graphs
+    from .rdf.serialize import format_for_path, normalize_format
+
+    fmt = normalize_format(fmt) if fmt else (format_for_path(output) if output != "-" else "turtle")
+    try:
+        dataset = merge_graphs(graphs, timestamp=_now() if timestamp else None)
+    except MergeError as exc:
+        raise KgError(str(exc)) from None
+    _check_and_emit(dataset, fmt, output)
+    n = counts(dataset)
+    _err(f"kg: merged {len(graphs)} graphs: {n['documents']} documents, {n['entities']} entities, "
+         f"{n['events']} events, {n['facts']} direct facts -> {_where(output)} ({fmt})")
+
+
+def _now():
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc)
+
+
+def _where(output: str) -> str:
+    return "stdout" if output == "-" else output
+
+
+def _check_and_emit(dataset, fmt: str, output: str) -> None:
+    """SHACL-check, then write; a non-conforming graph is never written (exit 1)."""
+    from .rdf.serialize import serialize
+    from .validate import validate
+
     report = validate(dataset)
     if not report.conforms:
         _err(report.text(limit=50))
         _err("error: the graph does not conform to the SHACL shapes; nothing written")
         raise typer.Exit(1)
     _emit(serialize(dataset, fmt), output)
-    n = counts(dataset)
-    where = "stdout" if output == "-" else output
-    _err(f"kg: {n['documents']} documents, {n['entities']} entities, {n['events']} events, "
-         f"{n['facts']} direct facts -> {where} ({fmt})")
 
 
-def _extract(documents):
-    from .nlp import ModelNotFound
-    from .pipeline import extract_documents
+def _load_nlp():
+    from .nlp import ModelNotFound, load_nlp
 
     try:
-        return list(extract_documents(documents))
+        return load_nlp()
     except ModelNotFound as exc:
         raise KgError(str(exc)) from None
+
+
+def _extract(documents, nlp=None):
+    from .pipeline import extract_documents
+
+    return list(extract_documents(documents, nlp=nlp or _load_nlp()))
 
 
 @app.command("validate")
