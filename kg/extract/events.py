@@ -5,6 +5,7 @@ with"), adjective ("is opposed to"), and "X-backed Y"."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..lexicon import RelationSpec, load_relations, load_table
 from ..records import Event
@@ -253,22 +254,36 @@ FRAMES = (
 
 # -- driver -----------------------------------------------------------------
 
+@lru_cache(maxsize=1)
+def _dispatch() -> dict[str, tuple]:
+    """Trigger word -> the (relation, frame) pairs it may start, in lexicon and frame order,
+    so that only tokens that can trigger something reach a frame."""
+    index: dict[str, list] = {}
+    for r, spec in enumerate(load_relations().values()):
+        for f, (key, frame) in enumerate(FRAMES):
+            for word in spec.words(key):
+                index.setdefault(word, []).append((r, f, spec, frame))
+    return {w: tuple(v) for w, v in index.items()}
+
+
 def extract_events(doc, res: Resolved) -> list[Event]:
     relations = load_relations()
+    dispatch = _dispatch()
     cues = load_table("factuality")
     ctx = Context(doc=doc, res=res, args=Arguments(doc, res), light_verbs=cues["light_verbs"],
                   transparent=cues["transparent_nouns"], intent_verbs=cues["intent_verbs"])
     sentences = {s.start: s for s in res.sentences}
     events: dict[tuple, Event] = {}
     for tok in doc:
-        for spec in relations.values():
-            for key, frame in FRAMES:
-                if key not in spec.data:
-                    continue
-                for cand in frame(tok, spec, ctx):
-                    for ev in _events(cand, spec, relations, ctx, sentences):
-                        ident = (ev.relation, ev.agent, ev.target, ev.trigger_start)
-                        events.setdefault(ident, ev)
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        pairs = dispatch.get(lemma, ())
+        if lower != lemma and lower in dispatch:
+            pairs = sorted(set(pairs) | set(dispatch[lower]), key=lambda p: p[:2])
+        for _, _, spec, frame in pairs:
+            for cand in frame(tok, spec, ctx):
+                for ev in _events(cand, spec, relations, ctx, sentences):
+                    ident = (ev.relation, ev.agent, ev.target, ev.trigger_start)
+                    events.setdefault(ident, ev)
     return sorted(events.values(), key=lambda e: (e.trigger_start, e.relation, e.agent, e.target))
 
 

@@ -24,9 +24,15 @@ class RelationSpec:
     cameo: tuple[str, ...]
     plover: str
     data: dict = field(default_factory=dict, compare=False, hash=False)
+    _words: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def __post_init__(self):
+        for key, value in self.data.items():
+            if isinstance(value, list):
+                self._words[key] = frozenset(value)
 
     def words(self, key: str) -> frozenset[str]:
-        return frozenset(self.data.get(key, ()))
+        return self._words.get(key, frozenset())
 
 
 @lru_cache(maxsize=None)
