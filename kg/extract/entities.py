@@ -107,11 +107,13 @@ class _Builder:
         self.doc = doc
         self.gaz = gaz
         self.roles = load_table("roles")
-        self.res = Resolved(sentences=[_sentence(s) for s in doc.sents if s.text.strip()])
+        self.tokens = list(doc)         # spaCy makes a new Token object per iteration: once
+        sents = list(doc.sents)
+        self.res = Resolved(sentences=[_sentence(s) for s in sents if s.text.strip()])
         self.sent_of = {}
-        for si, s in enumerate(doc.sents):
-            for t in s:
-                self.sent_of[t.i] = si
+        for si, s in enumerate(sents):
+            for i in range(s.start, s.end):
+                self.sent_of[i] = si
 
     # -- actors -------------------------------------------------------------
     def actor(self, name: str, type_: str, country: str | None = None) -> Actor:
@@ -238,7 +240,7 @@ class _Builder:
 
     def resolve_coordinated_names(self) -> None:
         """'the Paktika and Khost provinces': a capitalised conjunct of a name is a name too."""
-        for tok in self.doc:
+        for tok in self.tokens:
             if tok.i in self.res.token_key or tok.dep_ != "conj" or tok.pos_ != "PROPN":
                 continue
             head_key = self.res.key_at(tok.head.i)
@@ -260,7 +262,7 @@ class _Builder:
                 if any(c.isupper() for c in alias):
                     forms.setdefault(tuple(alias.split()), a.key)
         doc = self.doc
-        for tok in doc:
+        for tok in self.tokens:
             if tok.i in self.res.token_key or not tok.text[:1].isupper():
                 continue
             for n in (3, 2, 1):
@@ -367,7 +369,7 @@ class _Builder:
 
     def resolve_descriptions(self) -> None:
         doc, roles = self.doc, self.roles["person_roles"]
-        for tok in doc:
+        for tok in self.tokens:
             if tok.i in self.res.token_key or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             role = tok.lower_
@@ -390,7 +392,7 @@ class _Builder:
         agent_nouns, group_nouns = self.roles["agent_nouns"], self.roles["group_nouns"]
         seen: dict[str, str] = {}
         last_org = None
-        for tok in self.doc:
+        for tok in self.tokens:
             k = self.res.key_at(tok.i)
             if k and self.res.actors[k].type == "Organization" and self.res.kind_at(tok.i) == "name":
                 last_org = k
@@ -452,7 +454,7 @@ class _Builder:
         doc = self.doc
         person_p, other_p = self.roles["person_pronouns"], self.roles["other_pronouns"]
         by_start = sorted((m for m in self.res.mentions), key=lambda m: m.start)
-        for tok in doc:
+        for tok in self.tokens:
             low = tok.lower_
             if tok.i in self.res.token_key or tok.pos_ != "PRON" or low not in person_p | other_p:
                 continue
