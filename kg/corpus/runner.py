@@ -47,7 +47,7 @@ from .sources import Skip, count_lines, iter_items
 
 JOURNAL_VERSION = 1
 DEFAULT_BATCH = 32
-SORT_RUN_LINES = 400_000       # lines per in-memory run of the external sort
+SORT_RUN_LINES = 100_000       # lines per in-memory run of the external sort (~30 MB)
 MAX_REPORTED_SKIPS = 1000      # skips kept in RunSummary.skips (all are counted)
 
 EXIT_OK, EXIT_NONCONFORMING, EXIT_SKIPPED = 0, 1, 3
