@@ -1,7 +1,8 @@
 """`kg`: a thin Typer layer over the library.
 
 Exit codes: 0 ok; 1 the graph does not conform to the SHACL shapes; 2 an error (one line
-`error: …` on stderr, never a traceback unless --debug or KG_DEBUG=1).
+`error: …` on stderr, never a traceback unless --debug or KG_DEBUG=1); 3 written, but some
+corpus records were skipped (each reported with its line number).
 """
 from __future__ import annotations
 
@@ -104,8 +105,16 @@ def extract(
     base: Optional[str] = typer.Option(None, "--base", help="Base IRI for instances (default https://w3id.org/newskg/id/)."),
     timestamp: bool = typer.Option(False, "--timestamp",
                                    help="Record start/end times in the run record (the output then differs between runs)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for spaCy and extraction (corpus mode)."),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted corpus run into the same -o file."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no per-record skip messages."),
 ) -> None:
-    """Extract a knowledge graph from news texts, with its run record; SHACL-check it before writing."""
+    """Extract a knowledge graph from news texts, with its run record; SHACL-check it before writing.
+
+    Corpus mode (JSON Lines inputs, globs, --jobs > 1 or --resume) streams documents through
+    worker processes, checks each document's graph as it is made, reports and skips bad
+    records (exit code 3), and can --resume an interrupted run."""
+    from .corpus.sources import sniff_stdin, wants_corpus_mode
     from .inputs import read_documents
     from .rdf.build import DEFAULT_BASE, build_dataset, check_base, counts
     from .rdf.runrecord import add_run_record
@@ -113,13 +122,21 @@ def extract(
 
     started = _now() if timestamp else None
 
+    stdin = None
+    corpus = jobs > 1 or resume or wants_corpus_mode(inputs)
+    if "-" in inputs:
+        is_jsonl, stdin = sniff_stdin()
+        corpus = corpus or is_jsonl
+    if corpus:
+        _extract_corpus(inputs, output, fmt, base, jobs, resume, quiet, stdin)
+        return
     fmt = normalize_format(fmt) if fmt else (format_for_path(output) if output != "-" else "turtle")
     base = base or DEFAULT_BASE
     try:
         check_base(base)
     except ValueError as exc:
         raise FormatError(f"--base: {exc}") from None
-    documents = read_documents(inputs)
+    documents = read_documents(inputs, stdin=stdin)
     nlp = _load_nlp()
     extractions = _extract(documents, nlp)
     dataset = build_dataset(extractions, base)
@@ -130,6 +147,25 @@ def extract(
     n = counts(dataset)
     _err(f"kg: {n['documents']} documents, {n['entities']} entities, {n['events']} events, "
          f"{n['facts']} direct facts -> {_where(output)} ({fmt})")
+
+
+def _extract_corpus(inputs, output, fmt, base, jobs, resume, quiet, stdin) -> None:
+    from .corpus import run_corpus
+    from .nlp import ModelNotFound
+
+    try:
+        summary = run_corpus(inputs, output, fmt, jobs=jobs, resume=resume, quiet=quiet,
+                             base=base, stdin=stdin)
+    except ModelNotFound as exc:
+        raise KgError(str(exc)) from None
+    if not summary.conforms:
+        _err(summary.report.text(limit=50))
+        _err("error: the graph does not conform to the SHACL shapes; nothing written")
+        raise typer.Exit(1)
+    _err(summary.text())
+    if summary.skipped:
+        _err(f"kg: {summary.skipped} records skipped; exit code {summary.exit_code}")
+    raise typer.Exit(summary.exit_code)
 
 
 @app.command()

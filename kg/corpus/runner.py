@@ -447,15 +447,13 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
         elif not quiet:
             progress.write(s.text(), file=sys.stderr)
 
+    # Inputs are checked (and counted) before the work directory exists, so a missing
+    # file leaves nothing behind.
+    total = count_lines(inputs) if inputs and "-" not in inputs else None
     journal = Journal(workdir)
     meta = {"version": JOURNAL_VERSION, "base": base, "validate": validate, "shapes": shapes or ""}
     done, n_done = journal.start(meta, resume)
     summary.resumed = n_done
-    total = None
-    try:
-        total = count_lines(inputs) if inputs and "-" not in inputs else None
-    except KgError:
-        raise
     progress = _progress(total, quiet, initial=0)
 
     def resumed_one() -> None:
