@@ -40,7 +40,7 @@ that is `sha256sum FILE`.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Iterable
 
@@ -133,7 +133,7 @@ def activity_iri(base: str, inputs: Iterable[InputRecord], software: Iterable[So
                  models: Iterable[Software]) -> URIRef:
     """A digest of everything that defines the run, in sorted order: the same inputs,
     tool and model give the same IRI whether processed in one run or merged."""
-    parts = sorted(f"in|{i.doc}|{i.sha256 or ''}" for i in inputs)
+    parts = sorted(input_part(i) for i in inputs)
     parts += sorted(f"sw|{s.name}|{s.version}" for s in software)
     parts += sorted(f"model|{m.name}|{m.version}" for m in models)
     return URIRef(f"{base}run/{digest(chr(10).join(parts), 16)}")
@@ -252,6 +252,112 @@ def _add(graph: Graph, triple) -> None:
         graph.add(triple)
 
 
+@dataclass
+class DataCounts:
+    """What the record says about the data: distinct triples (over all graphs), documents,
+    members per class and triples per property. From a graph (data_counts) or counted
+    while streaming sorted N-Triples / N-Quads (kg.corpus)."""
+    triples: int = 0
+    documents: int = 0
+    classes: dict = field(default_factory=dict)      # class IRI -> distinct members
+    properties: dict = field(default_factory=dict)   # property IRI -> distinct triples
+
+
+def data_counts(data: Graph) -> tuple[DataCounts, set]:
+    """(counts, document IRIs) of a graph or dataset (which must not contain a record)."""
+    data_triples = set(_triples(data))
+    docs = {s for s, p, o in data_triples if p == RDF.type and o == NKG.Document}
+    classes: dict = {}
+    props: dict = {}
+    for s, p, o in data_triples:
+        props[p] = props.get(p, 0) + 1
+        if p == RDF.type and isinstance(o, URIRef):
+            classes.setdefault(o, set()).add(s)
+    return DataCounts(len(data_triples), len(docs), {c: len(m) for c, m in classes.items()}, props), docs
+
+
+def sorted_input_parts(inputs: Iterable[InputRecord]) -> list[str]:
+    """The input lines activity_iri digests, in order (kg.corpus sorts them on disk)."""
+    return sorted(input_part(i) for i in inputs)
+
+
+def input_part(i: InputRecord) -> str:
+    return f"in|{i.doc}|{i.sha256 or ''}"
+
+
+def activity_iri_from_parts(base: str, sorted_parts: Iterable[str], software: Iterable[Software],
+                            models: Iterable[Software]) -> URIRef:
+    """activity_iri, streaming: `sorted_parts` are input_part() lines in sorted order."""
+    h = hashlib.sha256()
+    first = True
+    tail = sorted(f"sw|{s.name}|{s.version}" for s in software)
+    tail += sorted(f"model|{m.name}|{m.version}" for m in models)
+    for part in _chain(sorted_parts, tail):
+        h.update((part if first else "\n" + part).encode("utf-8"))
+        first = False
+    return URIRef(f"{base}run/{h.hexdigest()[:16]}")
+
+
+def _chain(*iterables):
+    for it in iterables:
+        yield from it
+
+
+def record_head(counts: DataCounts, run: URIRef, software: Iterable[Software],
+                models: Iterable[Software], base: str = DEFAULT_BASE, timestamp=None,
+                ended=None) -> list[tuple]:
+    """The record without its per-input triples (see input_triples)."""
+    d = dataset_iri(base)
+    out = [
+        (d, RDF.type, VOID.Dataset), (d, RDF.type, DCAT.Dataset),
+        (d, DCTERMS.title, Literal(TITLE, lang="en")),
+        (d, DCTERMS.conformsTo, ONTOLOGY), (d, VOID.vocabulary, ONTOLOGY),
+        (d, VOID.uriSpace, Literal(base)),
+        (d, VOID.triples, Literal(counts.triples)),
+        (d, VOID.documents, Literal(counts.documents)),
+        (d, PROV.wasGeneratedBy, run),
+        (run, RDF.type, PROV.Activity),
+        (run, RDFS.label, Literal(ACTIVITY_LABEL, lang="en")),
+    ]
+    for cls, n in counts.classes.items():
+        part = URIRef(f"{d}/class/{_partition_name(cls)}")
+        out += [(d, VOID.classPartition, part), (part, RDF.type, VOID.Dataset),
+                (part, VOID["class"], cls), (part, VOID.entities, Literal(n))]
+    for prop, n in counts.properties.items():
+        part = URIRef(f"{d}/property/{_partition_name(prop)}")
+        out += [(d, VOID.propertyPartition, part), (part, RDF.type, VOID.Dataset),
+                (part, VOID.property, prop), (part, VOID.triples, Literal(n))]
+    for sw in sorted(set(software)):
+        node = software_iri(base, sw)
+        out += [(run, PROV.wasAssociatedWith, node),
+                (node, RDF.type, PROV.SoftwareAgent), (node, RDF.type, SDO.SoftwareApplication),
+                (node, RDFS.label, Literal(f"{sw.name} {sw.version}", lang="en")),
+                (node, SDO.name, Literal(sw.name)), (node, SDO.softwareVersion, Literal(sw.version))]
+    for m in sorted(set(models)):
+        node = model_iri(base, m)
+        out += [(run, PROV.used, node),
+                (node, RDF.type, PROV.Entity), (node, RDF.type, SDO.SoftwareSourceCode),
+                (node, RDFS.label, Literal(f"spaCy pipeline {m.name} {m.version}", lang="en")),
+                (node, SDO.name, Literal(m.name)), (node, SDO.softwareVersion, Literal(m.version))]
+    if timestamp is not None:
+        start = _timestamp(timestamp)
+        end = _timestamp(ended) if ended is not None else start
+        out += [(run, PROV.startedAtTime, start), (run, PROV.endedAtTime, end),
+                (d, DCTERMS.issued, end)]
+    return out
+
+
+def input_triples(run: URIRef, i: InputRecord) -> list[tuple]:
+    """The record's triples for one input document."""
+    out = [(run, PROV.used, i.doc)]
+    if i.sha256:
+        ck = checksum_iri(i.doc)
+        out += [(i.doc, DCAT3.checksum, ck), (ck, RDF.type, SPDX.Checksum),
+                (ck, SPDX.algorithm, SPDX.checksumAlgorithm_sha256),
+                (ck, SPDX.checksumValue, Literal(i.sha256, datatype=XSD.hexBinary))]
+    return out
+
+
 def run_record_triples(data: Graph, inputs: Iterable[InputRecord], software: Iterable[Software],
                        models: Iterable[Software], base: str = DEFAULT_BASE,
                        timestamp=None, ended=None) -> list[tuple]:
@@ -259,63 +365,14 @@ def run_record_triples(data: Graph, inputs: Iterable[InputRecord], software: Ite
     base = check_base(base)
     inputs = sorted({i.doc: i for i in sorted(inputs)}.values())  # one record per document
     software, models = sorted(set(software)), sorted(set(models))
-    data_triples = set(_triples(data))
+    counts, docs = data_counts(data)
     # Every document of the data is an input, even one whose hash is not known.
     known = {i.doc for i in inputs}
-    docs = {s for s, p, o in data_triples if p == RDF.type and o == NKG.Document}
     inputs = sorted(inputs + [InputRecord(d) for d in docs if d not in known])
-
-    d = dataset_iri(base)
     run = activity_iri(base, inputs, software, models)
-    out = [
-        (d, RDF.type, VOID.Dataset), (d, RDF.type, DCAT.Dataset),
-        (d, DCTERMS.title, Literal(TITLE, lang="en")),
-        (d, DCTERMS.conformsTo, ONTOLOGY), (d, VOID.vocabulary, ONTOLOGY),
-        (d, VOID.uriSpace, Literal(base)),
-        (d, VOID.triples, Literal(len(data_triples))),
-        (d, VOID.documents, Literal(len(docs))),
-        (d, PROV.wasGeneratedBy, run),
-        (run, RDF.type, PROV.Activity),
-        (run, RDFS.label, Literal(ACTIVITY_LABEL, lang="en")),
-    ]
-    classes: dict = {}
-    props: dict = {}
-    for s, p, o in data_triples:
-        props[p] = props.get(p, 0) + 1
-        if p == RDF.type and isinstance(o, URIRef):
-            classes.setdefault(o, set()).add(s)
-    for cls, members in classes.items():
-        part = URIRef(f"{d}/class/{_partition_name(cls)}")
-        out += [(d, VOID.classPartition, part), (part, RDF.type, VOID.Dataset),
-                (part, VOID["class"], cls), (part, VOID.entities, Literal(len(members)))]
-    for prop, n in props.items():
-        part = URIRef(f"{d}/property/{_partition_name(prop)}")
-        out += [(d, VOID.propertyPartition, part), (part, RDF.type, VOID.Dataset),
-                (part, VOID.property, prop), (part, VOID.triples, Literal(n))]
-    for sw in software:
-        node = software_iri(base, sw)
-        out += [(run, PROV.wasAssociatedWith, node),
-                (node, RDF.type, PROV.SoftwareAgent), (node, RDF.type, SDO.SoftwareApplication),
-                (node, RDFS.label, Literal(f"{sw.name} {sw.version}", lang="en")),
-                (node, SDO.name, Literal(sw.name)), (node, SDO.softwareVersion, Literal(sw.version))]
-    for m in models:
-        node = model_iri(base, m)
-        out += [(run, PROV.used, node),
-                (node, RDF.type, PROV.Entity), (node, RDF.type, SDO.SoftwareSourceCode),
-                (node, RDFS.label, Literal(f"spaCy pipeline {m.name} {m.version}", lang="en")),
-                (node, SDO.name, Literal(m.name)), (node, SDO.softwareVersion, Literal(m.version))]
+    out = record_head(counts, run, software, models, base, timestamp, ended)
     for i in inputs:
-        out.append((run, PROV.used, i.doc))
-        if i.sha256:
-            ck = checksum_iri(i.doc)
-            out += [(i.doc, DCAT3.checksum, ck), (ck, RDF.type, SPDX.Checksum),
-                    (ck, SPDX.algorithm, SPDX.checksumAlgorithm_sha256),
-                    (ck, SPDX.checksumValue, Literal(i.sha256, datatype=XSD.hexBinary))]
-    if timestamp is not None:
-        start = _timestamp(timestamp)
-        end = _timestamp(ended) if ended is not None else start
-        out += [(run, PROV.startedAtTime, start), (run, PROV.endedAtTime, end),
-                (d, DCTERMS.issued, end)]
+        out += input_triples(run, i)
     return sorted(set(out))
 
 
