@@ -128,7 +128,7 @@ def extract(
         is_jsonl, stdin = sniff_stdin()
         corpus = corpus or is_jsonl
     if corpus:
-        _extract_corpus(inputs, output, fmt, base, jobs, resume, quiet, stdin)
+        _extract_corpus(inputs, output, fmt, base, jobs, resume, quiet, stdin, started)
         return
     fmt = normalize_format(fmt) if fmt else (format_for_path(output) if output != "-" else "turtle")
     base = base or DEFAULT_BASE
@@ -149,13 +149,22 @@ def extract(
          f"{n['facts']} direct facts -> {_where(output)} ({fmt})")
 
 
-def _extract_corpus(inputs, output, fmt, base, jobs, resume, quiet, stdin) -> None:
+def _extract_corpus(inputs, output, fmt, base, jobs, resume, quiet, stdin, started=None) -> None:
+    import os
+    import sys
+
+    if jobs > 1 and "numpy" not in sys.modules:
+        # No BLAS/OpenMP thread pools: the workers are forked from this process (kg.corpus
+        # loads the pipeline once, here), which must have no threads then; each worker
+        # uses one core anyway.
+        for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ[var] = "1"
     from .corpus import run_corpus
     from .nlp import ModelNotFound
 
     try:
         summary = run_corpus(inputs, output, fmt, jobs=jobs, resume=resume, quiet=quiet,
-                             base=base, stdin=stdin)
+                             base=base, stdin=stdin, timestamp=started)
     except ModelNotFound as exc:
         raise KgError(str(exc)) from None
     if not summary.conforms:

@@ -53,3 +53,29 @@ def test_missing_input_leaves_nothing_behind(tmp_path):
     assert r.returncode == 2
     assert r.stderr.decode().count("\n") == 1 and r.stderr.decode().startswith("error:")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", ["nq", "nt"])
+def test_corpus_mode_equals_normal_mode_with_its_run_record(tmp_path, fmt):
+    """The two examples as JSON Lines (ids = file stems, no title/date/url: those add
+    dct: triples to a document that a .txt input cannot have) give, in corpus mode with
+    one or two processes, the bytes `kg extract examples/` gives: data and run record."""
+    examples = sorted((ROOT / "examples").glob("*.txt"))
+    (tmp_path / "c.jsonl").write_text(
+        "".join(json.dumps({"id": p.stem, "text": p.read_bytes().decode("utf-8")}) + "\n" for p in examples))
+    normal = _kg("extract", str(ROOT / "examples"), "--format", fmt, "-o", f"normal.{fmt}", cwd=tmp_path)
+    assert normal.returncode == 0, normal.stderr.decode()
+    expected = (tmp_path / f"normal.{fmt}").read_bytes()
+    assert b"/run/" in expected and b"sha256" in expected
+    for jobs in ("1", "2"):
+        r = _kg("extract", "c.jsonl", "-o", f"corpus{jobs}.{fmt}", "-q", "--jobs", jobs, cwd=tmp_path)
+        assert r.returncode == 0, r.stderr.decode()
+        assert (tmp_path / f"corpus{jobs}.{fmt}").read_bytes() == expected
+
+
+def test_corpus_mode_timestamp(corpus):
+    r = _kg("extract", "c.jsonl", "-o", "ts.nq", "-q", "--timestamp", cwd=corpus)
+    assert r.returncode == 3
+    text = (corpus / "ts.nq").read_text()
+    assert "prov#startedAtTime" in text and "prov#endedAtTime" in text and "terms/issued" in text
+    assert _kg("validate", "ts.nq", cwd=corpus).returncode == 0

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -82,8 +85,11 @@ def reference(corpus):
     from kg.pipeline import extract_documents
     from kg.rdf.build import build_dataset
 
+    from kg.nlp import load_nlp
+    from kg.rdf.runrecord import add_run_record
+
     docs = [d for d in iter_items([str(corpus)]) if isinstance(d, Document)]
-    return build_dataset(list(extract_documents(docs)))
+    return add_run_record(build_dataset(list(extract_documents(docs))), docs, nlp=load_nlp())
 
 
 @pytest.mark.parametrize("fmt", ["nq", "nt"])
@@ -131,12 +137,73 @@ def test_clean_run_exit_code_and_stdout(tmp_path, capsysbinary):
 
 
 def test_jobs_2_gives_the_same_bytes(tmp_path, corpus):
+    # spawn here (this test process has threads); fork: test_jobs_2_forked_gives_the_same_bytes
     one = run_corpus([str(corpus)], str(tmp_path / "one.nq"), quiet=True, on_skip=lambda s: None,
                      batch_size=4)
     two = run_corpus([str(corpus)], str(tmp_path / "two.nq"), jobs=2, quiet=True,
-                     on_skip=lambda s: None, batch_size=4)
-    assert one.documents == two.documents == 12
+                     on_skip=lambda s: None, batch_size=4, start_method="spawn")
+    assert one.documents == two.documents == 12 and two.start_method == "spawn"
     assert (tmp_path / "one.nq").read_bytes() == (tmp_path / "two.nq").read_bytes()
+
+
+_FORK_CHILD = """
+import json, sys
+from kg.corpus import run_corpus
+from kg.corpus.runner import single_threaded
+s = run_corpus([sys.argv[1]], sys.argv[2], jobs=int(sys.argv[3]), quiet=True, batch_size=4,
+               on_skip=lambda s: None)
+print(json.dumps({"method": s.start_method, "single": single_threaded(), "documents": s.documents}))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is used on Linux only")
+def test_jobs_2_forked_gives_the_same_bytes(tmp_path, corpus):
+    """A fresh process with no BLAS threads (as `kg extract --jobs 2` sets up) forks its
+    workers from the loaded pipeline; the bytes equal those of a one-process run."""
+    env = {**os.environ, "PYTHONPATH": str(EXAMPLES.parent), "OMP_NUM_THREADS": "1",
+           "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    runs = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"j{jobs}.nq"
+        proc = subprocess.run([sys.executable, "-c", _FORK_CHILD, str(corpus), str(out), str(jobs)],
+                              env=env, capture_output=True, text=True, check=True)
+        runs[jobs] = json.loads(proc.stdout.strip().splitlines()[-1])
+        assert runs[jobs]["documents"] == 12
+    assert runs[2]["method"] == "fork" and runs[1]["single"]
+    assert (tmp_path / "j1.nq").read_bytes() == (tmp_path / "j2.nq").read_bytes()
+
+
+def test_triple_counter_equals_the_run_records_counts(tmp_path, corpus, reference):
+    """Counting distinct triples on the sorted N-Quads stream gives the counts
+    kg.rdf.runrecord computes from the in-memory graph."""
+    from kg.corpus.runner import TripleCounter
+    from kg.rdf.runrecord import data_counts, read_run_records, remove_run_records
+    from kg.rdf.serialize import serialize
+    from rdflib import Dataset
+
+    data = Dataset()
+    data.parse(data=serialize(reference, "nq"), format="nquads")
+    remove_run_records(data, read_run_records(data))
+    counter = TripleCounter()
+    for line in serialize(data, "nq").splitlines(keepends=True):
+        counter(line)
+    expected, _ = data_counts(data)
+    assert counter.counts() == expected
+    assert expected.triples < len(list(data.quads()))  # some triples are in several graphs
+
+
+def test_timestamp_in_corpus_mode(tmp_path, corpus):
+    from kg.rdf.namespaces import PROV
+
+    out = tmp_path / "g.nt"
+    run_corpus([str(corpus)], str(out), quiet=True, on_skip=lambda s: None, batch_size=4,
+               timestamp="2026-01-02T03:04:05Z", stop_after=4)
+    run_corpus([str(corpus)], str(out), quiet=True, on_skip=lambda s: None, batch_size=4,
+               timestamp=True, resume=True)
+    g = Graph().parse(out, format="nt")
+    started = list(g.objects(None, PROV.startedAtTime))
+    assert [x.toPython().isoformat() for x in started] == ["2026-01-02T03:04:05+00:00"]  # first run's
+    assert len(list(g.objects(None, PROV.endedAtTime))) == 1
 
 
 def test_sort_unique_external_runs(tmp_path):

@@ -3,6 +3,12 @@
     from kg.corpus import run_corpus
     summary = run_corpus(["corpus.jsonl"], "out/graph.nq", jobs=2)
 
+The spaCy pipeline is loaded once, in the main process. With jobs > 1 the workers are
+forked from it on Linux when the process has no other thread (choose_start_method; the CLI
+sets OMP/OPENBLAS/MKL_NUM_THREADS=1 before numpy is imported so BLAS starts no pool), so
+they start at once and share the model copy-on-write; elsewhere, or when a thread exists,
+they are spawned and each loads its own.
+
 Flow per batch of documents (in the main process for jobs=1, else in worker processes):
 spaCy `nlp.pipe` (long texts in sentence-aligned chunks, kg.corpus.chunking) -> extraction
 records -> the document's quads (kg.rdf.build.document_quads) -> SHACL check of the
@@ -12,13 +18,18 @@ same bytes, in any process.
 
 The main process appends each finished document's lines to `docs.nq` in a sidecar work
 directory next to the output (`.<name>.kgrun/`) and then a line to `journal.jsonl` (the
-document id, the end offset of its lines in docs.nq, and its entity records). Nothing is
+document id, the end offset of its lines in docs.nq, the SHA-256 of its text and its
+entity records). Nothing is
 kept in memory per document except its id (to skip duplicates and resumed documents).
 At the end: entity descriptions are merged from the journal in input order (first name
 and type win, as in kg.rdf.build), checked once as the cross-document part of the SHACL
 shapes, and the output is assembled:
+- the run record (kg.rdf.runrecord): its counts are taken from the sorted data lines as
+  the external sort writes them (TripleCounter), its input hashes from the journal; its
+  lines are sorted on disk and merged into the sorted data;
 - nt / nq: all lines, externally sorted and de-duplicated -> byte-identical to
-  kg.rdf.serialize.serialize() of the same graph (`kg extract` on the same documents);
+  kg.rdf.serialize.serialize() of the same graph with its run record (`kg extract` on the
+  same documents);
 - turtle: the sorted N-Triples streamed through pyoxigraph's Turtle serializer;
 - trig: the default graph, then one block per document in input order, through pyoxigraph;
 - json-ld, xml: through kg.rdf.serialize (in memory: not for large corpora).
@@ -32,9 +43,11 @@ from __future__ import annotations
 import heapq
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -45,7 +58,7 @@ from ..errors import FormatError, KgError, OutputError
 from ..records import Document, Entity
 from .sources import Skip, count_lines, iter_items
 
-JOURNAL_VERSION = 1
+JOURNAL_VERSION = 2           # 2: journal entries carry the text's SHA-256 (run record)
 DEFAULT_BATCH = 32
 SORT_RUN_LINES = 100_000       # lines per in-memory run of the external sort (~30 MB)
 MAX_REPORTED_SKIPS = 1000      # skips kept in RunSummary.skips (all are counted)
@@ -65,6 +78,7 @@ class DocResult:
     message: str = ""
     words: int = 0
     timings: dict = field(default_factory=dict)
+    sha256: str = ""                # of the text, for the run record
 
 
 @dataclass
@@ -83,6 +97,7 @@ class RunSummary:
     completed: bool = False         # False: interrupted (stop_after); resume to finish
     seconds: float = 0.0
     timings: dict = field(default_factory=dict)   # seconds per stage, summed over workers
+    start_method: str = ""          # how workers started for jobs > 1: "fork" or "spawn"
 
     @property
     def exit_code(self) -> int:
@@ -130,6 +145,7 @@ def document_result(document: Document, doc, iris, validate: bool = True,
 
     from ..extract import extract_from_doc
     from ..rdf.build import _MergedEntity, document_quads, entity_quads
+    from ..rdf.runrecord import sha256_text
     from ..rdf.serialize import _ox
     from .shacl import validate_triples
 
@@ -162,7 +178,8 @@ def document_result(document: Document, doc, iris, validate: bool = True,
     nquads = b"".join(line + b"\n" for line in lines)
     timings["rdf"] = (t2 - t1) + (time.perf_counter() - t3)
     return DocResult(document.id, "ok", nquads, _entity_records(ex.entities),
-                     words=len(document.text.split()), timings=timings)
+                     words=len(document.text.split()), timings=timings,
+                     sha256=sha256_text(document.text))
 
 
 def process_batch(documents: Sequence[Document]) -> list[DocResult]:
@@ -252,7 +269,7 @@ class Journal:
         for r in results:
             self._docs.write(r.nquads)
             self.end += len(r.nquads)
-            entries.append(json.dumps({"id": r.id, "end": self.end, "e": r.entities},
+            entries.append(json.dumps({"id": r.id, "end": self.end, "h": r.sha256, "e": r.entities},
                                       ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
         self._docs.flush()
         os.fsync(self._docs.fileno())
@@ -273,10 +290,12 @@ class Journal:
 
 # ---------------------------------------------------------------- external sort
 
-def sort_unique(sources: Sequence[Path], out: Path, run_lines: int = SORT_RUN_LINES) -> int:
+def sort_unique(sources: Sequence[Path], out: Path, run_lines: int = SORT_RUN_LINES,
+                observe: Callable[[bytes], None] | None = None) -> int:
     """Sorted, de-duplicated lines of all `sources` into `out`, in bounded memory (sorted
     runs on disk, then a k-way merge). Bytes order = code point order for UTF-8, the
-    order of kg.rdf.serialize. Returns the number of lines written."""
+    order of kg.rdf.serialize. `observe` sees every line written, in order. Returns the
+    number of lines written."""
     runs: list[Path] = []
     buf: list[bytes] = []
 
@@ -301,6 +320,9 @@ def sort_unique(sources: Sequence[Path], out: Path, run_lines: int = SORT_RUN_LI
             with open(out, "wb") as fh:
                 lines = sorted(set(buf))
                 fh.writelines(lines)
+                if observe is not None:
+                    for line in lines:
+                        observe(line)
                 return len(lines)
         spill()
         handles = [open(r, "rb", buffering=1 << 20) for r in runs]
@@ -312,6 +334,8 @@ def sort_unique(sources: Sequence[Path], out: Path, run_lines: int = SORT_RUN_LI
                         fh.write(line)
                         n += 1
                         last = line
+                        if observe is not None:
+                            observe(line)
         finally:
             for h in handles:
                 h.close()
@@ -319,6 +343,75 @@ def sort_unique(sources: Sequence[Path], out: Path, run_lines: int = SORT_RUN_LI
     finally:
         for r in runs:
             r.unlink(missing_ok=True)
+
+
+def merge_sorted(sources: Sequence[Path], out: Path) -> int:
+    """Merge files of sorted unique lines into `out` (sorted, unique); returns the count."""
+    handles = [open(p, "rb", buffering=1 << 20) for p in sources]
+    n = 0
+    try:
+        with open(out, "wb", buffering=1 << 20) as fh:
+            last = None
+            for line in heapq.merge(*handles):
+                if line != last:
+                    fh.write(line)
+                    n += 1
+                    last = line
+    finally:
+        for h in handles:
+            h.close()
+    return n
+
+
+# The subject, predicate and object of a canonical N-Triples / N-Quads line (pyoxigraph's
+# output: one space between terms, IRIs without spaces, literals with escaped quotes).
+_TRIPLE_RE = re.compile(rb'(<[^>]*>|_:[^ ]+) (<[^>]*>) (<[^>]*>|_:[^ ]+|"(?:[^"\\]|\\.)*"(?:@[A-Za-z0-9-]+|\^\^<[^>]*>)?) ')
+_RDF_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+
+
+class TripleCounter:
+    """The run record's counts (kg.rdf.runrecord.DataCounts) from the lines of a sorted
+    N-Triples or N-Quads file, one line at a time. In sorted N-Quads the quads of one
+    triple are adjacent (the line starts with the triple's terms, each self-delimiting and
+    followed by a space), so distinct triples are counted without remembering them."""
+
+    def __init__(self):
+        from ..rdf.namespaces import NKG
+
+        self._doc_class = f"<{NKG.Document}>".encode()
+        self._last = None
+        self.triples = self.documents = 0
+        self.classes: dict[bytes, int] = {}
+        self.properties: dict[bytes, int] = {}
+
+    def __call__(self, line: bytes) -> None:
+        m = _TRIPLE_RE.match(line)
+        if m is None:
+            raise ValueError(f"not a canonical N-Quads line: {line[:200]!r}")
+        key = m.group(0)
+        if key == self._last:
+            return
+        self._last = key
+        self.triples += 1
+        p = m.group(2)
+        self.properties[p] = self.properties.get(p, 0) + 1
+        if p == _RDF_TYPE:
+            o = m.group(3)
+            if o[:1] == b"<":
+                self.classes[o] = self.classes.get(o, 0) + 1
+                if o == self._doc_class:
+                    self.documents += 1
+
+    def counts(self):
+        from rdflib import URIRef
+
+        from ..rdf.runrecord import DataCounts
+
+        def iri(term: bytes) -> URIRef:
+            return URIRef(term[1:-1].decode("utf-8"))
+        return DataCounts(self.triples, self.documents,
+                          {iri(k): v for k, v in self.classes.items()},
+                          {iri(k): v for k, v in self.properties.items()})
 
 
 # ---------------------------------------------------------------- the run
@@ -333,34 +426,84 @@ def _progress(total: int | None, quiet: bool, initial: int):
     disable = quiet or not (hasattr(stream, "isatty") and stream.isatty())
     from tqdm import tqdm
 
-    return tqdm(total=total, initial=initial, unit="doc", file=stream, disable=disable,
-                dynamic_ncols=True, smoothing=0.1, desc="kg")
+    class Bar(tqdm):
+        monitor_interval = 0   # no monitor thread: workers may be forked while it runs
+
+    return Bar(total=total, initial=initial, unit="doc", file=stream, disable=disable,
+               dynamic_ncols=True, smoothing=0.1, desc="kg")
 
 
-def _ordered(batches: Iterator[list[Document]], jobs: int, config: tuple) -> Iterator[list[DocResult]]:
-    """Results of process_batch for each batch, in input order; at most 2*jobs batches
-    in flight, so memory does not depend on the corpus size."""
+_BLAS_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def single_threaded() -> bool:
+    """True when this process has one thread, native threads included (Linux: /proc)."""
+    if threading.active_count() != 1:
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
+def choose_start_method(requested: str | None = None) -> str:
+    """'fork' on Linux when the process has no other thread (the loaded pipeline is then
+    shared copy-on-write and workers start at once), else 'spawn' (each worker imports
+    spaCy and loads the model, 3-4 s). A thread at fork time (e.g. an OpenBLAS pool,
+    created when numpy is imported without OPENBLAS_NUM_THREADS=1; `kg extract --jobs N`
+    sets it before anything imports numpy) would make fork unsafe, so spawn is used then."""
+    import multiprocessing as mp
+
+    if requested:
+        return requested
+    if sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods() and single_threaded():
+        return "fork"
+    return "spawn"
+
+
+def _noop() -> None:
+    return None
+
+
+def _start_pool(jobs: int, config: tuple, method: str):
+    """A started process pool (all workers exist when this returns), or None for jobs=1.
+    The pipeline is already loaded in this process (_configure): forked workers inherit
+    it; spawned ones load their own in the initializer."""
     if jobs <= 1:
-        _configure(*config)
-        for batch in batches:
-            yield process_batch(batch)
-        return
+        return None
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    # One BLAS thread per worker: jobs processes already fill the cores.
-    saved = {k: os.environ.get(k) for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
-    for k in saved:
-        os.environ[k] = "1"
-    try:
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("spawn"),
-                                   initializer=_init_worker, initargs=config)
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+    ctx = mp.get_context(method)
+    if method == "fork":
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+    else:
+        # One BLAS thread per worker: jobs processes already fill the cores.
+        saved = {k: os.environ.get(k) for k in _BLAS_VARS}
+        for k in saved:
+            os.environ[k] = "1"
+        try:
+            pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx,
+                                       initializer=_init_worker, initargs=config)
+        finally:
+            for k, v in saved.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
+    # Start the workers now (with fork: all of them, before any thread of ours exists).
+    pool.submit(_noop).result()
+    return pool
+
+
+def _ordered(batches: Iterator[list[Document]], pool) -> Iterator[list[DocResult]]:
+    """Results of process_batch for each batch, in input order; at most 2*jobs batches
+    in flight, so memory does not depend on the corpus size."""
+    if pool is None:
+        for batch in batches:
+            yield process_batch(batch)
+        return
+    jobs = pool._max_workers
     pending: deque = deque()
     try:
         for batch in batches:
@@ -398,7 +541,8 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
                batch_size: int = DEFAULT_BATCH, chunk_chars: int | None = None,
                validate: bool = True, shapes: str | None = None, stdin: BinaryIO | None = None,
                stop_after: int | None = None, on_skip: Callable[[Skip], None] | None = None,
-               keep_workdir: bool = False) -> RunSummary:
+               keep_workdir: bool = False, timestamp=None,
+               start_method: str | None = None) -> RunSummary:
     """Extract a corpus into one RDF file. See the module docstring.
 
     inputs: text files, directories, globs, JSON Lines files, '-' (stdin).
@@ -407,6 +551,10 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
         the summary then has completed=False and a later resume=True run finishes the job.
     on_skip: called for each skipped record as it happens (default: a line on stderr
         unless quiet).
+    timestamp: None (default: a byte-stable run record) or the run's start (True = now, a
+        datetime or an xsd:dateTime string): the record then has start and end times. A
+        resumed run keeps the start time of the run it continues.
+    start_method: for jobs > 1, "fork" or "spawn" (default: choose_start_method()).
     """
     from ..rdf.build import DEFAULT_BASE, check_base
     from ..rdf.serialize import format_for_path, normalize_format
@@ -450,20 +598,42 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
     # Inputs are checked (and counted) before the work directory exists, so a missing
     # file leaves nothing behind.
     total = count_lines(inputs) if inputs and "-" not in inputs else None
+    # The pipeline is loaded once, here: jobs=1 uses it, forked workers inherit it, and
+    # the run record names it.
+    from ..rdf.runrecord import model_software, tool_software
+
+    t = time.perf_counter()
+    config = (base, chunk_chars, batch_size, validate, shapes)
+    _configure(*config)
+    software, model = tool_software(), model_software(_STATE["nlp"])
+    timings["load"] = time.perf_counter() - t
     journal = Journal(workdir)
-    meta = {"version": JOURNAL_VERSION, "base": base, "validate": validate, "shapes": shapes or ""}
+    meta = {"version": JOURNAL_VERSION, "base": base, "validate": validate, "shapes": shapes or "",
+            "tool": f"{software.name} {software.version}", "model": f"{model.name} {model.version}"}
     done, n_done = journal.start(meta, resume)
     summary.resumed = n_done
+    started_file = workdir / "started"
+    if not started_file.exists():  # the start of the first run, kept across --resume
+        started_file.write_text(_xsd_time(timestamp if timestamp not in (None, True) else None), "utf-8")
+    if timestamp is not None:
+        timestamp = started_file.read_text("utf-8")
+    pool = None
+    if jobs > 1:
+        summary.start_method = choose_start_method(start_method)
+        try:
+            pool = _start_pool(jobs, config, summary.start_method)
+        except BaseException:
+            journal.close()
+            raise
     progress = _progress(total, quiet, initial=0)
 
     def resumed_one() -> None:
         progress.update(1)
 
-    config = (base, chunk_chars, batch_size, validate, shapes)
     items = iter_items(inputs, stdin=stdin)
     interrupted = False
     try:
-        for results in _ordered(_batches(items, done, batch_size, skip, resumed_one), jobs, config):
+        for results in _ordered(_batches(items, done, batch_size, skip, resumed_one), pool):
             ok = [r for r in results if r.status == "ok"]
             journal.add(ok)
             for r in results:
@@ -480,6 +650,8 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
     finally:
         progress.close()
         journal.close()
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
     summary.documents = summary.processed + n_done
     summary.timings = timings
     if interrupted:
@@ -488,7 +660,8 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
 
     t = time.perf_counter()
     try:
-        _finish(journal, summary, fmt, base, validate, shapes, output, workdir)
+        _finish(journal, summary, fmt, base, validate, shapes, output, workdir,
+                record=(software, model, timestamp))
     except BaseException:
         if tmp_root is not None:
             shutil.rmtree(tmp_root, ignore_errors=True)
@@ -501,13 +674,20 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
     return summary
 
 
+def _xsd_time(value=None) -> str:
+    from ..rdf.runrecord import _timestamp
+
+    return str(_timestamp(value if value is not None else True))
+
+
 def _finish(journal: Journal, summary: RunSummary, fmt: str, base: str, validate: bool,
-            shapes: str | None, output: str, workdir: Path) -> None:
+            shapes: str | None, output: str, workdir: Path, record: tuple) -> None:
     import pyoxigraph as ox
     from rdflib import Literal
 
     from ..rdf.build import Iris, _MergedEntity, entity_quads, prefixes
     from ..rdf.namespaces import DCTERMS, NIF, NKG, RDF
+    from ..rdf.runrecord import SPDX
     from ..rdf.serialize import _ox
     from .shacl import validate_triples
 
@@ -544,15 +724,20 @@ def _finish(journal: Journal, summary: RunSummary, fmt: str, base: str, validate
                  output=str(entities_nq), format=ox.RdfFormat.N_QUADS)
     final = workdir / ("final" + {"turtle": ".ttl", "nt": ".nt", "nq": ".nq", "trig": ".trig",
                                   "json-ld": ".jsonld", "xml": ".rdf"}[fmt])
-    pfx = dict(sorted(prefixes(base).items()))
+    pfx = dict(sorted({**prefixes(base), "spdx": str(SPDX)}.items()))
+    counter = TripleCounter()
     if fmt in ("nt", "turtle", "xml", "json-ld"):
         triples_nt = workdir / "all.nt"
         ox.serialize((q.triple for src in (journal.docs, entities_nq)
                       for q in ox.parse(path=str(src), format=ox.RdfFormat.N_QUADS)),
                      output=str(triples_nt), format=ox.RdfFormat.N_TRIPLES)
-        sorted_nt = workdir / "sorted.nt"
-        summary.lines = sort_unique([triples_nt], sorted_nt)
+        data_nt = workdir / "data.nt"
+        sort_unique([triples_nt], data_nt, observe=counter)
         triples_nt.unlink()
+        run_nt = _run_record_lines(journal, counter.counts(), iris, base, record, workdir)
+        sorted_nt = workdir / "sorted.nt"
+        summary.lines = merge_sorted([data_nt, run_nt], sorted_nt)
+        data_nt.unlink()
         if fmt == "nt":
             sorted_nt.replace(final)
         elif fmt == "turtle":
@@ -561,10 +746,20 @@ def _finish(journal: Journal, summary: RunSummary, fmt: str, base: str, validate
         else:
             _small_format(sorted_nt, final, fmt, base, "nt")
     elif fmt == "nq":
-        summary.lines = sort_unique([journal.docs, entities_nq], final)
+        data_nq = workdir / "data.nq"
+        sort_unique([journal.docs, entities_nq], data_nq, observe=counter)
+        run_nq = _run_record_lines(journal, counter.counts(), iris, base, record, workdir)
+        summary.lines = merge_sorted([data_nq, run_nq], final)
+        data_nq.unlink()
     elif fmt == "trig":
+        data_nq = workdir / "data.nq"  # sorted only to count distinct triples
+        sort_unique([journal.docs, entities_nq], data_nq, observe=counter)
+        data_nq.unlink()
+        run_nq = _run_record_lines(journal, counter.counts(), iris, base, record, workdir)
+
         def quads():
             yield from ox.parse(path=str(entities_nq), format=ox.RdfFormat.N_QUADS)
+            yield from ox.parse(path=str(run_nq), format=ox.RdfFormat.N_QUADS)
             yield from ox.parse(path=str(journal.docs), format=ox.RdfFormat.N_QUADS)
         count = [0]
 
@@ -575,6 +770,43 @@ def _finish(journal: Journal, summary: RunSummary, fmt: str, base: str, validate
         ox.serialize(counted(), output=str(final), format=ox.RdfFormat.TRIG, prefixes=pfx)
         summary.lines = count[0]
     _publish(final, output)
+
+
+def _run_record_lines(journal: Journal, counts, iris, base: str, record: tuple,
+                      workdir: Path) -> Path:
+    """The run record (kg.rdf.runrecord) as sorted canonical N-Quads lines in the default
+    graph (= N-Triples lines), built from the counts and the journal in bounded memory:
+    the input hashes are sorted on disk for the activity IRI, then the per-input triples
+    are written and sorted on disk."""
+    import pyoxigraph as ox
+
+    from ..rdf.runrecord import (InputRecord, activity_iri_from_parts, input_part, input_triples,
+                                 record_head)
+    from ..rdf.serialize import _ox
+
+    software, model, timestamp = record
+    parts, parts_sorted = workdir / "inputs.txt", workdir / "inputs.sorted.txt"
+    with parts.open("wb") as fh:
+        for rec in journal.records():
+            fh.write(input_part(InputRecord(iris.doc(rec["id"]), rec.get("h") or None)).encode("utf-8") + b"\n")
+    sort_unique([parts], parts_sorted)
+    with parts_sorted.open("rb") as fh:
+        run = activity_iri_from_parts(base, (line[:-1].decode("utf-8") for line in fh),
+                                      [software], [model])
+    parts.unlink()
+    parts_sorted.unlink()
+    ended = _xsd_time() if timestamp is not None else None
+
+    def triples():
+        yield from record_head(counts, run, [software], [model], base, timestamp, ended)
+        for rec in journal.records():
+            yield from input_triples(run, InputRecord(iris.doc(rec["id"]), rec.get("h") or None))
+    raw, out = workdir / "record.raw.nq", workdir / "record.nq"
+    ox.serialize((ox.Quad(_ox(s), _ox(p), _ox(o), ox.DefaultGraph()) for s, p, o in triples()),
+                 output=str(raw), format=ox.RdfFormat.N_QUADS)
+    sort_unique([raw], out)
+    raw.unlink()
+    return out
 
 
 def _small_format(src: Path, final: Path, fmt: str, base: str, parser: str) -> None:
