@@ -8,7 +8,9 @@ renamed), as JSON Lines. Reports words/s for
   (b) `run_corpus` end to end, one process (text -> N-Quads file, SHACL included),
   (c) the same with jobs=2,
 the ratios b/a and c/b, the share of SHACL validation in (b), and the peak RSS of a
-streaming run (jobs=2, N-Quads) at each --rss size, in a fresh process each.
+streaming run (jobs=2, N-Quads) at each --rss size. (b), (c) and the RSS runs each run in a
+fresh process, as `kg extract` does ((c) with the BLAS thread variables at 1, so its workers
+are forked from the loaded pipeline).
 """
 from __future__ import annotations
 
@@ -25,7 +27,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.corpus import run_corpus  # noqa: E402
 from kg.corpus.synth import write_jsonl  # noqa: E402
 
 
@@ -63,15 +64,34 @@ def spacy_alone(texts: list[str], words: int, sizes=(32, 128, 512, 1000)) -> dic
             "words_per_s": words / (time.perf_counter() - t)}
 
 
+_E2E_CHILD = """
+import json, sys, time
+from kg.corpus import run_corpus
+t = time.perf_counter()
+s = run_corpus([sys.argv[1]], sys.argv[2], fmt="nq", jobs=int(sys.argv[3]), quiet=True,
+               batch_size=int(sys.argv[4]))
+print(json.dumps({"seconds": time.perf_counter() - t, "documents": s.documents, "lines": s.lines,
+                  "conforms": s.conforms, "skipped": s.skipped, "start_method": s.start_method,
+                  "timings": s.timings}))
+"""
+
+
 def end_to_end(path: Path, words: int, jobs: int, work: Path, batch_size: int) -> dict:
+    """run_corpus in a fresh process, as `kg extract` runs it: imports excluded, model load,
+    worker start, processing, final sort and run record included. For jobs > 1 the BLAS
+    thread variables are set to 1 first, as the CLI does, so the workers are forked."""
     out = work / f"e2e-{jobs}.nq"
-    t = time.perf_counter()
-    s = run_corpus([str(path)], str(out), fmt="nq", jobs=jobs, quiet=True, batch_size=batch_size)
-    wall = time.perf_counter() - t
-    shacl = s.timings.get("shacl", 0.0) + s.timings.get("shacl_cross", 0.0)
-    return {"words_per_s": words / wall, "seconds": wall, "documents": s.documents,
-            "lines": s.lines, "conforms": s.conforms, "skipped": s.skipped,
-            "timings": {k: round(v, 2) for k, v in s.timings.items()},
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if jobs > 1:
+        env.update(OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    proc = subprocess.run([sys.executable, "-c", _E2E_CHILD, str(path), str(out), str(jobs), str(batch_size)],
+                          env=env, capture_output=True, text=True, check=True)
+    s = json.loads(proc.stdout.strip().splitlines()[-1])
+    wall = s.pop("seconds")
+    shacl = s["timings"].get("shacl", 0.0) + s["timings"].get("shacl_cross", 0.0)
+    out.unlink(missing_ok=True)
+    return {"words_per_s": words / wall, "seconds": wall, **s,
+            "timings": {k: round(v, 2) for k, v in s["timings"].items()},
             "shacl_share": shacl / wall / (jobs if jobs > 1 else 1)}
 
 
@@ -88,7 +108,8 @@ print(json.dumps({"main_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_max
 
 def peak_rss(path: Path, work: Path, jobs: int, fmt: str = "nq") -> dict:
     out = work / f"rss.{fmt}"
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1",
+           "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     proc = subprocess.run([sys.executable, "-c", _RSS_CHILD, str(path), str(out), fmt, str(jobs)],
                           env=env, capture_output=True, text=True, check=True)
