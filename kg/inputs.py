@@ -4,6 +4,8 @@ Every problem becomes an InputError with a one-line message naming the file.
 """
 from __future__ import annotations
 
+import glob
+
 import logging
 import sys
 from importlib import resources
@@ -78,8 +80,11 @@ def read_text_file(path: Path, limit: int = MAX_BYTES) -> str:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
-def expand_inputs(args: Iterable[str]) -> list[str | Path]:
-    """File paths as given, directories as their .txt files (recursive, sorted), '-' kept."""
+def expand_inputs(args: Iterable[str], suffixes: tuple[str, ...] = (".txt",),
+                  globs: bool = False) -> list[str | Path]:
+    """Files as given, directories as their files with one of `suffixes` (recursive,
+    sorted), glob patterns as their matches when `globs`, '-' kept; a file named twice is
+    read once."""
     out: list[str | Path] = []
     seen: set[Path] = set()
     for arg in args:
@@ -90,16 +95,21 @@ def expand_inputs(args: Iterable[str]) -> list[str | Path]:
             continue
         path = Path(arg)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(suffixes))
             if not files:
-                raise InputError(f"{path}: directory has no .txt files")
+                kinds = " or ".join(dict.fromkeys("." + x.split(".")[1] for x in suffixes))
+                raise InputError(f"{path}: directory has no {kinds} files")
         elif path.exists():
             files = [path]
+        elif globs and set("*?[") & set(arg):
+            files = sorted(Path(p) for p in glob.glob(arg, recursive=True) if Path(p).is_file())
+            if not files:
+                raise InputError(f"{arg}: no files match")
         else:
             raise InputError(f"{path}: no such file or directory")
         for f in files:
             key = f.resolve()
-            if key not in seen:  # the same file named twice is read once
+            if key not in seen:
                 seen.add(key)
                 out.append(f)
     return out

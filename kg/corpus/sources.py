@@ -12,7 +12,6 @@ Stdin is JSON Lines when its first non-blank line is a JSON object, else one tex
 """
 from __future__ import annotations
 
-import glob
 import gzip
 import json
 import sys
@@ -22,7 +21,7 @@ from typing import BinaryIO, Iterable, Iterator, Union
 
 from ..errors import InputError
 from ..ids import document_id
-from ..inputs import MAX_BYTES, STDIN, _decode
+from ..inputs import MAX_BYTES, STDIN, _decode, expand_inputs
 from ..records import Document
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
@@ -52,34 +51,7 @@ def is_jsonl(path: Path | str) -> bool:
 def expand(args: Iterable[str]) -> list[str | Path]:
     """Inputs as a flat list of files (and '-'): directories give their .txt and JSON Lines
     files recursively, globs their matches (both sorted); a file named twice is read once."""
-    out: list[str | Path] = []
-    seen: set[Path] = set()
-    for arg in args:
-        if arg == STDIN:
-            if STDIN in out:
-                raise InputError("'-' (stdin) given more than once")
-            out.append(STDIN)
-            continue
-        path = Path(arg)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file()
-                           and (p.name.lower().endswith(TEXT_SUFFIXES) or is_jsonl(p)))
-            if not files:
-                raise InputError(f"{path}: directory has no .txt or .jsonl files")
-        elif path.exists():
-            files = [path]
-        elif _GLOB_CHARS & set(arg):
-            files = sorted(Path(p) for p in glob.glob(arg, recursive=True) if Path(p).is_file())
-            if not files:
-                raise InputError(f"{arg}: no files match")
-        else:
-            raise InputError(f"{path}: no such file or directory")
-        for f in files:
-            key = f.resolve()
-            if key not in seen:
-                seen.add(key)
-                out.append(f)
-    return out
+    return expand_inputs(args, suffixes=TEXT_SUFFIXES + JSONL_SUFFIXES, globs=True)
 
 
 def _opt(value) -> str | None:
