@@ -314,7 +314,6 @@ def sort_unique(sources: Sequence[Path], out: Path, run_lines: int = SORT_RUN_LI
                     buf.append(line if line.endswith(b"\n") else line + b"\n")
                     if len(buf) >= run_lines:
                         spill()
-    n = 0
     try:
         if not runs:  # everything fit in memory
             with open(out, "wb") as fh:
@@ -325,28 +324,16 @@ def sort_unique(sources: Sequence[Path], out: Path, run_lines: int = SORT_RUN_LI
                         observe(line)
                 return len(lines)
         spill()
-        handles = [open(r, "rb", buffering=1 << 20) for r in runs]
-        try:
-            with open(out, "wb", buffering=1 << 20) as fh:
-                last = None
-                for line in heapq.merge(*handles):
-                    if line != last:
-                        fh.write(line)
-                        n += 1
-                        last = line
-                        if observe is not None:
-                            observe(line)
-        finally:
-            for h in handles:
-                h.close()
-        return n
+        return merge_sorted(runs, out, observe)
     finally:
         for r in runs:
             r.unlink(missing_ok=True)
 
 
-def merge_sorted(sources: Sequence[Path], out: Path) -> int:
-    """Merge files of sorted unique lines into `out` (sorted, unique); returns the count."""
+def merge_sorted(sources: Sequence[Path], out: Path,
+                 observe: Callable[[bytes], None] | None = None) -> int:
+    """Merge files of sorted unique lines into `out` (sorted, unique); returns the count.
+    `observe` sees every line written, in order."""
     handles = [open(p, "rb", buffering=1 << 20) for p in sources]
     n = 0
     try:
@@ -357,6 +344,8 @@ def merge_sorted(sources: Sequence[Path], out: Path) -> int:
                     fh.write(line)
                     n += 1
                     last = line
+                    if observe is not None:
+                        observe(line)
     finally:
         for h in handles:
             h.close()
