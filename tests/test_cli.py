@@ -17,6 +17,7 @@ from kg.cli import app
 from kg.rdf.build import build_dataset, build_graph
 from kg.rdf.namespaces import NIF, NKG, RDF
 from kg.rdf.serialize import serialize
+from cli_checks import assert_user_error
 
 ROOT = Path(__file__).resolve().parents[1]
 KG = Path(sys.executable).parent / "kg"
@@ -30,16 +31,6 @@ def runner():
 
 def run(runner, *args, input=None):
     return runner.invoke(app, list(args), input=input, catch_exceptions=False)
-
-
-def assert_user_error(result, *fragments):
-    """Exit 2, exactly one line `error: …` on stderr, no traceback."""
-    assert result.exit_code == 2, (result.stdout, result.stderr)
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
-    assert "Traceback" not in result.stderr + result.stdout
-    for fragment in fragments:
-        assert fragment in lines[0]
 
 
 def files_in(path: Path) -> list[str]:

@@ -19,6 +19,7 @@ from kg.nlp import model_info
 from kg.rdf.build import union_graph
 from kg.rdf.namespaces import DCTERMS, PROV, RDF, SDO, VOID
 from kg.rdf.runrecord import DCAT3, SPDX, dataset_iri
+from cli_checks import assert_user_error
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.txt"))
@@ -38,16 +39,6 @@ def run(runner, *args):
 def ok(result):
     assert result.exit_code == 0, (result.stdout, result.stderr)
     return result
-
-
-def assert_user_error(result, *fragments):
-    """Exit 2, exactly one line `error: …` on stderr, no traceback."""
-    assert result.exit_code == 2, (result.stdout, result.stderr)
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
-    assert "Traceback" not in result.stderr + result.stdout
-    for fragment in fragments:
-        assert fragment in lines[0]
 
 
 def test_examples_are_at_least_two():
