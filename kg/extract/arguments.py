@@ -157,7 +157,7 @@ class Arguments:
                     found.extend(x for x in (self._key(j) for j in self._conjuncts(c)) if x and x not in found)
         if found:
             return found
-        by = [p for p in self.prep_objects(tok, ("by",))]
+        by = self.prep_objects(tok, ("by",))
         for c in tok.children:
             if c.dep_ == "acl" and c.lemma_.lower() not in ("link", "tie", "connect", "associate", "base"):
                 by += self.agent_tokens(c)

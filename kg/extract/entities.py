@@ -35,7 +35,7 @@ class Mention:
     start: int                          # token span [start, end)
     end: int
     key: str
-    kind: str                           # name | demonym | capital | pronoun | description
+    kind: str                           # name | demonym | capital | body | pronoun | description
 
 
 @dataclass
@@ -78,8 +78,8 @@ def _norm(text: str) -> str:
     return " ".join(text.replace("’", "'").split())
 
 
-def _clean_span(doc, start: int, end: int, titles) -> tuple[int, int]:
-    """Drop articles, possessive endings and leading titles from a name span."""
+def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
+    """Drop articles and possessive endings from a name span."""
     while start < end and doc[start].lower_ in _ARTICLES:
         start += 1
     while end > start and doc[end - 1].text in _POSSESSIVE:
@@ -159,7 +159,7 @@ class _Builder:
         doc, titles = self.doc, self.roles["titles"]
         persons, others = [], []
         for start, end, label in self.spans():
-            start, end = _clean_span(doc, start, end, titles)
+            start, end = _clean_span(doc, start, end)
             stripped = []
             if label == "PERSON":
                 start, end, stripped = _strip_titles(doc, start, end, titles)
@@ -170,21 +170,21 @@ class _Builder:
             if label == "PERSON" and (hit is None or hit.kind == "person"):
                 persons.append((start, end, text, stripped))
             else:
-                others.append((start, end, text, label))
+                others.append((start, end, text, label, hit))
         surnames = {p[2].split()[-1] for p in persons if p[1] - p[0] > 1}
-        for start, end, text, label in others:
-            if end - start == 1 and text in surnames and self.gaz.lookup(text) is None:
+        for start, end, text, label, hit in others:
+            if end - start == 1 and text in surnames and hit is None:
                 persons.append((start, end, text, []))     # NER mislabelled a known surname
             else:
-                self.name_mention(start, end, text, label)
+                self.name_mention(start, end, text, label, hit)
         self.resolve_persons(persons)
         self.link_acronyms()
         self.resolve_parentheticals()
         self.resolve_coordinated_names()
         self.rescan_aliases()
 
-    def name_mention(self, start: int, end: int, text: str, label: str) -> None:
-        hit = self.gaz.lookup(text)
+    def name_mention(self, start: int, end: int, text: str, label: str, hit) -> None:
+        """A name NER or the gazetteer found; `hit` is its gazetteer entry or None."""
         head = self.doc[start:end].root
         if hit is not None and hit.kind in ("capital", "city") and hit.country:
             if head.dep_ in _ACTING_DEPS or self._heads_agent_noun(head):
@@ -208,10 +208,7 @@ class _Builder:
             a = self.actor(state, "Country")
             self.res.add_mention(Mention(start, end, a.key, "body"))
             return
-        type_ = NER_TYPES.get(label, "Organization")
-        if label == "NORP" and text.endswith("s") is False and self.doc[start].pos_ == "ADJ":
-            type_ = "Group"
-        a = self.actor(text, type_)
+        a = self.actor(text, NER_TYPES.get(label, "Organization"))
         a.aliases.add(text)
         self.res.add_mention(Mention(start, end, a.key, "name"))
 
@@ -223,7 +220,7 @@ class _Builder:
         for i in range(start, end):
             for j in range(min(end, i + 3), i, -1):
                 hit = self.gaz.lookup(self.doc[i:j].text)
-                if hit is not None and hit.kind in ("country", "demonym") :
+                if hit is not None and hit.kind in ("country", "demonym"):
                     return hit.country or hit.name
         return None
 
@@ -355,17 +352,21 @@ class _Builder:
             if a.type != "Person":
                 continue
             head = self.doc[m.start:m.end].root
-            near = list(head.children) + ([head.head] if head.dep_ == "appos" else [])
-            for tok in near:
-                k = self.res.key_at(tok.i)
-                if k and self.res.actors[k].type == "Country" and a.country is None:
-                    a.country = self.res.actors[k].name
-                for sub in tok.subtree:
-                    k = self.res.key_at(sub.i)
-                    if k and tok.dep_ == "appos" and self.res.actors[k].type == "Country" and a.country is None:
-                        a.country = self.res.actors[k].name
-                    if sub.lower_ in self.roles["person_roles"] and tok.dep_ in ("appos",) or (tok == head.head and sub.lower_ in self.roles["person_roles"]):
+            partner = head.head if head.dep_ == "appos" else None
+            for tok in list(head.children) + ([partner] if partner is not None else []):
+                self._set_country(a, tok)
+                if tok.dep_ != "appos" and tok is not partner:
+                    continue
+                for sub in tok.subtree:              # the appositive names the office
+                    if tok.dep_ == "appos":
+                        self._set_country(a, sub)
+                    if sub.lower_ in self.roles["person_roles"]:
                         a.roles.add(sub.lower_)
+
+    def _set_country(self, person: Actor, tok) -> None:
+        k = self.res.key_at(tok.i)
+        if k and self.res.actors[k].type == "Country" and person.country is None:
+            person.country = self.res.actors[k].name
 
     def resolve_descriptions(self) -> None:
         doc, roles = self.doc, self.roles["person_roles"]

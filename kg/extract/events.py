@@ -78,7 +78,7 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     for t in agent_toks:
         found = args.actors(t, "agent")
         if not found and _in(t, args.event_nouns):
-            found = noun_agents(t, ctx)          # "assaults targeting X": the assault's actor
+            found = noun_agents(t, spec, ctx)    # "assaults targeting X": the assault's actor
             scope.append(t)                      # "a strike widely attributed to X hit Y": hedged
         agents += found
     return [Candidate(spec.name, tok, agents, targets, False, confidence, scope)]
@@ -107,14 +107,14 @@ def _governor(tok, ctx: Context):
     return head, dep
 
 
-def noun_agents(tok, ctx: Context) -> list[str]:
+def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
     """The actor of an event noun: "Iran's attack", "Iranian attacks", "an attack by X",
     "an attack claimed by X", "X launched a series of attacks", "X ... in its attack"."""
     args = ctx.args
     agents = args.owners(tok)
     if agents:
         return agents
-    agent_toks = args.prep_objects(tok, ("by", "from"))
+    agent_toks = args.prep_objects(tok, spec.words("noun_agent_preps"))
     for c in tok.children:
         if c.dep_ == "acl":
             agent_toks += args.agent_tokens(c)
@@ -186,7 +186,7 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         targets = _located(args.prep_objects(tok, spec.words("noun_place_preps")), args, mode, ctx)
     if spec.data.get("noun_requires_target") and not targets:
         return []
-    agents = noun_agents(tok, ctx)
+    agents = noun_agents(tok, spec, ctx)
     if not agents and targets:
         agents = _prior_agents(tok, spec.name, ctx)
     return [Candidate(spec.name, tok, agents, targets, True, 0.8)]
