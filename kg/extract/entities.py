@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..ids import slug
 from ..lexicon import load_table
 from ..records import Entity, Sentence
-from .gazetteer_view import Gaz, load_gaz
+from ..gazetteer import Gazetteer, load_gazetteer
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "NORP": "Group",
              "LOC": "Location", "FAC": "Facility"}
@@ -103,7 +103,7 @@ def _strip_titles(doc, start: int, end: int, titles) -> tuple[int, int, list[str
 
 
 class _Builder:
-    def __init__(self, doc, gaz: Gaz):
+    def __init__(self, doc, gaz: Gazetteer):
         self.doc = doc
         self.gaz = gaz
         self.roles = load_table("roles")
@@ -491,8 +491,8 @@ class _Builder:
         return fits[-1].key
 
 
-def resolve_entities(doc, gaz: Gaz | None = None) -> Resolved:
-    b = _Builder(doc, gaz or load_gaz())
+def resolve_entities(doc, gaz: Gazetteer | None = None) -> Resolved:
+    b = _Builder(doc, gaz or load_gazetteer())
     b.resolve_names()
     b.resolve_affiliations()
     b.resolve_descriptions()

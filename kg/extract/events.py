@@ -267,7 +267,6 @@ def _dispatch() -> dict[str, tuple]:
 
 
 def extract_events(doc, res: Resolved) -> list[Event]:
-    relations = load_relations()
     dispatch = _dispatch()
     cues = load_table("factuality")
     ctx = Context(doc=doc, res=res, args=Arguments(doc, res), light_verbs=cues["light_verbs"],
@@ -281,13 +280,13 @@ def extract_events(doc, res: Resolved) -> list[Event]:
             pairs = sorted(set(pairs) | set(dispatch[lower]), key=lambda p: p[:2])
         for _, _, spec, frame in pairs:
             for cand in frame(tok, spec, ctx):
-                for ev in _events(cand, spec, relations, ctx, sentences):
+                for ev in _events(cand, spec, ctx, sentences):
                     ident = (ev.relation, ev.agent, ev.target, ev.trigger_start)
                     events.setdefault(ident, ev)
     return sorted(events.values(), key=lambda e: (e.trigger_start, e.relation, e.agent, e.target))
 
 
-def _events(cand: Candidate, spec: RelationSpec, relations, ctx: Context, sentences) -> list[Event]:
+def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> list[Event]:
     if not cand.agents or not cand.targets:
         return []
     tok = cand.trigger
