@@ -266,6 +266,12 @@ def _dispatch() -> dict[str, tuple]:
     return {w: tuple(v) for w, v in index.items()}
 
 
+def trigger_words() -> frozenset[str]:
+    """Every lemma or lower-cased form that can start a frame: a sentence with none of
+    them yields no event (its tokens may still name actors that other sentences use)."""
+    return frozenset(_dispatch())
+
+
 def extract_events(doc, res: Resolved) -> list[Event]:
     dispatch = _dispatch()
     cues = load_table("factuality")
