@@ -41,7 +41,7 @@ class Arguments:
     def subject(self, verb) -> list:
         """Subject tokens of a verb, through coordination, control and relative clauses."""
         for c in verb.children:
-            if c.dep_ in ("nsubj", "csubj"):
+            if c.dep_ in ("nsubj", "csubj") and c.i not in self.res.dateline:
                 if c.lower_ in _WH and verb.dep_ == "relcl":
                     return [verb.head]
                 return [c]
@@ -96,7 +96,7 @@ class Arguments:
         return self.res.key_at(tok.i)
 
     def _one(self, tok, mode: str, depth: int) -> list[str]:
-        if depth > 3:
+        if depth > 3 or (mode != "agent" and tok.lemma_.lower() in self.roles["non_target_heads"]):
             return []
         k = self._key(tok)
         if k:

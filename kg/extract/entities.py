@@ -45,6 +45,7 @@ class Resolved:
     token_key: dict[int, str] = field(default_factory=dict)
     token_kind: dict[int, str] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
+    dateline: set[int] = field(default_factory=set)     # tokens of wire datelines
 
     def key_at(self, i: int) -> str | None:
         return self.token_key.get(i)
@@ -126,16 +127,58 @@ class _Builder:
         return a
 
     # -- names --------------------------------------------------------------
+    def datelines(self) -> set[int]:
+        """Tokens of wire datelines that open an article or paragraph ("BRUSSELS (Reuters) -",
+        "KYIV, Ukraine —", "Gaza, Sep 4 (IANS)", "BEIRUT Israel struck"): places of filing,
+        never actors."""
+        doc, out = self.doc, set()
+        starts = [0] + [t.i + 1 for t in self.tokens if "\n" in t.text_with_ws and t.i + 1 < len(doc)]
+        dashes = self.roles["dateline_dashes"]
+        for p in starts:
+            while p < len(doc) and doc[p].is_space:
+                p += 1
+            end = None
+            for j in range(p, min(len(doc), p + 14)):
+                t = doc[j]
+                if t.text == "(" and j + 2 < len(doc) and doc[j + 2].text == ")" and doc[j + 1].text[:1].isupper():
+                    end = j + 3                                   # "(Reuters)"
+                    break
+                if t.text in dashes and j > p:
+                    end = j + 1 if doc[p].text.isupper() else None  # "KYIV, Ukraine —"
+                    break
+                if t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", '"', "“") or "\n" in t.text:
+                    break
+            if end is not None:
+                if end < len(doc) and doc[end].text in dashes:
+                    end += 1
+                out.update(range(p, end))
+                continue
+            j = p                                                 # "BEIRUT Israel struck"
+            while j < len(doc) and doc[j].is_alpha and doc[j].text.isupper() and len(doc[j]) > 2:
+                j += 1
+            if j > p and j < len(doc) and doc[j].text[:1].isupper() and not doc[j].text.isupper() \
+                    and self.gaz.lookup(doc[p:j].text) is not None:
+                out.update(range(p, j))
+        return out
+
     def spans(self):
-        """Candidate name spans: NER entities plus gazetteer names NER missed."""
+        """Candidate name spans: NER entities plus gazetteer names NER missed (never in a
+        dateline, never a time zone)."""
         doc = self.doc
-        covered = set()
+        self.res.dateline = self.datelines()
+        covered = set(self.res.dateline)
         out = []
+        skip = self.roles["not_actors"]
         for ent in doc.ents:
+            start = ent.start
+            while start < ent.end and start in covered:
+                start += 1
+            if start >= ent.end or ent.text in skip or doc[start:ent.end].text in skip:
+                continue
             # a capitalised common noun ("Strikes" opening a sentence) is no name
             if ent.label_ in NER_TYPES and (ent.label_ == "NORP" or any(t.pos_ == "PROPN" for t in ent)):
-                out.append((ent.start, ent.end, ent.label_))
-                covered.update(range(ent.start, ent.end))
+                out.append((start, ent.end, ent.label_))
+                covered.update(range(start, ent.end))
         i = 0
         while i < len(doc):
             t = doc[i]
@@ -181,13 +224,14 @@ class _Builder:
         self.link_acronyms()
         self.resolve_parentheticals()
         self.resolve_coordinated_names()
+        self.resolve_facilities()
         self.rescan_aliases()
 
     def name_mention(self, start: int, end: int, text: str, label: str, hit) -> None:
         """A name NER or the gazetteer found; `hit` is its gazetteer entry or None."""
         head = self.doc[start:end].root
         if hit is not None and hit.kind in ("capital", "city") and hit.country:
-            if head.dep_ in _ACTING_DEPS or self._heads_agent_noun(head):
+            if self._acting(head):
                 a = self.actor(hit.country, "Country")
                 a.aliases.add(text)
                 self.res.add_mention(Mention(start, end, a.key, "capital"))
@@ -251,6 +295,35 @@ class _Builder:
             a.aliases.add(text)
             self.res.add_mention(Mention(start, tok.i + 1, a.key, "name"))
 
+    def resolve_facilities(self) -> None:
+        """'Beirut airport', 'the Nevatim air base': a place or proper name compounded with a
+        facility noun names the facility, which is then the actor (the target of a strike),
+        not the city. A state or group in that slot is the owner instead ('Iranian embassy')."""
+        doc, nouns = self.doc, self.roles["facility_nouns"]
+        for tok in self.tokens:
+            if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN" or tok.i in self.res.token_key:
+                continue
+            mods = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+            if not mods:
+                continue
+            start = min(t.i for m in mods for t in m.subtree)
+            while start < tok.i and not doc[start].text[:1].isupper():
+                start += 1
+            words = doc[start:tok.i + 1]
+            if start >= tok.i or any(t.pos_ not in ("PROPN", "NOUN", "PUNCT", "ADJ") for t in words):
+                continue
+            keys = {self.res.key_at(t.i) for t in words} - {None}
+            if any(self.res.actors[k].type in ("Country", "Organization", "Person") for k in keys):
+                continue
+            text = _norm(words.text)
+            a = self.actor(text, "Facility")
+            a.aliases.add(text)
+            self.res.mentions = [m for m in self.res.mentions if not (start <= m.start and m.end <= tok.i + 1)]
+            self.res.add_mention(Mention(start, tok.i + 1, a.key, "name"))
+        used = {m.key for m in self.res.mentions}
+        for k in [k for k in self.res.actors if k not in used]:
+            del self.res.actors[k]
+
     def rescan_aliases(self) -> None:
         """Later uses of a name form already seen ('RSF') that NER missed."""
         forms = {}
@@ -268,6 +341,14 @@ class _Builder:
                         k in self.res.token_key for k in range(tok.i, tok.i + n)):
                     self.res.add_mention(Mention(tok.i, tok.i + n, forms[words], "name"))
                     break
+
+    def _acting(self, tok) -> bool:
+        """A capital in an acting slot stands for its state: the subject, a possessor, the
+        'by' phrase ("raids by Canberra, Ottawa and Oslo"), or a conjunct of one."""
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ in _ACTING_DEPS or self._heads_agent_noun(tok) or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "by")
 
     def _heads_agent_noun(self, tok) -> bool:
         return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in self.roles["agent_nouns"]

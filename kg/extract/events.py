@@ -52,7 +52,7 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     preps = {c.lower_ for c in children if c.dep_ == "prep" and c.i == tok.i + 1}
     if preps & spec.words("verb_exclude_preps") or deps & spec.words("verb_exclude_deps"):
         return []
-    objects = [c for c in children if c.dep_ == "dobj"]
+    objects = [c for c in children if c.dep_ == "dobj"] if not _in(tok, spec.words("prep_only_verbs")) else []
     naming = [c for c in children if c.dep_ == "oprd"]
     if spec.data.get("verb_naming"):
         if objects and naming:                       # "called it an aggression"
@@ -140,11 +140,12 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
     return []
 
 
-def _located(toks, args, mode: str, ctx: Context) -> list[str]:
+def _located(toks, args, mode: str, ctx: Context, any_place: bool = False) -> list[str]:
     """Places an attack happened in: a city or province is the target; a whole country is
-    only where it happened ("attacks in northern Iraq" on the PKK are no attack on Iraq)."""
+    only where it happened ("attacks in northern Iraq" on the PKK are no attack on Iraq),
+    except for a war or insurgency, which is waged on the country it is in."""
     found = [a for t in toks for a in args.actors(t, mode)]
-    return [a for a in found if ctx.res.actors[a].type != "Country"]
+    return [a for a in found if any_place or ctx.res.actors[a].type != "Country"]
 
 
 def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
@@ -166,12 +167,17 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if {c.lower_ for c in tok.children if c.dep_ == "prep"} & spec.words("noun_exclude_preps"):
         return []
     mode = _mode(spec)
-    target_toks = args.prep_objects(tok, spec.words("noun_target_preps"))
+    target_preps = spec.words("noun_target_preps")
+    if _in(tok, spec.words("noun_of_targets")):
+        target_preps = target_preps | {"of"}
+    target_toks = args.prep_objects(tok, target_preps)
     gov, dep = _governor(tok, ctx)
     if target_toks and dep == "dobj" and _in(gov, ctx.light_verbs):
         # "held a call with X, and with Y": the second phrase hangs on the verb
         target_toks += args.prep_objects(gov, spec.words("noun_target_preps"))
     targets = [a for t in target_toks for a in args.actors(t, mode)]
+    aimed = _in(tok, spec.words("nouns_need_target"))
+    any_place = _in(tok, spec.words("noun_place_any"))
     if not targets and gov.pos_ in ("VERB", "AUX"):
         if dep in ("nsubj",) and _in(gov, spec.words("harm_verbs")):
             # "a rocket attack ... killed four Israeli soldiers"
@@ -181,10 +187,11 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             # "launched airstrikes into Afghanistan", "strikes were carried out in Paktika"
             places = args.prep_objects(gov, ("into", "on", "against"))
             targets = [a for t in places for a in args.actors(t, mode)]
-            targets = targets or _located(args.prep_objects(gov, ("in",)), args, mode, ctx)
-    if not targets and spec.words("noun_place_preps"):
-        targets = _located(args.prep_objects(tok, spec.words("noun_place_preps")), args, mode, ctx)
-    if spec.data.get("noun_requires_target") and not targets:
+            if not targets and (not aimed or any_place):
+                targets = _located(args.prep_objects(gov, ("in",)), args, mode, ctx, any_place)
+    if not targets and spec.words("noun_place_preps") and (not aimed or any_place):
+        targets = _located(args.prep_objects(tok, spec.words("noun_place_preps")), args, mode, ctx, any_place)
+    if (spec.data.get("noun_requires_target") or aimed) and not targets:
         return []
     agents = noun_agents(tok, spec, ctx)
     if not agents and targets:
@@ -307,10 +314,11 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
         relation, polarity = spec.data["negated_as"], "positive"
     s = tok.sent
     sentence = sentences[s.start_char]
+    water = ctx.args.roles["water_words"] if _mode(spec) == "place" else ()
     out = []
     for agent in dict.fromkeys(cand.agents):
         for target in dict.fromkeys(cand.targets):
-            if agent == target:
+            if agent == target or ctx.res.actors[target].name.split()[-1].lower() in water:
                 continue
             out.append(Event(relation=relation, agent=agent, target=target, trigger=tok.text,
                              trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
