@@ -52,10 +52,16 @@ class Arguments:
                     return subj
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             return self.subject(verb.head)
+        if verb.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in verb.children):
+            gov = verb.head
+            objs = [c for c in gov.children if c.dep_ == "dobj"]
+            # "ordered the army to strike": the object controls; "vowed to strike" and
+            # "summoned the envoy to condemn" (a purpose): the subject
+            if objs and gov.lemma_.lower() in self.roles["object_control_verbs"]:
+                return objs
+            return self.subject(gov)
         if verb.dep_ == "xcomp":
-            objs = [c for c in verb.head.children if c.dep_ == "dobj"]
-            # "ordered the army to strike": the object controls; "vowed to strike": the subject
-            return objs or self.subject(verb.head)
+            return self.subject(verb.head)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head]
         if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):

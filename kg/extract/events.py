@@ -53,11 +53,25 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if preps & spec.words("verb_exclude_preps") or deps & spec.words("verb_exclude_deps"):
         return []
     objects = [c for c in children if c.dep_ == "dobj"] if not _in(tok, spec.words("prep_only_verbs")) else []
+    if any(_in(o, spec.words("object_exclude")) for o in objects):
+        return []
     naming = [c for c in children if c.dep_ == "oprd"]
     if spec.data.get("verb_naming"):
         if objects and naming:                       # "called it an aggression"
             return []
         objects = objects or [n for n in naming if ctx.res.key_at(n.i)]
+    if objects and any(_in(a, spec.words("judgment_blockers")) for o in objects for a in o.children
+                       if a.dep_ in ("amod", "oprd")) | any(_in(c, spec.words("judgment_blockers"))
+                                                            for c in children if c.dep_ == "oprd"):
+        return []                                    # "called X's plan unacceptable": a judgment
+    purpose = [c for c in children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+               and any(a.lower_ == "to" for a in c.children)]
+    if spec.words("purpose_verbs") and purpose and not all(_in(c, spec.words("purpose_verbs")) for c in purpose):
+        return []                                    # "called X to stop": an appeal, not a phone call
+    if not objects and not spec.words("prep_only_verbs") & {tok.lemma_.lower()}:
+        # "rejects and condemns X": coordinated verbs share the object
+        objects = [o for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
+                   for o in c.children if o.dep_ == "dobj"]
     passive = [c for c in children if c.dep_ == "nsubjpass"]
     if passive:
         target_toks, agent_toks = passive, args.agent_tokens(tok)
@@ -86,11 +100,20 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
 
 def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[str]:
     """An object; an action as object stands for its actor, named or from an earlier event."""
-    found = ctx.args.actors(tok, mode)
+    args = ctx.args
+    found = args.actors(tok, mode)
     if found or spec.name == "attacked":
         return found
+    for c in tok.children:
+        # "the steps Y took", "a resolution drafted by Y", "sanctions imposed by Y"
+        if c.dep_ == "relcl" and not any(x.dep_ == "nsubjpass" for x in c.children):
+            found += [a for t in args.subject(c) if t.i != tok.i for a in args.actors(t, "agent")]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            found += [a for t in args.agent_tokens(c) for a in args.actors(t, "agent")]
+    if found:
+        return found
     lemma = tok.lemma_.lower()
-    if lemma in ctx.args.event_nouns:
+    if lemma in args.event_nouns:
         return _prior_agents(tok, "attacked", ctx)
     return []
 
@@ -191,11 +214,20 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
                 targets = _located(args.prep_objects(gov, ("in",)), args, mode, ctx, any_place)
     if not targets and spec.words("noun_place_preps") and (not aimed or any_place):
         targets = _located(args.prep_objects(tok, spec.words("noun_place_preps")), args, mode, ctx, any_place)
+    if _in(tok, spec.words("marked_nouns")) and not any(
+            t.lower_ in spec.words("call_markers") for t in tok.sent if t.i != tok.i):
+        return []                                   # "held talks" is a call only by phone
+    if spec.symmetric and not targets:
+        # "X and Y held a conversation by phone": the parties are the coordinated subject
+        parties = noun_agents(tok, spec, ctx)
+        if len(parties) < 2:
+            return []
+        return [Candidate(spec.name, tok, parties[:1], parties[1:], True, 0.75)]
     if (spec.data.get("noun_requires_target") or aimed) and not targets:
         return []
     agents = noun_agents(tok, spec, ctx)
-    if not agents and targets:
-        agents = _prior_agents(tok, spec.name, ctx)
+    if not agents and targets and not (aimed or any_place):
+        agents = _prior_agents(tok, spec.name, ctx)     # "the strikes", never "the war"
     return [Candidate(spec.name, tok, agents, targets, True, 0.8)]
 
 
@@ -239,6 +271,28 @@ def adjective_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     return [Candidate(spec.name, tok, agents, targets, False, 0.85)]
 
 
+def judgment_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    """'called X's plan unacceptable', 'said the move was unacceptable': the judged action's
+    actor is the target, the one who judges is the agent."""
+    if tok.lower_ not in spec.words("judgment_adjectives"):
+        return []
+    args, head = ctx.args, tok.head
+    if tok.dep_ == "amod" and head.dep_ == "dobj":
+        judged, holder = [head], head.head
+    elif tok.dep_ == "oprd":
+        judged, holder = [c for c in head.children if c.dep_ == "dobj"], head
+    elif tok.dep_ == "acomp":
+        judged = args.subject(head)
+        holder = head.head if head.dep_ == "ccomp" else None
+    else:
+        return []
+    if holder is None or not judged:
+        return []
+    targets = [a for t in judged for a in _resolve_object(t, spec, ctx, _mode(spec))]
+    agents = [a for t in args.subject(holder) for a in args.actors(t, "agent")]
+    return [Candidate(spec.name, tok, agents, targets, False, 0.8)]
+
+
 def backed_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     """'the Iran-backed Houthi rebels': Iran supported the Houthis."""
     if tok.lower_ not in spec.words("backed_suffixes") or tok.dep_ != "amod":
@@ -255,6 +309,7 @@ FRAMES = (
     ("projectile_verbs", projectile_frame),
     ("talk_verbs", talk_frame),
     ("adjectives", adjective_frame),
+    ("judgment_adjectives", judgment_frame),
     ("backed_suffixes", backed_frame),
 )
 
@@ -318,8 +373,9 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
     out = []
     for agent in dict.fromkeys(cand.agents):
         for target in dict.fromkeys(cand.targets):
-            if agent == target or ctx.res.actors[target].name.split()[-1].lower() in water:
-                continue
+            if agent == target or ctx.res.actors[target].name.split()[-1].lower() in water \
+                    or ctx.res.actors[agent].type in ("Location", "Facility"):
+                continue                             # a place acts only as its state (kg.extract.entities)
             out.append(Event(relation=relation, agent=agent, target=target, trigger=tok.text,
                              trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
                              sentence=sentence, polarity=polarity, modality=modality,

@@ -22,6 +22,9 @@ def _governing_chain(tok, nominal: bool):
         if cur.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head
             chain.append(cur)
+        elif cur.dep_ == "pobj" and cur.head.lower_ in ("in", "into") and cur.head.head.pos_ == "VERB":
+            cur = cur.head.head                     # "would not participate in operations against X"
+            chain.append(cur)
         elif cur.dep_ == "pobj" and cur.head.lower_ in ("of", "for") and cur.head.head.lemma_.lower() in (
                 "threat", "plan", "prospect", "possibility", "risk", "fear", "call", "warning"):
             chain.append(cur.head.head)
