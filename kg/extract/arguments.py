@@ -153,21 +153,50 @@ class Arguments:
         """Actors named as owner or actor of a thing: "Iran's attack", "Iranian drones",
         "the Houthi rebels", "an attack by X", "attempts facilitated by X"."""
         found = []
-        for c in tok.children:
-            if c.dep_ in _OWNER_DEPS and c.i < tok.i:
-                k = self._key(c)
-                if k is None and c.dep_ == "compound":
-                    k = next((self._key(g) for g in c.subtree if self._key(g)), None)
-                if k and k not in found:
-                    found.append(k)
-                    found.extend(x for x in (self._key(j) for j in self._conjuncts(c)) if x and x not in found)
+        lemma = tok.lemma_.lower()
+        mods = [c for c in tok.children if c.dep_ in _OWNER_DEPS and c.i < tok.i]
+        if lemma in self.roles["place_nouns"]:
+            # "Syria's Idlib region", "Beirut's Shiite suburbs": the named place, then its owner
+            mods.sort(key=lambda c: 0 if self._is_place(c) else 1)
+        for c in mods:
+            k = self._key(c)
+            if k is None and c.dep_ == "compound":
+                k = next((self._key(g) for g in c.subtree if self._key(g)), None)
+            if k is None or k in found or not self._may_own(c, k, lemma):
+                continue
+            found.append(k)
+            found.extend(x for x in (self._key(j) for j in self._conjuncts(c)) if x and x not in found)
+        found = [self._state_of(k, lemma) for k in found]
         if found:
-            return found
+            return list(dict.fromkeys(found))
         by = self.prep_objects(tok, ("by",))
         for c in tok.children:
             if c.dep_ == "acl" and c.lemma_.lower() not in ("link", "tie", "connect", "associate", "base"):
                 by += self.agent_tokens(c)
         return [a for p in by for a in self.actors(p, "agent", depth + 1)]
+
+    def _is_place(self, tok) -> bool:
+        k = self._key(tok)
+        return bool(k) and self.res.actors[k].type in ("Location", "Facility")
+
+    def _may_own(self, mod, key: str, head_lemma: str) -> bool:
+        """A religious or regional group word ("Arab state", "Shiite suburbs", "Western
+        nations") owns nothing; a state's demonym does not own rebels or militants
+        ("Congolese rebels" are not Congo)."""
+        actor = self.res.actors[key]
+        if actor.type == "Group" and mod.pos_ == "ADJ" or actor.type == "Group" and mod.tag_ != "NNPS" \
+                and self.res.kind_at(mod.i) != "demonym":
+            return False
+        if actor.type == "Country" and head_lemma in self.roles["non_state_agents"]:
+            return False
+        return True
+
+    def _state_of(self, key: str, head_lemma: str) -> str:
+        """'the Gadhafi forces': a leader's forces are his state's (GUIDELINES, Clarification 2)."""
+        actor = self.res.actors[key]
+        if actor.type == "Person" and actor.country and head_lemma in self.roles["state_force_nouns"]:
+            return self.res.state_key(actor.country)
+        return key
 
     def _led_by(self, tok) -> list[str]:
         """'a Saudi-led coalition', 'a coalition headed by Saudi Arabia'."""

@@ -28,6 +28,7 @@ class Actor:
     aliases: set[str] = field(default_factory=set)
     country: str | None = None          # the state a person holds office for
     roles: set[str] = field(default_factory=set)
+    known_place: bool = False           # the gazetteer or NER (LOC, FAC) says it is a place, not an actor
 
 
 @dataclass
@@ -52,6 +53,13 @@ class Resolved:
 
     def kind_at(self, i: int) -> str | None:
         return self.token_kind.get(i)
+
+    def state_key(self, country: str) -> str:
+        """The actor of a state by name, made when the text has not named it yet."""
+        key = slug(country)
+        if key not in self.actors:
+            self.actors[key] = Actor(key=key, name=country, type="Country")
+        return key
 
     def add_mention(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -237,6 +245,7 @@ class _Builder:
                 self.res.add_mention(Mention(start, end, a.key, "capital"))
             else:
                 a = self.actor(hit.name, "Location", country=hit.country)
+                a.known_place = True
                 self.res.add_mention(Mention(start, end, a.key, "name"))
             return
         if hit is not None:
@@ -254,6 +263,7 @@ class _Builder:
             return
         a = self.actor(text, NER_TYPES.get(label, "Organization"))
         a.aliases.add(text)
+        a.known_place = a.known_place or label in ("LOC", "FAC")
         self.res.add_mention(Mention(start, end, a.key, "name"))
 
     def _state_body(self, start: int, end: int) -> str | None:

@@ -374,7 +374,7 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
     for agent in dict.fromkeys(cand.agents):
         for target in dict.fromkeys(cand.targets):
             if agent == target or ctx.res.actors[target].name.split()[-1].lower() in water \
-                    or ctx.res.actors[agent].type in ("Location", "Facility"):
+                    or ctx.res.actors[agent].type == "Facility" or ctx.res.actors[agent].known_place:
                 continue                             # a place acts only as its state (kg.extract.entities)
             out.append(Event(relation=relation, agent=agent, target=target, trigger=tok.text,
                              trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
