@@ -42,11 +42,17 @@ def _mode(spec: RelationSpec) -> str:
 
 # -- frames -----------------------------------------------------------------
 
+def _verb_matches(tok, words, children) -> bool:
+    """The lemma, or a particle verb or verb-noun phrase ("shoot down", "wage war")."""
+    lemma = tok.lemma_.lower()
+    return lemma in words or any(f"{lemma} {c.lower_}" in words for c in children if c.dep_ in ("prt", "dobj"))
+
+
 def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in spec.words("verbs"):
+    children = list(tok.children)
+    if tok.pos_ != "VERB" or not _verb_matches(tok, spec.words("verbs"), children):
         return []
     args = ctx.args
-    children = list(tok.children)
     deps = {c.dep_ for c in children}
     # "called for calm", "called on X to": the preposition follows the verb ("called X on Friday" is a call)
     preps = {c.lower_ for c in children if c.dep_ == "prep" and c.i == tok.i + 1}
@@ -324,7 +330,9 @@ def _dispatch() -> dict[str, tuple]:
     for r, spec in enumerate(load_relations().values()):
         for f, (key, frame) in enumerate(FRAMES):
             for word in spec.words(key):
-                index.setdefault(word, []).append((r, f, spec, frame))
+                entries = index.setdefault(word.split()[0] if key == "verbs" else word, [])
+                if (r, f, spec, frame) not in entries:
+                    entries.append((r, f, spec, frame))
     return {w: tuple(v) for w, v in index.items()}
 
 
