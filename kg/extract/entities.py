@@ -17,6 +17,7 @@ GAZ_TYPES = {"country": "Country", "demonym": "Country", "seat": "Country", "cit
 _ACTING_DEPS = {"nsubj", "poss", "csubj"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _ARTICLES = {"the", "a", "an"}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
@@ -204,7 +205,31 @@ class _Builder:
                     i = j - 1
                     break
             i += 1
+        out += self._unlabelled_names(covered)
         return sorted(out)
+
+    def _unlabelled_names(self, covered: set[int]) -> list[tuple[int, int, str]]:
+        """Proper nouns NER left unlabelled in an argument slot ("Scholz called Zelensky"),
+        outside headlines (title case throughout) and sentence openings."""
+        out = []
+        for sent in self.doc.sents:
+            words = [t for t in sent if t.is_alpha]
+            if not words or sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
+                continue
+            titles = self.roles["titles"]
+            for t in sent:
+                if t.i in covered or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ \
+                        or t.dep_ not in _ARGUMENT_DEPS or t.lower_ in titles \
+                        or (t.i == sent.start and not (t.dep_ == "nsubj" and t.head.i == t.i + 1)):
+                    continue
+                start = t.i
+                while start - 1 >= sent.start and self.doc[start - 1].dep_ == "compound" \
+                        and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].is_title \
+                        and start - 1 not in covered and self.doc[start - 1].lower_ not in titles:
+                    start -= 1
+                out.append((start, t.i + 1, "UNLABELLED"))
+                covered.update(range(start, t.i + 1))
+        return out
 
     def resolve_names(self) -> None:
         doc, titles = self.doc, self.roles["titles"]

@@ -34,6 +34,7 @@ class Context:
     transparent: frozenset
     intent_verbs: frozenset
     last_agents: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
+    actions: list | None = None                 # kg.extract.events._actions, made when first needed
 
 
 def _mode(spec: RelationSpec) -> str:
@@ -119,9 +120,53 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     if found:
         return found
     lemma = tok.lemma_.lower()
-    if lemma in args.event_nouns:
-        return _prior_agents(tok, "attacked", ctx)
+    if lemma in ctx.transparent:                    # "condemned a wave of Russian strikes"
+        return [a for p in args.prep_objects(tok, ("of",)) for a in _resolve_object(p, spec, ctx, mode)]
+    if lemma in args.event_nouns or lemma in args.roles["incident_nouns"]:
+        found = _prior_agents(tok, "attacked", ctx)   # "condemned the attack", "denounced the incident"
+    return found or _action_antecedent(tok, ctx)
+
+
+def _definite(tok) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "that", "such")
+               for c in tok.children)
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("e") else word
+
+
+def _action_antecedent(tok, ctx: Context) -> list[str]:
+    """A definite action noun with no actor named ("condemned the hanging", "rejected the
+    sanctions") refers to the last action of that kind the text gave an actor for: a verb
+    of the same stem ("Iran hanged two men") or the same noun with an owner ("sanctions
+    imposed by ECOWAS"), within the last few sentences."""
+    if not _definite(tok) or tok.pos_ != "NOUN":
+        return []
+    if ctx.actions is None:
+        ctx.actions = _actions(ctx)
+    lemma = tok.lemma_.lower()
+    for i, word, actors in reversed(ctx.actions):
+        if i >= tok.i or tok.i - i > 400:
+            continue
+        if word == lemma or (len(word) >= 4 and lemma.startswith(_stem(word)) and ctx.doc[i].pos_ == "VERB"):
+            return list(actors)
     return []
+
+
+def _actions(ctx: Context) -> list[tuple[int, str, tuple[str, ...]]]:
+    """(token, lemma, actors) of every verb with a named subject and every noun with a named owner."""
+    args, out = ctx.args, []
+    for tok in ctx.doc:
+        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "aux"):
+            actors = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
+        elif tok.pos_ == "NOUN" and not ctx.res.key_at(tok.i):
+            actors = args.owners(tok)
+        else:
+            continue
+        if actors:
+            out.append((tok.i, tok.lemma_.lower(), tuple(actors)))
+    return out
 
 
 def _in(tok, words) -> bool:

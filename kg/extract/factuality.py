@@ -29,6 +29,10 @@ def _governing_chain(tok, nominal: bool):
                 "threat", "plan", "prospect", "possibility", "risk", "fear", "call", "warning"):
             chain.append(cur.head.head)
             return chain
+        elif cur.dep_ == "pobj" and cur.head.lower_ in ("of", "for") and \
+                cur.head.head.lemma_.lower() in cues["hedge_verbs"] | cues["denial_verbs"]:
+            chain.append(cur.head.head)              # "accused X of a drone attack on Y"
+            return chain
         else:
             return chain
     while cur.dep_ in _CLIMB and cur.head is not cur:
@@ -66,7 +70,9 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
             elif v is tok and c.dep_ in ("amod", "compound", "acl") and low in cues["hedge_modifiers"]:
                 modality = stronger(modality, "hedged")
         if n > 0:
-            if lemma in cues["denial_verbs"]:
+            if lemma in cues["prevention_verbs"]:
+                polarity = "negative"                # "foiled an attack": it did not happen
+            elif lemma in cues["denial_verbs"]:
                 modality = stronger(modality, "denied")
             elif lemma in cues["hedge_verbs"]:
                 modality = stronger(modality, "hedged")
