@@ -127,12 +127,13 @@ class Arguments:
         if owners:
             return owners
         if lemma in self.roles["agent_nouns"] or tok.lower_ in self.roles["agent_nouns"]:
-            of = [a for p in self.prep_objects(tok, ("of",)) for a in self.actors(p, mode, depth + 1)]
+            of = [a for p in self.prep_objects(tok, ("of", "in")) for a in self.actors(p, mode, depth + 1)]
             if of:
                 return of
         if tok.lower_ in self.event_nouns or lemma in self.event_nouns:
             return []                               # an action with no actor named here
-        if mode == "place" and tok.pos_ in ("NOUN", "PROPN"):
+        if mode == "place" and tok.pos_ in ("NOUN", "PROPN") and depth < 2:
+            # "camps near Z", "posts in Syria's Idlib region": one or two steps, never further
             return [a for p in self.prep_objects(tok, self.roles["location_preps"])
                     for a in self.actors(p, mode, depth + 1)]
         return []
@@ -155,9 +156,9 @@ class Arguments:
         found = []
         lemma = tok.lemma_.lower()
         mods = [c for c in tok.children if c.dep_ in _OWNER_DEPS and c.i < tok.i]
-        if lemma in self.roles["place_nouns"]:
-            # "Syria's Idlib region", "Beirut's Shiite suburbs": the named place, then its owner
-            mods.sort(key=lambda c: 0 if self._is_place(c) else 1)
+        if lemma in self.roles["place_nouns"] and any(self._is_place(c) for c in mods):
+            # "Syria's Idlib region", "Beirut's Shiite suburbs": the named place, not its owner
+            mods = [c for c in mods if self._is_place(c)]
         for c in mods:
             k = self._key(c)
             if k is None and c.dep_ == "compound":

@@ -338,7 +338,8 @@ class _Builder:
         for tok in self.tokens:
             if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN" or tok.i in self.res.token_key:
                 continue
-            mods = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+            mods = [c for c in tok.children if c.i < tok.i and (c.dep_ == "compound" or (
+                c.dep_ == "amod" and c.text.istitle() and self.res.key_at(c.i) is None))]
             if not mods:
                 continue
             start = min(t.i for m in mods for t in m.subtree)

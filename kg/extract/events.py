@@ -4,7 +4,7 @@ generic: verb, event noun, projectile ("fired missiles at"), talk ("spoke by pho
 with"), adjective ("is opposed to"), and "X-backed Y"."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..lexicon import RelationSpec, load_relations, load_table
@@ -88,7 +88,14 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         agent_toks = args.subject(tok)
         confidence = 0.9
     if tok.dep_ == "acl" and not passive and tok.tag_ == "VBN":
-        return []                                    # "the camps targeted ..." handled as passive
+        # "Haftar, supported by Egypt", "camps targeted by X": the modified noun is the target
+        head_key = ctx.res.key_at(tok.head.i)
+        target_toks, agent_toks = [tok.head], args.agent_tokens(tok)
+        if not agent_toks:
+            return []
+        if head_key:                                 # not the head's conjuncts
+            agents = [a for t in agent_toks for a in args.actors(t, "agent")]
+            return [Candidate(spec.name, tok, agents, [head_key], False, 0.85)]
     mode = _mode(spec)
     targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode)]
     if not targets and mode == "place" and target_toks:
@@ -208,8 +215,9 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
             return [a for t in args.subject(gov) for a in args.actors(t, "agent")]
         if dep == "nsubjpass":
             return [a for t in args.agent_tokens(gov) for a in args.actors(t, "agent")]
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "through") \
-            and tok.head.head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and (tok.head.lower_ in (
+            "in", "during", "through") or (spec.symmetric and tok.head.lower_ == "for")):
+        # "X ... in its attack"; "X came to Cairo for talks with Y"
         return [a for t in args.subject(tok.head.head) for a in args.actors(t, "agent")]
     return []
 
@@ -249,6 +257,9 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if target_toks and dep == "dobj" and _in(gov, ctx.light_verbs):
         # "held a call with X, and with Y": the second phrase hangs on the verb
         target_toks += args.prep_objects(gov, spec.words("noun_target_preps"))
+    if not target_toks and dep == "dobj" and _in(gov, args.roles["giving_verbs"]):
+        # "gave the junta an ultimatum": the other object receives it
+        target_toks = [c for c in gov.children if c.dep_ in ("dative", "dobj") and c.i != tok.i]
     targets = [a for t in target_toks for a in args.actors(t, mode)]
     aimed = _in(tok, spec.words("nouns_need_target"))
     any_place = _in(tok, spec.words("noun_place_any"))
@@ -265,9 +276,12 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
                 targets = _located(args.prep_objects(gov, ("in",)), args, mode, ctx, any_place)
     if not targets and spec.words("noun_place_preps") and (not aimed or any_place):
         targets = _located(args.prep_objects(tok, spec.words("noun_place_preps")), args, mode, ctx, any_place)
-    if _in(tok, spec.words("marked_nouns")) and not any(
-            t.lower_ in spec.words("call_markers") for t in tok.sent if t.i != tok.i):
+    markers = ctx.args.roles["phone_markers"]
+    phoned = any(t.lower_ in markers for t in tok.sent if t.i != tok.i)
+    if _in(tok, spec.words("marked_nouns")) and not phoned:
         return []                                   # "held talks" is a call only by phone
+    if _in(tok, spec.words("unmarked_nouns")) and phoned:
+        return []                                   # ... and a meeting only when not by phone
     if spec.symmetric and not targets:
         # "X and Y held a conversation by phone": the parties are the coordinated subject
         parties = noun_agents(tok, spec, ctx)
@@ -302,7 +316,7 @@ def projectile_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
 def talk_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in spec.words("talk_verbs"):
         return []
-    markers = spec.words("call_markers")
+    markers = ctx.args.roles["phone_markers"]
     if not any(t.lower_ in markers for t in tok.sent if t.i != tok.i):
         return []
     args = ctx.args
@@ -407,6 +421,19 @@ def extract_events(doc, res: Resolved) -> list[Event]:
     return sorted(events.values(), key=lambda e: (e.trigger_start, e.relation, e.agent, e.target))
 
 
+def _threatened(tok, ctx: Context) -> bool:
+    """An attack governed by a threat or vow of its agent ("vowed to retaliate against X")."""
+    threats = ctx.args.roles["threat_verbs"]
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("xcomp", "dobj", "pobj", "prep", "ccomp") or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in threats:
+            return True
+    return False
+
+
 def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> list[Event]:
     if not cand.agents or not cand.targets:
         return []
@@ -433,6 +460,10 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
                              trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
                              sentence=sentence, polarity=polarity, modality=modality,
                              confidence=cand.confidence))
+    threat = spec.data.get("threat_as")
+    if threat and polarity == "positive" and modality in ("intended", "future") and _threatened(tok, ctx):
+        # "vowed to strike X", "threatened an attack on X": a threat to X
+        out += [replace(e, relation=threat, modality="asserted", confidence=0.7) for e in out]
     asserted = [e for e in out if e.asserted]
     if asserted and relation == "attacked":
         ctx.last_agents["attacked"] = (s.start, list(dict.fromkeys(e.agent for e in asserted)))
