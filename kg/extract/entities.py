@@ -153,7 +153,8 @@ class _Builder:
                     end = j + 3                                   # "(Reuters)"
                     break
                 if t.text in dashes and j > p:
-                    end = j + 1 if doc[p].text.isupper() else None  # "KYIV, Ukraine —"
+                    upper = doc[p].is_alpha and doc[p].text.isupper() and len(doc[p]) > 1
+                    end = j + 1 if upper else None                    # "KYIV, Ukraine —"
                     break
                 if t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", '"', "“") or "\n" in t.text:
                     break

@@ -86,6 +86,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     else:
         target_toks = objects + args.prep_objects(tok, spec.words("verb_target_preps"))
         agent_toks = args.subject(tok)
+        if not agent_toks and tok.tag_ == "VBG":
+            agent_toks = args.prep_objects(tok, ("by",))     # "injured in shelling by X"
         confidence = 0.9
     if tok.dep_ == "acl" and not passive and tok.tag_ == "VBN":
         # "Haftar, supported by Egypt", "camps targeted by X": the modified noun is the target
@@ -102,6 +104,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         # "striking nine camps across Pakistan": an unnamed target located by the verb's phrase
         places = args.member_tokens(tok) or args.prep_objects(tok, ctx.args.roles["location_preps"])
         targets = [a for t in places for a in args.actors(t, mode)]
+    elif not targets and mode == "place" and not objects and not passive:
+        # "shelling by X in Tripoli", "fought in Bakhmut": a city or province it happened in
+        targets = _located(args.prep_objects(tok, spec.words("noun_place_preps")), args, mode, ctx)
     agents, scope = [], []
     for t in agent_toks:
         found = args.actors(t, "agent")
