@@ -62,6 +62,12 @@ class Arguments:
             return self.subject(gov)
         if verb.dep_ == "xcomp":
             return self.subject(verb.head)
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.roles["message_nouns"]:
+            head = verb.head                        # "issued a statement condemning X"
+            if head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+                return self.subject(head.head)
+            if head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+                return self.subject(head.head.head) # "said in a statement condemning X"
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head]
         if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):

@@ -259,13 +259,14 @@ class _Builder:
         self.resolve_parentheticals()
         self.resolve_coordinated_names()
         self.resolve_facilities()
+        self.resolve_capital_descriptions()
         self.rescan_aliases()
 
     def name_mention(self, start: int, end: int, text: str, label: str, hit) -> None:
         """A name NER or the gazetteer found; `hit` is its gazetteer entry or None."""
         head = self.doc[start:end].root
         if hit is not None and hit.kind in ("capital", "city") and hit.country:
-            if self._acting(head):
+            if hit.kind == "capital" and self._acting(head):     # "Kharkiv came under attack": no state
                 a = self.actor(hit.country, "Country")
                 a.aliases.add(text)
                 self.res.add_mention(Mention(start, end, a.key, "capital"))
@@ -330,6 +331,25 @@ class _Builder:
             a = self.actor(text, "Location" if head_type == "Country" else head_type)
             a.aliases.add(text)
             self.res.add_mention(Mention(start, tok.i + 1, a.key, "name"))
+
+    def resolve_capital_descriptions(self) -> None:
+        """"Yemen's capital", "the capital of Yemen", "the Yemeni capital": the capital city."""
+        for tok in self.tokens:
+            if tok.lower_ != "capital" or tok.pos_ != "NOUN" or tok.i in self.res.token_key:
+                continue
+            owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")]
+            owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]
+            for o in owners:
+                k = self.res.key_at(o.i)
+                if not k or self.res.actors[k].type != "Country":
+                    continue
+                city = self.gaz.capital_of(self.res.actors[k].name)
+                if city:
+                    a = self.actor(city, "Location", country=self.res.actors[k].name)
+                    a.known_place = True
+                    self.res.add_mention(Mention(tok.i, tok.i + 1, a.key, "description"))
+                break
 
     def resolve_facilities(self) -> None:
         """'Beirut airport', 'the Nevatim air base': a place or proper name compounded with a

@@ -287,12 +287,27 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []                                   # "held talks" is a call only by phone
     if _in(tok, spec.words("unmarked_nouns")) and phoned:
         return []                                   # ... and a meeting only when not by phone
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and gov.head.pos_ in ("VERB", "AUX"):
+        # "Y came under attack from X", "Y has been under fire by X"
+        targets = [a for t in args.subject(gov.head) for a in args.actors(t, mode)]
+        agents = [a for t in args.prep_objects(tok, ("by", "from")) + args.prep_objects(gov, ("by", "from"))
+                  for a in args.actors(t, "agent")]
+        return [Candidate(spec.name, tok, agents, targets, True, 0.75)]
+    if dep == "dobj" and _in(gov, args.roles["receiving_verbs"]):
+        # "X received a phone call from Y", "X received warnings from Y"
+        agents = [a for t in args.prep_objects(tok, ("from",)) + args.prep_objects(gov, ("from",))
+                  for a in args.actors(t, "agent")]
+        targets = [a for t in args.subject(gov) for a in args.actors(t, mode)]
+        return [Candidate(spec.name, tok, agents, targets, True, 0.75)]
+    if dep == "dobj" and _in(gov, args.roles["reaction_verbs"]) and not targets:
+        # "Y's raid drew condemnation from X": the subject is what is condemned
+        targets = [a for t in args.subject(gov) for a in _resolve_object(t, spec, ctx, mode)]
+        agents = [a for t in args.prep_objects(tok, ("from",)) + args.prep_objects(gov, ("from",))
+                  for a in args.actors(t, "agent")]
+        return [Candidate(spec.name, tok, agents, targets, True, 0.75)]
     if spec.symmetric and not targets:
-        # "X and Y held a conversation by phone": the parties are the coordinated subject
-        parties = noun_agents(tok, spec, ctx)
-        if len(parties) < 2:
-            return []
-        return [Candidate(spec.name, tok, parties[:1], parties[1:], True, 0.75)]
+        # "X and Y held a conversation by phone": the coordinated parties (paired in _events)
+        return [Candidate(spec.name, tok, noun_agents(tok, spec, ctx), [], True, 0.75)]
     if (spec.data.get("noun_requires_target") or aimed) and not targets:
         return []
     agents = noun_agents(tok, spec, ctx)
@@ -363,6 +378,18 @@ def judgment_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     return [Candidate(spec.name, tok, agents, targets, False, 0.8)]
 
 
+def reciprocal_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    """'X and Y exchanged fire', 'X traded strikes with Y': each attacked the other."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "dobj" and _in(c, spec.words("reciprocal_objects"))
+                                     for c in tok.children):
+        return []
+    args = ctx.args
+    sides = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
+    sides += [a for t in args.prep_objects(tok, ("with",)) for a in args.actors(t, "agent")]
+    sides = list(dict.fromkeys(sides))
+    return [Candidate(spec.name, tok, [a], [b for b in sides if b != a], False, 0.8) for a in sides]
+
+
 def backed_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     """'the Iran-backed Houthi rebels': Iran supported the Houthis."""
     if tok.lower_ not in spec.words("backed_suffixes") or tok.dep_ != "amod":
@@ -381,6 +408,7 @@ FRAMES = (
     ("adjectives", adjective_frame),
     ("judgment_adjectives", judgment_frame),
     ("backed_suffixes", backed_frame),
+    ("reciprocal_verbs", reciprocal_frame),
 )
 
 
@@ -440,6 +468,10 @@ def _threatened(tok, ctx: Context) -> bool:
 
 
 def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> list[Event]:
+    if spec.symmetric and not cand.targets and len(cand.agents) >= 2:
+        cand.agents, cand.targets = cand.agents[:1], cand.agents[1:]     # "X and Y spoke"
+    elif spec.symmetric and not cand.agents and len(cand.targets) >= 2:
+        cand.agents, cand.targets = cand.targets[:1], cand.targets[1:]   # "a call between X and Y"
     if not cand.agents or not cand.targets:
         return []
     tok = cand.trigger
