@@ -117,6 +117,7 @@ class _Builder:
         self.doc = doc
         self.gaz = gaz
         self.roles = load_table("roles")
+        self.roles_factuality = load_table("factuality")
         self.tokens = list(doc)         # spaCy makes a new Token object per iteration: once
         sents = list(doc.sents)
         self.res = Resolved(sentences=[_sentence(s) for s in sents if s.text.strip()])
@@ -602,6 +603,60 @@ class _Builder:
             if key:
                 self.res.add_mention(Mention(tok.i, tok.i + 1, key, "pronoun"))
 
+    def resolve_speakers(self) -> None:
+        """'"We condemn the raid," the foreign minister said': first-person pronouns in
+        quoted speech are the speaker; a spokesperson's "we" is the state they speak for
+        (GUIDELINES, Clarification 1)."""
+        first = self.roles["first_person_pronouns"]
+        sents = list(self.doc.sents)
+        quoted = self._quoted()
+        for tok in self.tokens:
+            if tok.i in self.res.token_key or tok.lower_ not in first or tok.pos_ != "PRON" \
+                    or tok.i not in quoted:
+                continue
+            si = self.sent_of[tok.i]
+            for s in (si, si + 1, si - 1):
+                key = self._speaker(sents[s], tok) if 0 <= s < len(sents) else None
+                if key:
+                    self.res.add_mention(Mention(tok.i, tok.i + 1, key, "pronoun"))
+                    break
+
+    def _quoted(self) -> set[int]:
+        """Tokens inside quotation marks (a paragraph break closes an open quote)."""
+        inside, out = False, set()
+        for tok in self.tokens:
+            if tok.text in ('"', "“", "”", "''", "``") or "\n\n" in tok.text:
+                inside = (tok.text in ('"', "''", "``") and not inside) or tok.text == "“"
+                continue
+            if inside:
+                out.add(tok.i)
+        return out
+
+    def _speaker(self, sent, pronoun) -> str | None:
+        report = self.roles_factuality["report_verbs"]
+        for verb in sent:
+            if verb.lemma_.lower() not in report or verb.pos_ != "VERB" or verb.i == pronoun.i:
+                continue
+            for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.i != pronoun.i):
+                key = self.res.key_at(subj.i)
+                if key is None:
+                    key = next((self.res.key_at(c.i) for c in subj.children
+                                if c.dep_ in ("appos", "compound", "poss", "amod") and self.res.key_at(c.i)), None)
+                if key is None:
+                    continue
+                a = self.res.actors[key]
+                if pronoun.lower_ in ("i", "me", "my") and a.type != "Person":
+                    return None
+                speaks_for = a.roles & self.roles["spokesperson_titles"] or \
+                    subj.lower_ in self.roles["spokesperson_titles"]
+                if a.type == "Person" and speaks_for and pronoun.lower_ not in ("i", "me", "my"):
+                    state = a.country or next((self.res.actors[self.res.key_at(t.i)].name for t in subj.subtree
+                                               if self.res.key_at(t.i) and self.res.actors[
+                                                   self.res.key_at(t.i)].type == "Country"), None)
+                    return self.res.state_key(state) if state else None
+                return key
+        return None
+
     def _antecedent(self, tok, want_person: bool, mentions) -> str | None:
         """Subjects first (in this sentence before the pronoun, then earlier sentences),
         then the nearest fitting mention."""
@@ -636,4 +691,5 @@ def resolve_entities(doc, gaz: Gazetteer | None = None) -> Resolved:
     b.resolve_descriptions()
     b.resolve_group_descriptions()
     b.resolve_pronouns()
+    b.resolve_speakers()
     return b.res
