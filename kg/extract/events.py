@@ -23,6 +23,7 @@ class Candidate:
     nominal: bool = False
     confidence: float = 0.85
     scope: list = field(default_factory=list)   # event nouns whose factuality also applies
+    stated: bool = False                        # the frame's verb is the act ("vowed revenge" is a threat)
 
 
 @dataclass
@@ -100,6 +101,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             return [Candidate(spec.name, tok, agents, [head_key], False, 0.85)]
     mode = _mode(spec)
     targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode)]
+    if _in(tok, spec.words("person_object_verbs")):
+        targets = [a for a in targets if ctx.res.actors[a].type == "Person"]   # "received the envoy"
     if not targets and mode == "place" and target_toks:
         # "striking nine camps across Pakistan": an unnamed target located by the verb's phrase
         places = args.member_tokens(tok) or args.prep_objects(tok, ctx.args.roles["location_preps"])
@@ -305,9 +308,22 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         agents = [a for t in args.prep_objects(tok, ("from",)) + args.prep_objects(gov, ("from",))
                   for a in args.actors(t, "agent")]
         return [Candidate(spec.name, tok, agents, targets, True, 0.75)]
+    if _in(tok, spec.words("nouns_need_threat")):
+        # "vowed retaliation against X": a vow of a response is a threat to X, stated now
+        if not (dep == "dobj" and _in(gov, args.roles["threat_verbs"])):
+            return []
+        targets = targets or [a for t in args.prep_objects(tok, ("for",)) for a in _resolve_object(t, spec, ctx, mode)]
+        agents = [a for t in args.subject(gov) for a in args.actors(t, "agent")]
+        return [Candidate(spec.name, tok, agents, targets, True, 0.7, stated=True)]
     if spec.symmetric and not targets:
-        # "X and Y held a conversation by phone": the coordinated parties (paired in _events)
-        return [Candidate(spec.name, tok, noun_agents(tok, spec, ctx), [], True, 0.75)]
+        # "X and Y held a conversation by phone": the coordinated parties (paired in _events);
+        # "X told Y during a phone call": the verb's other party
+        parties = noun_agents(tok, spec, ctx)
+        if tok.dep_ == "pobj" and gov.pos_ in ("VERB", "AUX") and len(parties) < 2:
+            others = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
+            targets = [a for t in others for a in args.actors(t) if ctx.res.actors[a].type == "Person"]
+            return [Candidate(spec.name, tok, parties, targets, True, 0.7)]
+        return [Candidate(spec.name, tok, parties, [], True, 0.75)]
     if (spec.data.get("noun_requires_target") or aimed) and not targets:
         return []
     agents = noun_agents(tok, spec, ctx)
@@ -477,6 +493,8 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
     tok = cand.trigger
     stance = bool(spec.data.get("stance"))
     polarity, modality = assess(tok, stance=stance, nominal=cand.nominal)
+    if cand.stated:
+        polarity, modality = assess(tok.head, stance=True, nominal=False)
     for t in cand.scope:
         p2, m2 = assess(t, stance=stance, nominal=True)
         polarity = "negative" if "negative" in (polarity, p2) else polarity
