@@ -107,7 +107,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         # "striking nine camps across Pakistan": an unnamed target located by the verb's phrase
         places = args.member_tokens(tok) or args.prep_objects(tok, ctx.args.roles["location_preps"])
         targets = [a for t in places for a in args.actors(t, mode)]
-    elif not targets and mode == "place" and not objects and not passive:
+    elif not targets and mode == "place" and not objects and not passive \
+            and not _in(tok, spec.words("prep_only_verbs")):
         # "shelling by X in Tripoli", "fought in Bakhmut": a city or province it happened in
         targets = _located(args.prep_objects(tok, spec.words("noun_place_preps")), args, mode, ctx)
     agents, scope = [], []
@@ -262,9 +263,9 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         target_preps = target_preps | {"of"}
     target_toks = args.prep_objects(tok, target_preps)
     gov, dep = _governor(tok, ctx)
-    if target_toks and dep == "dobj" and _in(gov, ctx.light_verbs):
-        # "held a call with X, and with Y": the second phrase hangs on the verb
-        target_toks += args.prep_objects(gov, spec.words("noun_target_preps"))
+    if dep == "dobj" and _in(gov, ctx.light_verbs):
+        # "held a call with X, and with Y", "expressed solidarity with X": phrases on the verb
+        target_toks += args.prep_objects(gov, target_preps)
     if not target_toks and dep == "dobj" and _in(gov, args.roles["giving_verbs"]):
         # "gave the junta an ultimatum": the other object receives it
         target_toks = [c for c in gov.children if c.dep_ in ("dative", "dobj") and c.i != tok.i]
@@ -319,8 +320,9 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         # "X and Y held a conversation by phone": the coordinated parties (paired in _events);
         # "X told Y during a phone call": the verb's other party
         parties = noun_agents(tok, spec, ctx)
-        if tok.dep_ == "pobj" and gov.pos_ in ("VERB", "AUX") and len(parties) < 2:
-            others = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
+        verb = tok.head.head if tok.dep_ == "pobj" else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and len(parties) < 2:
+            others = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
             targets = [a for t in others for a in args.actors(t) if ctx.res.actors[a].type == "Person"]
             return [Candidate(spec.name, tok, parties, targets, True, 0.7)]
         return [Candidate(spec.name, tok, parties, [], True, 0.75)]
