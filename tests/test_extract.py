@@ -202,6 +202,13 @@ def test_same_text_gives_identical_records(nlp):
 # Constructions from wire news in general (calls, opposition, attacks, warnings, meetings),
 # each a sentence of our own; the expected set is exactly what the sentence asserts.
 MECHANISMS = [
+    ('ANKARA (Reuters) - The Defence Ministry said its forces struck PKK targets in northern Iraq.',
+     {('Turkey', 'attacked', 'PKK')}),
+    ('Iraq summoned the Turkish ambassador on Tuesday. The foreign ministry said it condemned the Turkish offensive.',
+     {('Iraq', 'condemned', 'Turkey')}),
+    ('BRUSSELS (Reuters) - The European Union condemned the attack by Russia.',
+     {('European Union', 'condemned', 'Russia')}),
+    ('Bamako: The foreign ministry condemned the drone strike by Algeria.', {('Mali', 'condemned', 'Algeria')}),
     ('Macron called up Chancellor Olaf Scholz on Tuesday.',
      {('Macron', 'called', 'Olaf Scholz')}),
     ('Erdogan and Putin held a conversation by phone on Sunday.',

@@ -136,6 +136,9 @@ class Arguments:
             of = [a for p in self.prep_objects(tok, ("of", "in")) for a in self.actors(p, mode, depth + 1)]
             if of:
                 return of
+            if lemma in self.roles["home_bodies"] and self.res.home_state and mode == "agent" \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                return [self.res.home_state]        # "the foreign ministry said": the article's state
         if tok.lower_ in self.event_nouns or lemma in self.event_nouns:
             return []                               # an action with no actor named here
         if mode == "place" and tok.pos_ in ("NOUN", "PROPN") and depth < 2:

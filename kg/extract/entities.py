@@ -48,6 +48,7 @@ class Resolved:
     token_kind: dict[int, str] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     dateline: set[int] = field(default_factory=set)     # tokens of wire datelines
+    home_state: str | None = None       # the state whose unnamed ministries speak (see _Builder.home_state)
 
     def key_at(self, i: int) -> str | None:
         return self.token_key.get(i)
@@ -155,7 +156,9 @@ class _Builder:
                     break
                 if t.text in dashes and j > p:
                     upper = doc[p].is_alpha and doc[p].text.isupper() and len(doc[p]) > 1
-                    end = j + 1 if upper else None                    # "KYIV, Ukraine —"
+                    # "KYIV, Ukraine —"; "Naypyidaw: The military ..." (a known place and a colon)
+                    place = t.text == ":" and j - p <= 3 and self.gaz.lookup(doc[p:j].text) is not None
+                    end = j + 1 if upper or place else None
                     break
                 if t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", '"', "“") or "\n" in t.text:
                     break
@@ -171,6 +174,36 @@ class _Builder:
                     and self.gaz.lookup(doc[p:j].text) is not None:
                 out.update(range(p, j))
         return out
+
+    def resolve_home_bodies(self) -> None:
+        """'The Defence Ministry said': a government body named without its state is the
+        article's state (GUIDELINES: a government body acting for its state is the state)."""
+        home = self.res.home_state
+        if home is None:
+            return
+        words = self.roles["government_words"] | self.roles["body_words"]
+        for a in list(self.res.actors.values()):
+            name = a.name.lower().replace("the ", "").split()
+            if a.type == "Organization" and a.key != home and name and set(name) <= words \
+                    and set(name) & self.roles["government_words"]:
+                self.merge(a, self.res.actors[home])
+
+    def home_state(self) -> str | None:
+        """The state an article is about, for "the foreign ministry said" with no state
+        named: the dateline's state, else a state that is the subject of the lead sentence."""
+        places = [self.gaz.lookup(self.doc[i].text) for i in sorted(self.res.dateline)]
+        for hit in places:
+            if hit is not None and hit.kind in ("capital", "city", "country") :
+                return self.res.state_key(hit.country or hit.name)
+        sents = list(self.doc.sents)
+        lead = next((s for s in sents if s.root.pos_ in ("VERB", "AUX")), None)
+        if lead is None:
+            return None
+        for c in lead.root.children:
+            k = self.res.key_at(c.i)
+            if c.dep_ == "nsubj" and k and self.res.actors[k].type == "Country":
+                return k
+        return None
 
     def spans(self):
         """Candidate name spans: NER entities plus gazetteer names NER missed (never in a
@@ -687,6 +720,8 @@ class _Builder:
 def resolve_entities(doc, gaz: Gazetteer | None = None) -> Resolved:
     b = _Builder(doc, gaz or load_gazetteer())
     b.resolve_names()
+    b.res.home_state = b.home_state()
+    b.resolve_home_bodies()
     b.resolve_affiliations()
     b.resolve_descriptions()
     b.resolve_group_descriptions()
