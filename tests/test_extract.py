@@ -202,6 +202,12 @@ def test_same_text_gives_identical_records(nlp):
 # Constructions from wire news in general (calls, opposition, attacks, warnings, meetings),
 # each a sentence of our own; the expected set is exactly what the sentence asserts.
 MECHANISMS = [
+    ("The GNA has been under attack by Haftar's forces since April.", {('Haftar', 'attacked', 'GNA')}),
+    ('The African Union imposed sanctions on Niger. Mali and Burkina Faso said they refused the sanctions.',
+     {('Mali', 'opposed', 'African Union'), ('Burkina Faso', 'opposed', 'African Union')}),
+    ("An airstrike carried out by Myanmar's military killed 100 people. The United Nations condemned the attack.",
+     {('United Nations', 'condemned', 'Myanmar')}),
+    ('The alleged attack prompted calls in Russia from pro-Kremlin bloggers to carry out strikes in Ukraine.', set()),
     ('ANKARA (Reuters) - The Defence Ministry said its forces struck PKK targets in northern Iraq.',
      {('Turkey', 'attacked', 'PKK')}),
     ('Iraq summoned the Turkish ambassador on Tuesday. The foreign ministry said it condemned the Turkish offensive.',

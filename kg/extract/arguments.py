@@ -112,7 +112,7 @@ class Arguments:
             return []
         k = self._key(tok)
         if k:
-            return [k]
+            return self.res.plural.get(tok.i, [k])
         for c in tok.children:                      # "the prime minister, X"
             if c.dep_ == "appos" and self._key(c):
                 return [self._key(c)]

@@ -49,6 +49,7 @@ class Resolved:
     mentions: list[Mention] = field(default_factory=list)
     dateline: set[int] = field(default_factory=set)     # tokens of wire datelines
     home_state: str | None = None       # the state whose unnamed ministries speak (see _Builder.home_state)
+    plural: dict[int, list[str]] = field(default_factory=dict)  # "they" -> each conjunct of its antecedent
 
     def key_at(self, i: int) -> str | None:
         return self.token_key.get(i)
@@ -632,9 +633,16 @@ class _Builder:
             if tok.i in self.res.token_key or tok.pos_ != "PRON" or low not in person_p | other_p:
                 continue
             want_person = low in person_p
-            key = self._antecedent(tok, want_person, by_start)
-            if key:
-                self.res.add_mention(Mention(tok.i, tok.i + 1, key, "pronoun"))
+            m = self._antecedent(tok, want_person, by_start)
+            if m is None:
+                continue
+            self.res.add_mention(Mention(tok.i, tok.i + 1, m.key, "pronoun"))
+            if low in self.roles["plural_pronouns"]:
+                # "Mali and Burkina Faso said they refused": every conjunct of the antecedent
+                head = self.doc[m.start:m.end].root
+                group = [self.res.key_at(c.i) for c in head.conjuncts if self.res.key_at(c.i)]
+                if group:
+                    self.res.plural[tok.i] = [m.key] + [k for k in group if k != m.key]
 
     def resolve_speakers(self) -> None:
         """'"We condemn the raid," said foreign ministry spokesman Lee': a "we" in quoted
@@ -690,7 +698,7 @@ class _Builder:
                 return None
         return None
 
-    def _antecedent(self, tok, want_person: bool, mentions) -> str | None:
+    def _antecedent(self, tok, want_person: bool, mentions) -> Mention | None:
         """Subjects first (in this sentence before the pronoun, then earlier sentences),
         then the nearest fitting mention."""
         si = self.sent_of[tok.i]
@@ -713,8 +721,8 @@ class _Builder:
             subj = [m for m in fits if self.sent_of[m.start] == s
                     and self.doc[m.start:m.end].root.dep_ in _SUBJECT_DEPS]
             if subj:
-                return subj[0].key if s == si else subj[-1].key
-        return fits[-1].key
+                return subj[0] if s == si else subj[-1]
+        return fits[-1]
 
 
 def resolve_entities(doc, gaz: Gazetteer | None = None) -> Resolved:

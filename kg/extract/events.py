@@ -157,8 +157,8 @@ def _action_antecedent(tok, ctx: Context) -> list[str]:
     sanctions") refers to the last action of that kind the text gave an actor for: a verb
     of the same stem ("Iran hanged two men") or the same noun with an owner ("sanctions
     imposed by ECOWAS"), within the last few sentences."""
-    if not _definite(tok) or tok.pos_ != "NOUN":
-        return []
+    if not _definite(tok) or tok.pos_ != "NOUN" or tok.lemma_.lower() in ctx.args.roles["message_nouns"]:
+        return []                                   # "this statement" names no action of its own
     if ctx.actions is None:
         ctx.actions = _actions(ctx)
     lemma = tok.lemma_.lower()
@@ -177,7 +177,10 @@ def _actions(ctx: Context) -> list[tuple[int, str, tuple[str, ...]]]:
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "aux"):
             actors = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
         elif tok.pos_ == "NOUN" and not ctx.res.key_at(tok.i):
-            actors = args.owners(tok)
+            actors = args.owners(tok)                   # "Y's plan", "sanctions imposed by Y"
+            if not actors and tok.dep_ == "dobj" and (_in(tok.head, ctx.light_verbs)
+                                                     or _in(tok.head, args.roles["making_verbs"])):
+                actors = [a for t in args.subject(tok.head) for a in args.actors(t, "agent")]  # "Y imposed sanctions"
         else:
             continue
         if actors:
@@ -257,6 +260,9 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     args = ctx.args
     if {c.lower_ for c in tok.children if c.dep_ == "prep"} & spec.words("noun_exclude_preps"):
         return []
+    if spec.data.get("noun_appeal_blocked") and any(
+            c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return []                                   # "calls from X to carry out ...": an appeal
     mode = _mode(spec)
     target_preps = spec.words("noun_target_preps")
     if _in(tok, spec.words("noun_of_targets")):
@@ -303,7 +309,7 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
                   for a in args.actors(t, "agent")]
         targets = [a for t in args.subject(gov) for a in args.actors(t, mode)]
         return [Candidate(spec.name, tok, agents, targets, True, 0.75)]
-    if dep == "dobj" and _in(gov, args.roles["reaction_verbs"]) and not targets:
+    if dep == "dobj" and spec.data.get("reaction") and _in(gov, args.roles["reaction_verbs"]) and not targets:
         # "Y's raid drew condemnation from X": the subject is what is condemned
         targets = [a for t in args.subject(gov) for a in _resolve_object(t, spec, ctx, mode)]
         agents = [a for t in args.prep_objects(tok, ("from",)) + args.prep_objects(gov, ("from",))
@@ -466,6 +472,7 @@ def extract_events(doc, res: Resolved) -> list[Event]:
             pairs = sorted(set(pairs) | set(dispatch[lower]), key=lambda p: p[:2])
         for _, _, spec, frame in pairs:
             for cand in frame(tok, spec, ctx):
+                _remember_attacker(cand, spec, ctx)
                 for ev in _events(cand, spec, ctx, sentences):
                     ident = (ev.relation, ev.agent, ev.target, ev.trigger_start)
                     events.setdefault(ident, ev)
@@ -521,7 +528,15 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
     if threat and polarity == "positive" and modality in ("intended", "future") and _threatened(tok, ctx):
         # "vowed to strike X", "threatened an attack on X": a threat to X
         out += [replace(e, relation=threat, modality="asserted", confidence=0.7) for e in out]
-    asserted = [e for e in out if e.asserted]
-    if asserted and relation == "attacked":
-        ctx.last_agents["attacked"] = (s.start, list(dict.fromkeys(e.agent for e in asserted)))
     return out
+
+
+def _remember_attacker(cand: Candidate, spec: RelationSpec, ctx: Context) -> None:
+    """The last attacker the text asserts, target named or not ("an airstrike carried out
+    by Myanmar's military killed 100 people"), for a later "the attack"."""
+    if spec.name != "attacked" or not cand.agents:
+        return
+    polarity, modality = assess(cand.trigger, nominal=cand.nominal)
+    agents = [a for a in cand.agents if not ctx.res.actors[a].known_place]
+    if agents and polarity == "positive" and modality in ("asserted", "reported"):
+        ctx.last_agents["attacked"] = (cand.trigger.sent.start, list(dict.fromkeys(agents)))
