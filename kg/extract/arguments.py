@@ -133,7 +133,7 @@ class Arguments:
         if owners:
             return owners
         if lemma in self.roles["agent_nouns"] or tok.lower_ in self.roles["agent_nouns"]:
-            of = [a for p in self.prep_objects(tok, ("of", "in")) for a in self.actors(p, mode, depth + 1)]
+            of = [a for p in self.prep_objects(tok, ("of", "in", "from")) for a in self.actors(p, mode, depth + 1)]
             if of:
                 return of
             if lemma in self.roles["home_bodies"] and self.res.home_state and mode == "agent" \

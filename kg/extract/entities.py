@@ -442,6 +442,12 @@ class _Builder:
         return tok.dep_ in _ACTING_DEPS or self._heads_agent_noun(tok) or (
             tok.dep_ == "pobj" and tok.head.lower_ == "by")
 
+    def _phrase_dep(self, m: Mention) -> str:
+        """The dependency of a mention's phrase: a demonym heading a state's agent noun
+        takes the noun's ("the Israeli army said it struck": a subject)."""
+        root = self.doc[m.start:m.end].root
+        return root.head.dep_ if self._heads_agent_noun(root) else root.dep_
+
     def _heads_agent_noun(self, tok) -> bool:
         return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in self.roles["agent_nouns"]
 
@@ -712,14 +718,14 @@ class _Builder:
             is_person = a.type == "Person"
             if is_person != want_person or a.type in ("Location", "Facility"):
                 continue
-            if not want_person and m.kind == "demonym" and self.doc[m.start].dep_ == "amod":
-                continue
+            if not want_person and m.kind == "demonym" and self.doc[m.start].dep_ == "amod" \
+                    and not self._heads_agent_noun(self.doc[m.start]):
+                continue                            # "the Lebanese group" is no antecedent of "it"
             fits.append(m)
         if not fits:
             return None
         for s in range(si, si - 4, -1):
-            subj = [m for m in fits if self.sent_of[m.start] == s
-                    and self.doc[m.start:m.end].root.dep_ in _SUBJECT_DEPS]
+            subj = [m for m in fits if self.sent_of[m.start] == s and self._phrase_dep(m) in _SUBJECT_DEPS]
             if subj:
                 return subj[0] if s == si else subj[-1]
         return fits[-1]

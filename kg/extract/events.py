@@ -125,6 +125,10 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     """An object; an action as object stands for its actor, named or from an earlier event."""
     args = ctx.args
     found = args.actors(tok, mode)
+    if _in(tok, args.roles["drafted_nouns"]):
+        # "vetoed a UN Security Council resolution": the body that votes is not the drafter
+        found = [a for a in found if not any(c.dep_ == "compound" and ctx.res.key_at(c.i) == a
+                                             for c in tok.children)]
     if found or spec.name == "attacked":
         return found
     for c in tok.children:
@@ -216,6 +220,13 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
     agents = [a for t in agent_toks for a in args.actors(t, "agent")]
     if agents:
         return agents
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" and not _in(
+            tok.head.head, args.roles["responsibility_words"]):
+        # "Egypt condemned Israel for the strike on Rafah": the one condemned (blamed, thanked) did it
+        objs = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+        found = [a for t in objs for a in args.actors(t, "agent")]
+        if found:
+            return found
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and _in(tok.head.head, args.roles["responsibility_words"]):
         holder = tok.head.head                      # "X was responsible for", "X claimed responsibility for"
         verb = holder.head if holder.dep_ in ("acomp", "dobj", "attr") else holder
