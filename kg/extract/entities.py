@@ -120,13 +120,19 @@ class _Builder:
         self.gaz = gaz
         self.roles = load_table("roles")
         self.roles_factuality = load_table("factuality")
-        self.tokens = list(doc)         # spaCy makes a new Token object per iteration: once
-        sents = list(doc.sents)
+        self.tokens = list(doc)         # spaCy makes a new Token object per index or iteration: once
+        self.text = doc.text            # Doc.text joins every token anew
+        self.sents = sents = list(doc.sents)
         self.res = Resolved(sentences=[_sentence(s) for s in sents if s.text.strip()])
         self.sent_of = {}
         for si, s in enumerate(sents):
             for i in range(s.start, s.end):
                 self.sent_of[i] = si
+
+    def _text(self, i: int, j: int) -> str:
+        """doc[i:j].text without making a Span."""
+        last = self.tokens[j - 1]
+        return self.text[self.tokens[i].idx:last.idx + len(last.text)]
 
     # -- actors -------------------------------------------------------------
     def actor(self, name: str, type_: str, country: str | None = None) -> Actor:
@@ -196,7 +202,7 @@ class _Builder:
         for hit in places:
             if hit is not None and hit.kind in ("capital", "city", "country") :
                 return self.res.state_key(hit.country or hit.name)
-        sents = list(self.doc.sents)
+        sents = self.sents
         lead = next((s for s in sents if s.root.pos_ in ("VERB", "AUX")), None)
         if lead is None:
             return None
@@ -224,17 +230,17 @@ class _Builder:
             if ent.label_ in NER_TYPES and (ent.label_ == "NORP" or any(t.pos_ == "PROPN" for t in ent)):
                 out.append((start, ent.end, ent.label_))
                 covered.update(range(start, ent.end))
-        i = 0
-        while i < len(doc):
-            t = doc[i]
+        i, toks = 0, self.tokens
+        while i < len(toks):
+            t = toks[i]
             if i in covered or not (t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN")):
                 i += 1
                 continue
             for n in (4, 3, 2, 1):
                 j = i + n
-                if j > len(doc) or any(k in covered for k in range(i, j)):
+                if j > len(toks) or any(k in covered for k in range(i, j)):
                     continue
-                hit = self.gaz.lookup(doc[i:j].text)
+                hit = self.gaz.lookup(self._text(i, j))
                 if hit is not None and hit.kind != "person":
                     out.append((i, j, "GAZ"))
                     covered.update(range(i, j))
@@ -247,21 +253,23 @@ class _Builder:
     def _unlabelled_names(self, covered: set[int]) -> list[tuple[int, int, str]]:
         """Proper nouns NER left unlabelled in an argument slot ("Scholz called Zelensky"),
         outside headlines (title case throughout) and sentence openings."""
-        out = []
-        for sent in self.doc.sents:
-            words = [t for t in sent if t.is_alpha]
+        out, toks, titles = [], self.tokens, self.roles["titles"]
+        for sent in self.sents:
+            span = toks[sent.start:sent.end]
+            if not any(t.pos_ == "PROPN" and t.i not in covered for t in span):
+                continue
+            words = [t for t in span if t.is_alpha]
             if not words or sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
                 continue
-            titles = self.roles["titles"]
-            for t in sent:
+            for t in span:
                 if t.i in covered or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ \
                         or t.dep_ not in _ARGUMENT_DEPS or t.lower_ in titles \
                         or (t.i == sent.start and not (t.dep_ == "nsubj" and t.head.i == t.i + 1)):
                     continue
                 start = t.i
-                while start - 1 >= sent.start and self.doc[start - 1].dep_ == "compound" \
-                        and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].is_title \
-                        and start - 1 not in covered and self.doc[start - 1].lower_ not in titles:
+                while start - 1 >= sent.start and toks[start - 1].dep_ == "compound" \
+                        and toks[start - 1].pos_ == "PROPN" and toks[start - 1].is_title \
+                        and start - 1 not in covered and toks[start - 1].lower_ not in titles:
                     start -= 1
                 out.append((start, t.i + 1, "UNLABELLED"))
                 covered.update(range(start, t.i + 1))
@@ -423,12 +431,12 @@ class _Builder:
             for alias in a.aliases | {a.name}:
                 if any(c.isupper() for c in alias):
                     forms.setdefault(tuple(alias.split()), a.key)
-        doc = self.doc
-        for tok in self.tokens:
+        toks = self.tokens
+        for tok in toks:
             if tok.i in self.res.token_key or not tok.text[:1].isupper():
                 continue
             for n in (3, 2, 1):
-                words = tuple(t.text for t in doc[tok.i:tok.i + n])
+                words = tuple(t.text for t in toks[tok.i:tok.i + n])
                 if len(words) == n and words in forms and not any(
                         k in self.res.token_key for k in range(tok.i, tok.i + n)):
                     self.res.add_mention(Mention(tok.i, tok.i + n, forms[words], "name"))
@@ -656,7 +664,7 @@ class _Builder:
         A named leader's "we" stays unresolved: the triple would belong to the person, and
         measured on held-out gold, resolving it to the person added only false positives."""
         first = self.roles["first_person_plural"]
-        sents = list(self.doc.sents)
+        sents = self.sents
         quoted = self._quoted()
         for tok in self.tokens:
             if tok.i in self.res.token_key or tok.lower_ not in first or tok.pos_ != "PRON" \
