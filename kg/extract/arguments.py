@@ -181,7 +181,8 @@ class Arguments:
             return list(dict.fromkeys(found))
         by = self.prep_objects(tok, ("by",))
         for c in tok.children:
-            if c.dep_ == "acl" and c.lemma_.lower() not in ("link", "tie", "connect", "associate", "base"):
+            # "attempts facilitated by X", "the attack, which was claimed by X"
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in ("link", "tie", "connect", "associate", "base"):
                 by += self.agent_tokens(c)
         return [a for p in by for a in self.actors(p, "agent", depth + 1)]
 

@@ -30,6 +30,7 @@ class Actor:
     country: str | None = None          # the state a person holds office for
     roles: set[str] = field(default_factory=set)
     known_place: bool = False           # the gazetteer or NER (LOC, FAC) says it is a place, not an actor
+    capital_of: str | None = None       # the state this capital city stands for when it acts
 
 
 @dataclass
@@ -56,6 +57,11 @@ class Resolved:
 
     def kind_at(self, i: int) -> str | None:
         return self.token_kind.get(i)
+
+    def acting(self, key: str) -> str:
+        """A capital stands for its state in any role but a place attacked ("condemned Tehran")."""
+        state = self.actors[key].capital_of
+        return self.state_key(state) if state else key
 
     def state_key(self, country: str) -> str:
         """The actor of a state by name, made when the text has not named it yet."""
@@ -316,6 +322,7 @@ class _Builder:
             else:
                 a = self.actor(hit.name, "Location", country=hit.country)
                 a.known_place = True
+                a.capital_of = hit.country if hit.kind == "capital" else None
                 self.res.add_mention(Mention(start, end, a.key, "name"))
             return
         if hit is not None:

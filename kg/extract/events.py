@@ -74,7 +74,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []                                    # "called X's plan unacceptable": a judgment
     purpose = [c for c in children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
                and any(a.lower_ == "to" for a in c.children)]
-    if spec.words("purpose_verbs") and purpose and not all(_in(c, spec.words("purpose_verbs")) for c in purpose):
+    if _in(tok, spec.words("purpose_checked_verbs")) and purpose \
+            and not all(_in(c, spec.words("purpose_verbs")) for c in purpose):
         return []                                    # "called X to stop": an appeal, not a phone call
     if not objects and not spec.words("prep_only_verbs") & {tok.lemma_.lower()}:
         # "rejects and condemns X": coordinated verbs share the object
@@ -142,6 +143,9 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     lemma = tok.lemma_.lower()
     if lemma in ctx.transparent:                    # "condemned a wave of Russian strikes"
         return [a for p in args.prep_objects(tok, ("of",)) for a in _resolve_object(p, spec, ctx, mode)]
+    attacks = [p for p in args.prep_objects(tok, ("in", "by")) if _in(p, load_relations()["attacked"].words("nouns"))]
+    if attacks:                                     # "the killing of its general in a US drone strike"
+        return [a for p in attacks for a in noun_agents(p, load_relations()["attacked"], ctx)]
     if lemma in args.event_nouns or lemma in args.roles["incident_nouns"]:
         found = _prior_agents(tok, "attacked", ctx)   # "condemned the attack", "denounced the incident"
     return found or _action_antecedent(tok, ctx)
@@ -213,7 +217,7 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
         return agents
     agent_toks = args.prep_objects(tok, spec.words("noun_agent_preps"))
     for c in tok.children:
-        if c.dep_ == "acl":
+        if c.dep_ in ("acl", "relcl"):                # "an attack claimed by X", "strikes, which were carried out by X"
             agent_toks += args.agent_tokens(c)
             if _in(c, args.roles["attribution_verbs"]):
                 agent_toks += args.prep_objects(c, ("to", "on"))
@@ -287,7 +291,8 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         # "gave the junta an ultimatum": the other object receives it
         target_toks = [c for c in gov.children if c.dep_ in ("dative", "dobj") and c.i != tok.i]
     targets = [a for t in target_toks for a in args.actors(t, mode)]
-    aimed = _in(tok, spec.words("nouns_need_target"))
+    aimed = _in(tok, spec.words("nouns_need_target")) and not any(
+        c.dep_ in ("amod", "compound") and _in(c, spec.words("military_modifiers")) for c in tok.children)
     any_place = _in(tok, spec.words("noun_place_any"))
     if not targets and gov.pos_ in ("VERB", "AUX"):
         if dep in ("nsubj",) and _in(gov, spec.words("harm_verbs")):
@@ -525,6 +530,8 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
     s = tok.sent
     sentence = sentences[s.start_char]
     water = ctx.args.roles["water_words"] if _mode(spec) == "place" else ()
+    if _mode(spec) != "place":                       # "condemned Tehran": the state; only attacks hit cities
+        cand.targets = [ctx.res.acting(t) for t in cand.targets]
     out = []
     for agent in dict.fromkeys(cand.agents):
         for target in dict.fromkeys(cand.targets):
