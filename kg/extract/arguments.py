@@ -172,6 +172,9 @@ class Arguments:
             k = self._key(c)
             if k is None and c.dep_ == "compound":
                 k = next((self._key(g) for g in c.subtree if self._key(g)), None)
+            if k is None and c.dep_ == "poss" and depth < 2:
+                # "the Israeli occupation's storming", "the Russian army's attack": the owner's owner
+                k = next(iter(self.owners(c, depth + 1)), None)
             if k is None or k in found or not self._may_own(c, k, lemma):
                 continue
             found.append(k)

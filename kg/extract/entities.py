@@ -190,16 +190,29 @@ class _Builder:
 
     def resolve_home_bodies(self) -> None:
         """'The Defence Ministry said': a government body named without its state is the
-        article's state (GUIDELINES: a government body acting for its state is the state)."""
+        state named right after it, else the article's state (GUIDELINES: a government body
+        acting for its state is the state)."""
         home = self.res.home_state
-        if home is None:
-            return
         words = self.roles["government_words"] | self.roles["body_words"]
         for a in list(self.res.actors.values()):
             name = a.name.lower().replace("the ", "").split()
-            if a.type == "Organization" and a.key != home and name and set(name) <= words \
-                    and set(name) & self.roles["government_words"]:
-                self.merge(a, self.res.actors[home])
+            if a.type == "Organization" and name and set(name) <= words and set(name) & self.roles["government_words"]:
+                state = self._state_after(a.key) or home
+                if state and state != a.key:
+                    self.merge(a, self.res.actors[state])
+
+    def _state_after(self, key: str) -> str | None:
+        """'the Ministry of Foreign Affairs of the Republic of Turkey': the state named right after."""
+        for m in self.res.mentions:
+            if m.key != key:
+                continue
+            for i in range(m.end, min(m.end + 3, len(self.tokens))):
+                k = self.res.key_at(i)
+                if k and self.res.actors[k].type == "Country":
+                    return k
+                if self.tokens[i].lower_ not in ("of", "the"):
+                    break
+        return None
 
     def home_state(self) -> str | None:
         """The state an article is about, for "the foreign ministry said" with no state

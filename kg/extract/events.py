@@ -60,7 +60,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     preps = {c.lower_ for c in children if c.dep_ == "prep" and c.i == tok.i + 1}
     if preps & spec.words("verb_exclude_preps") or deps & spec.words("verb_exclude_deps"):
         return []
-    objects = [c for c in children if c.dep_ == "dobj"] if not _in(tok, spec.words("prep_only_verbs")) else []
+    objects = [c for c in children if c.dep_ == "dobj" and not _in(c, spec.words("intercepted_objects"))] \
+        if not _in(tok, spec.words("prep_only_verbs")) else []     # "destroyed 12 drones": an interception
     if any(_in(o, spec.words("object_exclude")) for o in objects):
         return []
     naming = [c for c in children if c.dep_ == "oprd"]
@@ -272,6 +273,8 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []
     if tok.dep_ in ("compound", "amod") or ctx.res.key_at(tok.i):
         return []
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and _in(tok.head.head, spec.words("verbs")):
+        return []                                   # "killed 50 fighters in an air raid": the verb's event
     args = ctx.args
     if {c.lower_ for c in tok.children if c.dep_ == "prep"} & spec.words("noun_exclude_preps"):
         return []
