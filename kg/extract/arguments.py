@@ -86,7 +86,7 @@ class Arguments:
     def prep_objects(self, tok, preps) -> list:
         out = []
         for c in tok.children:
-            if c.dep_ != "prep" or c.lower_ not in preps:
+            if c.dep_ not in ("prep", "dative") or c.lower_ not in preps:   # "issued a warning to X"
                 continue
             for p in c.children:
                 if p.dep_ == "pcomp" and p.lemma_.lower() in self.roles["naming_verbs"]:

@@ -101,6 +101,10 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         if head_key:                                 # not the head's conjuncts
             agents = [a for t in agent_toks for a in args.actors(t, "agent")]
             return [Candidate(spec.name, tok, agents, [head_key], False, 0.85)]
+    if not target_toks and spec.data.get("conditional_addressee"):
+        target_toks = [t for c in children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "should", "unless") for m in c.children)
+            for t in args.subject(c)]
     mode = _mode(spec)
     targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode)]
     if _in(tok, spec.words("person_object_verbs")):

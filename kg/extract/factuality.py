@@ -76,8 +76,8 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
                 modality = stronger(modality, "denied")
             elif lemma in cues["hedge_verbs"]:
                 modality = stronger(modality, "hedged")
-            elif lemma in cues["intent_verbs"]:
-                modality = stronger(modality, "intended")
+            elif lemma in cues["intent_verbs"] and not (stance and lemma in cues["stance_pledges"]):
+                modality = stronger(modality, "intended")   # "pledged support" states the stance now
     sent = tok.sent
     if sent.text.rstrip().endswith("?") and modality in ("asserted",):
         modality = "question"
