@@ -202,6 +202,18 @@ def test_same_text_gives_identical_records(nlp):
 # Constructions from wire news in general (calls, opposition, attacks, warnings, meetings),
 # each a sentence of our own; the expected set is exactly what the sentence asserts.
 MECHANISMS = [
+    ('Biden spoke with Xi for two hours on Tuesday. It was their fifth call this year.',
+     {('Biden', 'called', 'Xi')}),
+    ('Biden spoke with Xi in Bali on Monday.', set()),
+    ('Hamas turned down a truce plan drawn up by Qatar.',
+     {('Hamas', 'opposed', 'Qatar')}),
+    ("Russia said it would not accept Ukraine's peace plan.",
+     {('Russia', 'opposed', 'Ukraine')}),
+    ('Israel refused to accept the proposal put forward by Egypt.',
+     {('Israel', 'opposed', 'Egypt')}),
+    ('China does not recognize the government of Taiwan.',
+     {('China', 'opposed', 'Taiwan')}),
+    ("Turkey accepted Sweden's membership bid.", set()),
     ('Iran warned of a crushing response if Israel attacked its nuclear sites.',
      {('Iran', 'warned', 'Israel')}),
     ('China warned the United States against interfering in Taiwan.',

@@ -24,6 +24,7 @@ class Candidate:
     confidence: float = 0.85
     scope: list = field(default_factory=list)   # event nouns whose factuality also applies
     stated: bool = False                        # the frame's verb is the act ("vowed revenge" is a threat)
+    negated_only: bool = False                  # the trigger counts only negated ("would not accept X")
 
 
 @dataclass
@@ -124,7 +125,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             found = noun_agents(t, spec, ctx)    # "assaults targeting X": the assault's actor
             scope.append(t)                      # "a strike widely attributed to X hit Y": hedged
         agents += found
-    return [Candidate(spec.name, tok, agents, targets, False, confidence, scope)]
+    negated_only = _in(tok, spec.words("negated_verbs"))
+    return [Candidate(spec.name, tok, agents, targets, False, confidence, scope, negated_only=negated_only)]
 
 
 def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[str]:
@@ -380,11 +382,24 @@ def projectile_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     return [Candidate(spec.name, tok, agents, targets, False, 0.85)]
 
 
+def _phone_nearby(tok, ctx: Context, window: int = 2) -> bool:
+    """A phone or video call named in the talk's sentence or the two around it ("X spoke
+    with Y for two hours. It was their fifth call")."""
+    markers, doc = ctx.args.roles["phone_markers"], ctx.doc
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for _ in range(window - 1):
+        start = doc[start - 1].sent.start if start > 0 else start
+    end = sent.end
+    for _ in range(window):
+        end = doc[end].sent.end if end < len(doc) else end
+    return any(t.lower_ in markers for t in doc[start:end] if t.i != tok.i)
+
+
 def talk_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in spec.words("talk_verbs"):
         return []
-    markers = ctx.args.roles["phone_markers"]
-    if not any(t.lower_ in markers for t in tok.sent if t.i != tok.i):
+    if not _phone_nearby(tok, ctx):
         return []
     args = ctx.args
     targets = [a for t in args.prep_objects(tok, spec.words("talk_preps")) for a in args.actors(t)]
@@ -527,6 +542,12 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
     polarity, modality = assess(tok, stance=stance, nominal=cand.nominal)
     if cand.stated:
         polarity, modality = assess(tok.head, stance=True, nominal=False)
+    if cand.negated_only:
+        # "would not accept X's plan", "refused to recognize X": opposition; an acceptance is none
+        refused = tok.dep_ == "xcomp" and _in(tok.head, ctx.args.roles["refusal_verbs"])
+        if polarity != "negative" and not refused:
+            return []
+        polarity, modality = "positive", "asserted"
     for t in cand.scope:
         p2, m2 = assess(t, stance=stance, nominal=True)
         polarity = "negative" if "negative" in (polarity, p2) else polarity
