@@ -318,7 +318,7 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         targets = _located(args.prep_objects(tok, spec.words("noun_place_preps")), args, mode, ctx, any_place)
     markers = ctx.args.roles["phone_markers"]
     phoned = any(t.lower_ in markers for t in tok.sent if t.i != tok.i)
-    if _in(tok, spec.words("marked_nouns")) and not phoned:
+    if _in(tok, spec.words("marked_nouns")) and not (phoned or _phone_nearby(tok, ctx)):
         return []                                   # "held talks" is a call only by phone
     if _in(tok, spec.words("unmarked_nouns")) and phoned:
         return []                                   # ... and a meeting only when not by phone
