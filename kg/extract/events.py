@@ -121,9 +121,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     agents, scope = [], []
     for t in agent_toks:
         found = args.actors(t, "agent")
-        if not found and _in(t, args.event_nouns):
-            found = noun_agents(t, spec, ctx)    # "assaults targeting X": the assault's actor
-            scope.append(t)                      # "a strike widely attributed to X hit Y": hedged
+        if _in(t, args.event_nouns):
+            found = found or noun_agents(t, spec, ctx)   # "assaults targeting X": the assault's actor
+            scope.append(t)                      # "a suspected strike hit Y": the noun's factuality too
         agents += found
     negated_only = _in(tok, spec.words("negated_verbs"))
     return [Candidate(spec.name, tok, agents, targets, False, confidence, scope, negated_only=negated_only)]

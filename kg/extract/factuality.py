@@ -54,7 +54,10 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
     for n, v in enumerate(chain):
         lemma = v.lemma_.lower()
         if n > 0 and lemma in cues["report_verbs"]:
-            modality = "reported" if modality == "asserted" else modality
+            unfounded = any(c.dep_ == "prep" and c.lower_ == "without" and any(
+                p.lemma_.lower() in cues["proof_nouns"] for p in c.children) for c in v.children)
+            modality = stronger(modality, "hedged") if unfounded else (   # "claimed without proof"
+                "reported" if modality == "asserted" else modality)
             break
         for c in v.children:
             low = c.lower_
@@ -69,6 +72,8 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
                 modality = stronger(modality, "hypothetical")
             elif v is tok and c.dep_ in ("amod", "compound", "acl") and low in cues["hedge_modifiers"]:
                 modality = stronger(modality, "hedged")
+            elif c.dep_ == "advmod" and low in cues["hedge_adverbs"]:
+                modality = stronger(modality, "hedged")          # "allegedly attacked"
         if n > 0:
             if lemma in cues["prevention_verbs"]:
                 polarity = "negative"                # "foiled an attack": it did not happen
@@ -78,6 +83,8 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
                 modality = stronger(modality, "hedged")
             elif lemma in cues["intent_verbs"] and not (stance and lemma in cues["stance_pledges"]):
                 modality = stronger(modality, "intended")   # "pledged support" states the stance now
+    if any(v.dep_ == "acl" and v.head.lemma_.lower() in cues["proof_nouns"] for v in chain):
+        modality = stronger(modality, "hedged")      # "claimed without proof that X attacked" (parsed as the noun's clause)
     sent = tok.sent
     if sent.text.rstrip().endswith("?") and modality in ("asserted",):
         modality = "question"
