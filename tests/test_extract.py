@@ -202,6 +202,19 @@ def test_same_text_gives_identical_records(nlp):
 # Constructions from wire news in general (calls, opposition, attacks, warnings, meetings),
 # each a sentence of our own; the expected set is exactly what the sentence asserts.
 MECHANISMS = [
+    # general news: no conflict relation
+    ('Stocks hit a record high on Wall Street on Monday.', set()),
+    ('Hurricane Ian struck Florida on Wednesday.', set()),
+    ('Manchester United beat Chelsea 2-1 at Old Trafford.', set()),
+    ('Apple launched a new iPhone in California.', set()),
+    ("The senator attacked the president's budget plan.", set()),
+    ("Microsoft's shares fell after Google unveiled a rival product.", set()),
+    ('Inflation hit Germany hard last year.', set()),
+    ('The company fired its chief executive on Friday.', set()),
+    ('Tesla shot up 10 percent after the report.', set()),
+    ('The prime minister called an early election.', set()),
+    ('The minister called the decision a mistake.', set()),
+    ("Amazon rejected the union's demands.", set()),
     ('Russia claimed without proof that Ukraine attacked the Kremlin.', set()),
     ('The explosion was blamed on Hezbollah.', set()),
     ('A suspected Israeli strike hit a convoy in Syria.', set()),

@@ -243,8 +243,9 @@ class _Builder:
             start = ent.start
             while start < ent.end and start in covered:
                 start += 1
-            if start >= ent.end or ent.text in skip or doc[start:ent.end].text in skip:
-                continue
+            if start >= ent.end or ent.text in skip or doc[start:ent.end].text in skip \
+                    or doc[start].lower_ in self.roles["disaster_words"]:
+                continue                            # "Hurricane Ian struck Florida": no actor
             # a capitalised common noun ("Strikes" opening a sentence) is no name
             if ent.label_ in NER_TYPES and (ent.label_ == "NORP" or any(t.pos_ == "PROPN" for t in ent)):
                 out.append((start, ent.end, ent.label_))
