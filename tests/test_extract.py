@@ -202,6 +202,15 @@ def test_same_text_gives_identical_records(nlp):
 # Constructions from wire news in general (calls, opposition, attacks, warnings, meetings),
 # each a sentence of our own; the expected set is exactly what the sentence asserts.
 MECHANISMS = [
+    ('Russian missiles struck Kharkiv, Odesa and Lviv on Monday.',
+     {('Russia', 'attacked', 'Odesa'), ('Russia', 'attacked', 'Kharkiv'), ('Russia', 'attacked', 'Lviv')}),
+    ('Israeli jets bombed Khan Younis, Rafah and Deir al-Balah.',
+     {('Israel', 'attacked', 'Deir al-Balah'), ('Israel', 'attacked', 'Rafah'), ('Israel', 'attacked', 'Khan Younis')}),
+    ('The Lebanese group Hezbollah fired rockets at Israel.',
+     {('Hezbollah', 'attacked', 'Israel')}),
+    ('Hezbollah fired rockets at Israel. The Lebanese group said the strikes were retaliation.',
+     {('Hezbollah', 'attacked', 'Israel')}),
+    ('The attack was carried out on the orders of the army chief.', set()),
     # general news: no conflict relation
     ('Stocks hit a record high on Wall Street on Monday.', set()),
     ('Hurricane Ian struck Florida on Wednesday.', set()),

@@ -248,7 +248,8 @@ class _Builder:
                 continue                            # "Hurricane Ian struck Florida": no actor
             # a capitalised common noun ("Strikes" opening a sentence) is no name
             if ent.label_ in NER_TYPES and (ent.label_ == "NORP" or any(t.pos_ == "PROPN" for t in ent)):
-                out.append((start, ent.end, ent.label_))
+                for a, b in self._list_parts(start, ent.end, ent.label_):
+                    out.append((a, b, ent.label_))
                 covered.update(range(start, ent.end))
         i, toks = 0, self.tokens
         while i < len(toks):
@@ -269,6 +270,18 @@ class _Builder:
             i += 1
         out += self._unlabelled_names(covered)
         return sorted(out)
+
+    def _list_parts(self, start: int, end: int, label: str) -> list[tuple[int, int]]:
+        """A span NER ran across a list ("Kharkiv, Odesa") is one name per item: split at
+        commas after which the parse starts a conjunct (or anywhere, for places)."""
+        parts, a = [], start
+        for i in range(start, end):
+            if self.tokens[i].text == "," and (label in ("GPE", "LOC", "FAC") or any(
+                    t.dep_ == "conj" for t in self.tokens[i + 1:end])):
+                parts.append((a, i))
+                a = i + 1
+        parts.append((a, end))
+        return [(x, y) for x, y in parts if y > x]
 
     def _unlabelled_names(self, covered: set[int]) -> list[tuple[int, int, str]]:
         """Proper nouns NER left unlabelled in an argument slot ("Scholz called Zelensky"),
