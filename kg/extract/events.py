@@ -148,6 +148,11 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     if found:
         return found
     lemma = tok.lemma_.lower()
+    if lemma in args.roles["theme_nouns"]:
+        # "the sale of US weapons", "the deployment of Russian troops": the owner of what is moved
+        found = [a for p in args.prep_objects(tok, ("of",)) for a in args.owners(p)]
+        if found:
+            return found
     if lemma in ctx.transparent:                    # "condemned a wave of Russian strikes"
         return [a for p in args.prep_objects(tok, ("of",)) for a in _resolve_object(p, spec, ctx, mode)]
     attacks = [p for p in args.prep_objects(tok, ("in", "by")) if _in(p, load_relations()["attacked"].words("nouns"))]
