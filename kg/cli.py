@@ -245,54 +245,82 @@ def _extract(documents, nlp=None):
 @app.command("validate")
 @handle_errors
 def validate_cmd(
-    graph: str = typer.Argument(..., help="RDF file (.ttl .nt .nq .trig .jsonld .json .rdf .xml)."),
+    graph: Optional[str] = typer.Argument(None, help="RDF file (.ttl .nt .nq .trig .jsonld .json .rdf .xml)."),
     shapes: Optional[str] = typer.Option(None, "--shapes", help="Shapes file (default: shapes/newskg.shapes.ttl)."),
+    store: Optional[str] = typer.Option(None, "--store", help="Check a store made by `kg load` instead of a file."),
 ) -> None:
     """Check a graph against the SHACL shapes. Exit 0 conforms, 1 violations, 2 unusable input."""
-    from .inputs import load_graph
     from .validate import validate
 
-    report = validate(load_graph(graph), shapes)
+    report = validate(_graph_or_store(graph, store), shapes)
     typer.echo(report.text())
     raise typer.Exit(0 if report.conforms else 1)
+
+
+def _graph_or_store(graph: Optional[str], store: Optional[str]):
+    """An rdflib Dataset from GRAPH or from --store DIR (exactly one of them)."""
+    if (graph is None) == (store is None):
+        raise KgError("give either a GRAPH file or --store DIR")
+    if store is not None:
+        from .store import load_dataset
+
+        return load_dataset(store)
+    from .inputs import load_graph
+
+    return load_graph(graph)
 
 
 @app.command()
 @handle_errors
 def query(
-    graph: str = typer.Argument(..., help="RDF file to query."),
+    graph: Optional[str] = typer.Argument(None, metavar="[GRAPH]", help="RDF file to query (not with --store)."),
     sparql: Optional[str] = typer.Argument(None, metavar="[QUERY]",
                                            help="SPARQL text, or the name of a queries/<name>.rq cookbook query."),
     file: Optional[str] = typer.Option(None, "--file", help="Read the query from a .rq file."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table|csv|json (CONSTRUCT: turtle|nt|json-ld)."),
+    fmt: str = typer.Option("table", "--format", "-f",
+                            help="table|csv|tsv|json (SPARQL 1.1 results); CONSTRUCT/DESCRIBE: "
+                                 "turtle|nt|nq|trig|json-ld|xml."),
+    store: Optional[str] = typer.Option(None, "--store", help="Query a store made by `kg load` instead of a file."),
 ) -> None:
-    """Run a SPARQL SELECT, ASK or CONSTRUCT query."""
-    from .inputs import load_graph
-    from .query import QUERY_FORMATS, format_result, resolve_query, run_query
+    """Run a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query (on Oxigraph; the default graph is
+    the union of all graphs)."""
+    from .query import check_format, format_result, resolve_query, run_query
 
-    if fmt not in QUERY_FORMATS:
-        raise FormatError(f"unknown format '{fmt}' (choose from: {', '.join(QUERY_FORMATS)})")
+    check_format(fmt)
+    if store is not None and sparql is None:
+        graph, sparql = None, graph  # `kg query --store DIR QUERY`
+    if store is not None and graph is not None:
+        raise KgError("give either a GRAPH file or --store DIR, not both")
+    if store is None and graph is None:
+        raise KgError("give a GRAPH file or --store DIR")
     text, _ = resolve_query(sparql, file)
-    data = load_graph(graph)
-    result = run_query(data, text)
-    _emit(format_result(result, fmt, data, text), "-")
+    if store is not None:
+        from .store import reading
+
+        with reading(store) as data:
+            out = format_result(run_query(data, text), fmt, query_text=text)
+    else:
+        from .oxterms import file_to_store
+
+        out = format_result(run_query(file_to_store(graph), text), fmt, query_text=text)
+    _emit(out, "-")
 
 
 @app.command()
 @handle_errors
 def stats(
-    graph: str = typer.Argument(..., help="RDF file."),
+    graph: Optional[str] = typer.Argument(None, help="RDF file (not with --store)."),
     fmt: str = typer.Option("text", "--format", "-f", help="text|json"),
+    store: Optional[str] = typer.Option(None, "--store", help="Count a store made by `kg load`."),
 ) -> None:
     """Count documents, entities per class, events per class and direct facts."""
     import json
 
-    from .inputs import load_graph
     from .stats import compute_stats
 
     if fmt not in ("text", "json"):
         raise FormatError(f"unknown format '{fmt}' (choose from: text, json)")
-    result = compute_stats(load_graph(graph))
+    result = compute_stats(_graph_or_store(graph, store))
     typer.echo(json.dumps(result.as_dict(), indent=2) if fmt == "json" else result.text())
 
 
@@ -353,3 +381,45 @@ def eval_cmd(
     if errors:
         for e in score.errors:
             typer.echo(f"{e.kind}\t{e.doc}\t{e.subject} {e.relation} {e.object}\t{' '.join(e.sentence.split())}")
+
+
+# ---------------------------------------------------------------- store, endpoint, pictures
+
+@app.command()
+@handle_errors
+def load(
+    graphs: List[str] = typer.Argument(..., metavar="GRAPH",
+                                       help="Graphs written by `kg extract` or `kg merge`, any of our six formats."),
+    store: str = typer.Option(..., "--store", help="Store directory (created on the first load)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Load graphs into a persistent Oxigraph store: merged with what it holds as `kg merge`
+    would, SHACL-checked first (exit 1, nothing loaded, if they do not conform)."""
+    from .store import NotConforming, load as load_store
+
+    bar = None
+    if not quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(graphs) + 4, unit="step", file=sys.stderr, leave=False,
+                   bar_format="{desc:<40.40} {bar} {n_fmt}/{total_fmt} {elapsed}")
+
+    def step(label: str) -> None:
+        if bar is not None:
+            bar.set_description_str(label)
+            bar.update(1)
+
+    try:
+        n = load_store(graphs, store, progress=step)
+    except NotConforming as exc:
+        if bar is not None:
+            bar.close()
+        _err(exc.report.text(limit=50))
+        _err("error: the graph does not conform to the SHACL shapes; nothing loaded")
+        raise typer.Exit(1)
+    finally:
+        if bar is not None:
+            bar.close()
+    _err(f"kg: loaded {len(graphs)} graph{'s' if len(graphs) != 1 else ''} into {store}: "
+         f"{n['documents']} documents, {n['entities']} entities, {n['events']} events, "
+         f"{n['facts']} direct facts in the store")
