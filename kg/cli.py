@@ -423,3 +423,17 @@ def load(
     _err(f"kg: loaded {len(graphs)} graph{'s' if len(graphs) != 1 else ''} into {store}: "
          f"{n['documents']} documents, {n['entities']} entities, {n['events']} events, "
          f"{n['facts']} direct facts in the store")
+
+
+@app.command()
+@handle_errors
+def serve(
+    store: str = typer.Option(..., "--store", help="Store directory made by `kg load`."),
+    bind: str = typer.Option("127.0.0.1:7878", "--bind", help="HOST:PORT to listen on (loopback by default)."),
+    timeout: float = typer.Option(30, "--timeout", help="Time limit per query, in seconds."),
+) -> None:
+    """Serve a store read-only over the SPARQL 1.1 Protocol (/query) with a YASGUI page at /;
+    the default graph is the union of all graphs. Ctrl-C stops it."""
+    from .serve import serve as run_server
+
+    run_server(store, bind, timeout, announce=lambda line: _err(line))
