@@ -150,3 +150,13 @@ def test_html_page_in_headless_chromium(graph, tmp_path):
             assert all(u.startswith(("file:", "data:", "blob:")) for u in requests), requests
         finally:
             browser.close()
+
+
+def test_demo_picture_is_current(tmp_path):
+    """out/graph.svg (README) is what `make demo` draws from out/graph.ttl today."""
+    need(shutil.which("dot") is not None, "Graphviz (dot) is not installed")
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / "graph.svg"
+    assert kg("graph", root / "out" / "graph.ttl", "-o", out).exit_code == 0
+    assert svg_of(root / "out" / "graph.svg") == svg_of(out), "out/graph.svg is stale: run `make demo`"
+    assert "Russia" in svg_of(out)[0]
