@@ -401,12 +401,12 @@ def load(
     if not quiet and sys.stderr.isatty():
         from tqdm import tqdm
 
-        bar = tqdm(total=len(graphs) + 4, unit="step", file=sys.stderr, leave=False,
-                   bar_format="{desc:<40.40} {bar} {n_fmt}/{total_fmt} {elapsed}")
+        bar = tqdm(total=len(graphs) + 4, unit="step", file=sys.stderr, leave=False, mininterval=0,
+                   desc="kg load", bar_format="{desc:<36.36} {bar:30} {n_fmt}/{total_fmt} steps {elapsed}")
 
     def step(label: str) -> None:
         if bar is not None:
-            bar.set_description_str(label)
+            bar.set_description_str(label, refresh=False)
             bar.update(1)
 
     try:
