@@ -211,3 +211,41 @@ def test_load_refused_while_store_is_served(tmp_path, days):
         assert_user_error(kg("load", tuesday, "--store", store), "in use", "kg serve")
         assert kg("query", "--store", store, "run-record").exit_code == 0  # readers share
     assert files(store) == before
+
+
+def test_labels_and_classes_across_loads_follow_the_merge_rules(tmp_path):
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.rdf.namespaces import NKG
+    from kg.records import Entity
+    from kg.store import load_dataset
+    from test_cookbook import RUSSIA as RU, _doc
+
+    monday = write(tmp_path / "m.nq", [_doc("m1", ["Russia attacked GEORGIA."],
+                                            [RU, Entity("georgia", "GEORGIA", "Location")],
+                                            [(0, "attacked", "russia", "georgia", "attacked", {})])], "nq")
+    tuesday = write(tmp_path / "t.nq", [_doc("t1", ["Georgia condemned Russia."],
+                                             [RU, Entity("georgia", "Georgia", "Country")],
+                                             [(0, "condemned", "georgia", "russia", "condemned", {})])], "nq")
+    store = tmp_path / "s"
+    for day in (tuesday, monday):  # order does not matter
+        assert kg("load", day, "--store", store).exit_code == 0
+    ds = load_dataset(store)
+    georgia = URIRef("https://w3id.org/newskg/id/entity/georgia")
+    assert {o for _, _, o, _ in ds.quads((georgia, RDFS.label, None, None))} == {Literal("Georgia", lang="en")}
+    assert {o for _, _, o, _ in ds.quads((georgia, RDF.type, None, None))} == {NKG.Country}
+    assert snapshot(store) == serialize(merge_graphs([monday, tuesday]), "nq")
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt", "nq", "trig", "json-ld", "xml"])
+def test_loads_each_of_our_formats(tmp_path, fmt):
+    from kg.rdf.serialize import EXTENSIONS
+
+    path = write(tmp_path / f"g{EXTENSIONS[fmt]}", cookbook_extractions(), fmt)
+    store = tmp_path / "s"
+    assert kg("load", path, "--store", store).exit_code == 0
+    q = "SELECT ?a ?b WHERE { ?a nkg:attacked ?b }"
+    assert kg("query", "--store", store, q, "-f", "csv").stdout.splitlines()[1:] == \
+        ["https://w3id.org/newskg/id/entity/russia,https://w3id.org/newskg/id/entity/ukraine"]
+    assert kg("validate", "--store", store).exit_code == 0
