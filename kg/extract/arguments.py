@@ -41,7 +41,7 @@ class Arguments:
     def subject(self, verb) -> list:
         """Subject tokens of a verb, through coordination, control and relative clauses."""
         for c in verb.children:
-            if c.dep_ in ("nsubj", "csubj"):
+            if c.dep_ in ("nsubj", "csubj") and c.i not in self.res.dateline:
                 if c.lower_ in _WH and verb.dep_ == "relcl":
                     return [verb.head]
                 return [c]
@@ -52,10 +52,22 @@ class Arguments:
                     return subj
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             return self.subject(verb.head)
+        if verb.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in verb.children):
+            gov = verb.head
+            objs = [c for c in gov.children if c.dep_ == "dobj"]
+            # "ordered the army to strike": the object controls; "vowed to strike" and
+            # "summoned the envoy to condemn" (a purpose): the subject
+            if objs and gov.lemma_.lower() in self.roles["object_control_verbs"]:
+                return objs
+            return self.subject(gov)
         if verb.dep_ == "xcomp":
-            objs = [c for c in verb.head.children if c.dep_ == "dobj"]
-            # "ordered the army to strike": the object controls; "vowed to strike": the subject
-            return objs or self.subject(verb.head)
+            return self.subject(verb.head)
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.roles["message_nouns"]:
+            head = verb.head                        # "issued a statement condemning X"
+            if head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+                return self.subject(head.head)
+            if head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+                return self.subject(head.head.head) # "said in a statement condemning X"
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head]
         if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
@@ -74,7 +86,7 @@ class Arguments:
     def prep_objects(self, tok, preps) -> list:
         out = []
         for c in tok.children:
-            if c.dep_ != "prep" or c.lower_ not in preps:
+            if c.dep_ not in ("prep", "dative") or c.lower_ not in preps:   # "issued a warning to X"
                 continue
             for p in c.children:
                 if p.dep_ == "pcomp" and p.lemma_.lower() in self.roles["naming_verbs"]:
@@ -96,11 +108,11 @@ class Arguments:
         return self.res.key_at(tok.i)
 
     def _one(self, tok, mode: str, depth: int) -> list[str]:
-        if depth > 3:
+        if depth > 3 or (mode != "agent" and tok.lemma_.lower() in self.roles["non_target_heads"]):
             return []
         k = self._key(tok)
         if k:
-            return [k]
+            return self.res.plural.get(tok.i, [k])
         for c in tok.children:                      # "the prime minister, X"
             if c.dep_ == "appos" and self._key(c):
                 return [self._key(c)]
@@ -121,12 +133,16 @@ class Arguments:
         if owners:
             return owners
         if lemma in self.roles["agent_nouns"] or tok.lower_ in self.roles["agent_nouns"]:
-            of = [a for p in self.prep_objects(tok, ("of",)) for a in self.actors(p, mode, depth + 1)]
+            of = [a for p in self.prep_objects(tok, ("of", "in", "from")) for a in self.actors(p, mode, depth + 1)]
             if of:
                 return of
+            if lemma in self.roles["home_bodies"] and self.res.home_state and mode == "agent" \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                return [self.res.home_state]        # "the foreign ministry said": the article's state
         if tok.lower_ in self.event_nouns or lemma in self.event_nouns:
             return []                               # an action with no actor named here
-        if mode == "place" and tok.pos_ in ("NOUN", "PROPN"):
+        if mode == "place" and tok.pos_ in ("NOUN", "PROPN") and depth < 2:
+            # "camps near Z", "posts in Syria's Idlib region": one or two steps, never further
             return [a for p in self.prep_objects(tok, self.roles["location_preps"])
                     for a in self.actors(p, mode, depth + 1)]
         return []
@@ -147,21 +163,54 @@ class Arguments:
         """Actors named as owner or actor of a thing: "Iran's attack", "Iranian drones",
         "the Houthi rebels", "an attack by X", "attempts facilitated by X"."""
         found = []
-        for c in tok.children:
-            if c.dep_ in _OWNER_DEPS and c.i < tok.i:
-                k = self._key(c)
-                if k is None and c.dep_ == "compound":
-                    k = next((self._key(g) for g in c.subtree if self._key(g)), None)
-                if k and k not in found:
-                    found.append(k)
-                    found.extend(x for x in (self._key(j) for j in self._conjuncts(c)) if x and x not in found)
+        lemma = tok.lemma_.lower()
+        mods = [c for c in tok.children if c.dep_ in _OWNER_DEPS and c.i < tok.i]
+        if lemma in self.roles["place_nouns"] and any(self._is_place(c) for c in mods):
+            # "Syria's Idlib region", "Beirut's Shiite suburbs": the named place, not its owner
+            mods = [c for c in mods if self._is_place(c)]
+        for c in mods:
+            k = self._key(c)
+            if k is None and c.dep_ == "compound":
+                k = next((self._key(g) for g in c.subtree if self._key(g)), None)
+            if k is None and c.dep_ == "poss" and depth < 2:
+                # "the Israeli occupation's storming", "the Russian army's attack": the owner's owner
+                k = next(iter(self.owners(c, depth + 1)), None)
+            if k is None or k in found or not self._may_own(c, k, lemma):
+                continue
+            found.append(k)
+            found.extend(x for x in (self._key(j) for j in self._conjuncts(c)) if x and x not in found)
+        found = [self._state_of(k, lemma) for k in found]
         if found:
-            return found
+            return list(dict.fromkeys(found))
         by = self.prep_objects(tok, ("by",))
         for c in tok.children:
-            if c.dep_ == "acl" and c.lemma_.lower() not in ("link", "tie", "connect", "associate", "base"):
+            # "attempts facilitated by X", "the attack, which was claimed by X"
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in ("link", "tie", "connect", "associate", "base"):
                 by += self.agent_tokens(c)
         return [a for p in by for a in self.actors(p, "agent", depth + 1)]
+
+    def _is_place(self, tok) -> bool:
+        k = self._key(tok)
+        return bool(k) and self.res.actors[k].type in ("Location", "Facility")
+
+    def _may_own(self, mod, key: str, head_lemma: str) -> bool:
+        """A religious or regional group word ("Arab state", "Shiite suburbs", "Western
+        nations") owns nothing; a state's demonym does not own rebels or militants
+        ("Congolese rebels" are not Congo)."""
+        actor = self.res.actors[key]
+        if actor.type == "Group" and mod.pos_ == "ADJ" or actor.type == "Group" and mod.tag_ != "NNPS" \
+                and self.res.kind_at(mod.i) != "demonym":
+            return False
+        if actor.type == "Country" and head_lemma in self.roles["non_state_agents"]:
+            return False
+        return True
+
+    def _state_of(self, key: str, head_lemma: str) -> str:
+        """'the Gadhafi forces': a leader's forces are his state's (GUIDELINES, Clarification 2)."""
+        actor = self.res.actors[key]
+        if actor.type == "Person" and actor.country and head_lemma in self.roles["state_force_nouns"]:
+            return self.res.state_key(actor.country)
+        return key
 
     def _led_by(self, tok) -> list[str]:
         """'a Saudi-led coalition', 'a coalition headed by Saudi Arabia'."""

