@@ -114,7 +114,7 @@ def open_read_only(root: str | Path) -> ox.Store:
     data = check_store(root)
     try:
         return ox.Store.read_only(str(data))
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:  # RocksDB reports corruption as RuntimeError
         msg = " ".join(str(exc).split())[:200]
         raise StoreError(f"{root}: corrupt store (Oxigraph cannot open it: {msg})") from None
 

@@ -198,6 +198,11 @@ def test_store_errors(tmp_path, days):
     assert_user_error(kg("load", monday, "--store", store), "corrupt store")
     (store / "kg-store.json").write_text(json.dumps({"format": "newskg-store", "version": 1, "data": "data-000009"}))
     assert_user_error(kg("stats", "--store", store), "corrupt store")
+    # the database itself damaged: Oxigraph cannot open it
+    (store / "kg-store.json").write_text(json.dumps({"format": "newskg-store", "version": 1, "data": "data-000001"}))
+    assert kg("query", "--store", store, "ASK { ?s ?p ?o }").stdout == "true\n"
+    (store / "data-000001" / "CURRENT").write_text("garbage\n")
+    assert_user_error(kg("query", "--store", store, "ASK { ?s ?p ?o }"), "corrupt store")
 
 
 def test_load_refused_while_store_is_served(tmp_path, days):
