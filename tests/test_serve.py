@@ -60,12 +60,15 @@ def served(tmp_path_factory, nlp):
     graph, store = tmp / "graph.nq", tmp / "s"
     from kg import cli as cli_module
 
-    orig = cli_module._load_nlp
-    cli_module._load_nlp = lambda: nlp  # the session's pipeline: no second model load
+    orig = getattr(cli_module, "_load_nlp", None)
+    if orig is not None:
+        cli_module._load_nlp = lambda: nlp  # the session's pipeline: no second model load
     try:
-        assert kg("extract", ROOT / "examples", "-o", graph).exit_code == 0
+        result = kg("extract", ROOT / "examples", "-o", graph)
+        assert result.exit_code == 0, result.output
     finally:
-        cli_module._load_nlp = orig
+        if orig is not None:
+            cli_module._load_nlp = orig
     assert kg("load", graph, "--store", store).exit_code == 0
     port = free_port()
     proc = start(store, port, "--timeout", str(TIMEOUT))
