@@ -99,7 +99,8 @@ def serve(store: str | Path, bind: str = DEFAULT_BIND, timeout: float = 30, anno
     binary = oxigraph_binary()
     with locked(root, exclusive=False):
         check_port(host, port)
-        cmd = [binary, "serve-read-only", "--location", str(data), "--bind", f"{host}:{port}",
+        address = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        cmd = [binary, "serve-read-only", "--location", str(data), "--bind", address,
                "--union-default-graph", "--timeout-s", f"{timeout:g}"]
         log = tempfile.TemporaryFile()
         # Own process group: Ctrl-C reaches us, and we stop the server ourselves.
