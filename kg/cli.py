@@ -320,7 +320,14 @@ def stats(
 
     if fmt not in ("text", "json"):
         raise FormatError(f"unknown format '{fmt}' (choose from: text, json)")
-    result = compute_stats(_graph_or_store(graph, store))
+    if store is not None and graph is None:
+        from .stats import store_stats
+        from .store import reading
+
+        with reading(store) as data:
+            result = store_stats(data)
+    else:
+        result = compute_stats(_graph_or_store(graph, store))
     typer.echo(json.dumps(result.as_dict(), indent=2) if fmt == "json" else result.text())
 
 

@@ -5,7 +5,7 @@ Layout of DIR:
     kg-store.json   {"format": "newskg-store", "version": 1, "data": "data-000002"}
     lock            flock(2): shared while read or served, exclusive while loading
     data-000002/    the Oxigraph (RocksDB) store that kg-store.json points to: queries
-    data-000002.nq  the same quads as sorted N-Quads: merging, SHACL, stats, export
+    data-000002.nq  the same quads as sorted N-Quads: merging and SHACL read these
 
 Why the snapshot: Oxigraph stores integers of derived types (xsd:nonNegativeInteger,
 our offsets) as xsd:integer, so quads read back from it are not quite the quads loaded.
@@ -129,7 +129,7 @@ def reading(root: str | Path):
 
 
 def load_dataset(root: str | Path):
-    """The store's content as an rdflib Dataset (for SHACL and `kg stats`)."""
+    """The store's exact content as an rdflib Dataset (for SHACL)."""
     root = Path(root)
     check_store(root)
     with locked(root, exclusive=False):
