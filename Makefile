@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test eval clean
+.PHONY: demo test eval clean system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,10 +12,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-demo: $(STAMP)
-	$(BIN)/kg extract examples/ -o out/graph.ttl
+system-deps:
+	bash .ci/system-deps
 
-test: $(STAMP)
+demo: $(STAMP) system-deps
+	$(BIN)/kg extract examples/ -o out/graph.ttl
+	$(BIN)/kg graph out/graph.ttl -o out/graph.svg
+
+test: $(STAMP) system-deps
 	$(BIN)/python -m pytest
 
 eval: $(STAMP)

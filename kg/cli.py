@@ -245,54 +245,89 @@ def _extract(documents, nlp=None):
 @app.command("validate")
 @handle_errors
 def validate_cmd(
-    graph: str = typer.Argument(..., help="RDF file (.ttl .nt .nq .trig .jsonld .json .rdf .xml)."),
+    graph: Optional[str] = typer.Argument(None, help="RDF file (.ttl .nt .nq .trig .jsonld .json .rdf .xml)."),
     shapes: Optional[str] = typer.Option(None, "--shapes", help="Shapes file (default: shapes/newskg.shapes.ttl)."),
+    store: Optional[str] = typer.Option(None, "--store", help="Check a store made by `kg load` instead of a file."),
 ) -> None:
     """Check a graph against the SHACL shapes. Exit 0 conforms, 1 violations, 2 unusable input."""
-    from .inputs import load_graph
     from .validate import validate
 
-    report = validate(load_graph(graph), shapes)
+    report = validate(_graph_or_store(graph, store), shapes)
     typer.echo(report.text())
     raise typer.Exit(0 if report.conforms else 1)
+
+
+def _graph_or_store(graph: Optional[str], store: Optional[str]):
+    """An rdflib Dataset from GRAPH or from --store DIR (exactly one of them)."""
+    if (graph is None) == (store is None):
+        raise KgError("give either a GRAPH file or --store DIR")
+    if store is not None:
+        from .store import load_dataset
+
+        return load_dataset(store)
+    from .inputs import load_graph
+
+    return load_graph(graph)
 
 
 @app.command()
 @handle_errors
 def query(
-    graph: str = typer.Argument(..., help="RDF file to query."),
+    graph: Optional[str] = typer.Argument(None, metavar="[GRAPH]", help="RDF file to query (not with --store)."),
     sparql: Optional[str] = typer.Argument(None, metavar="[QUERY]",
                                            help="SPARQL text, or the name of a queries/<name>.rq cookbook query."),
     file: Optional[str] = typer.Option(None, "--file", help="Read the query from a .rq file."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table|csv|json (CONSTRUCT: turtle|nt|json-ld)."),
+    fmt: str = typer.Option("table", "--format", "-f",
+                            help="table|csv|tsv|json (SPARQL 1.1 results); CONSTRUCT/DESCRIBE: "
+                                 "turtle|nt|nq|trig|json-ld|xml."),
+    store: Optional[str] = typer.Option(None, "--store", help="Query a store made by `kg load` instead of a file."),
 ) -> None:
-    """Run a SPARQL SELECT, ASK or CONSTRUCT query."""
-    from .inputs import load_graph
-    from .query import QUERY_FORMATS, format_result, resolve_query, run_query
+    """Run a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query (on Oxigraph; the default graph is
+    the union of all graphs)."""
+    from .query import check_format, format_result, resolve_query, run_query
 
-    if fmt not in QUERY_FORMATS:
-        raise FormatError(f"unknown format '{fmt}' (choose from: {', '.join(QUERY_FORMATS)})")
+    check_format(fmt)
+    if store is not None and sparql is None:
+        graph, sparql = None, graph  # `kg query --store DIR QUERY`
+    if store is not None and graph is not None:
+        raise KgError("give either a GRAPH file or --store DIR, not both")
+    if store is None and graph is None:
+        raise KgError("give a GRAPH file or --store DIR")
     text, _ = resolve_query(sparql, file)
-    data = load_graph(graph)
-    result = run_query(data, text)
-    _emit(format_result(result, fmt, data, text), "-")
+    if store is not None:
+        from .store import reading
+
+        with reading(store) as data:
+            out = format_result(run_query(data, text), fmt, query_text=text)
+    else:
+        from .oxterms import file_to_store
+
+        out = format_result(run_query(file_to_store(graph), text), fmt, query_text=text)
+    _emit(out, "-")
 
 
 @app.command()
 @handle_errors
 def stats(
-    graph: str = typer.Argument(..., help="RDF file."),
+    graph: Optional[str] = typer.Argument(None, help="RDF file (not with --store)."),
     fmt: str = typer.Option("text", "--format", "-f", help="text|json"),
+    store: Optional[str] = typer.Option(None, "--store", help="Count a store made by `kg load`."),
 ) -> None:
     """Count documents, entities per class, events per class and direct facts."""
     import json
 
-    from .inputs import load_graph
     from .stats import compute_stats
 
     if fmt not in ("text", "json"):
         raise FormatError(f"unknown format '{fmt}' (choose from: text, json)")
-    result = compute_stats(load_graph(graph))
+    if store is not None and graph is None:
+        from .stats import store_stats
+        from .store import reading
+
+        with reading(store) as data:
+            result = store_stats(data)
+    else:
+        result = compute_stats(_graph_or_store(graph, store))
     typer.echo(json.dumps(result.as_dict(), indent=2) if fmt == "json" else result.text())
 
 
@@ -353,3 +388,97 @@ def eval_cmd(
     if errors:
         for e in score.errors:
             typer.echo(f"{e.kind}\t{e.doc}\t{e.subject} {e.relation} {e.object}\t{' '.join(e.sentence.split())}")
+
+
+# ---------------------------------------------------------------- store, endpoint, pictures
+
+@app.command()
+@handle_errors
+def load(
+    graphs: List[str] = typer.Argument(..., metavar="GRAPH",
+                                       help="Graphs written by `kg extract` or `kg merge`, any of our six formats."),
+    store: str = typer.Option(..., "--store", help="Store directory (created on the first load)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Load graphs into a persistent Oxigraph store: merged with what it holds as `kg merge`
+    would, SHACL-checked first (exit 1, nothing loaded, if they do not conform)."""
+    from .store import NotConforming, load as load_store
+
+    bar = None
+    if not quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(graphs) + 4, unit="step", file=sys.stderr, leave=False, mininterval=0,
+                   desc="kg load", bar_format="{desc:<36.36} {bar:30} {n_fmt}/{total_fmt} steps {elapsed}")
+
+    def step(label: str) -> None:
+        if bar is not None:
+            bar.set_description_str(label, refresh=False)
+            bar.update(1)
+
+    try:
+        n = load_store(graphs, store, progress=step)
+    except NotConforming as exc:
+        if bar is not None:
+            bar.close()
+        _err(exc.report.text(limit=50))
+        _err("error: the graph does not conform to the SHACL shapes; nothing loaded")
+        raise typer.Exit(1)
+    finally:
+        if bar is not None:
+            bar.close()
+    _err(f"kg: loaded {len(graphs)} graph{'s' if len(graphs) != 1 else ''} into {store}: "
+         f"{n['documents']} documents, {n['entities']} entities, {n['events']} events, "
+         f"{n['facts']} direct facts in the store")
+
+
+@app.command()
+@handle_errors
+def serve(
+    store: str = typer.Option(..., "--store", help="Store directory made by `kg load`."),
+    bind: str = typer.Option("127.0.0.1:7878", "--bind", help="HOST:PORT to listen on (loopback by default)."),
+    timeout: float = typer.Option(30, "--timeout", help="Time limit per query, in seconds."),
+) -> None:
+    """Serve a store read-only over the SPARQL 1.1 Protocol (/query) with a YASGUI page at /;
+    the default graph is the union of all graphs. Ctrl-C stops it."""
+    from .serve import serve as run_server
+
+    run_server(store, bind, timeout, announce=lambda line: _err(line))
+
+
+@app.command("graph")
+@handle_errors
+def graph_cmd(
+    graph: Optional[str] = typer.Argument(None, help="RDF file (not with --store)."),
+    output: str = typer.Option(..., "-o", "--output", help="Picture to write: .svg .png .pdf (Graphviz) or .html."),
+    store: Optional[str] = typer.Option(None, "--store", help="Draw a store made by `kg load`."),
+    relation: str = typer.Option("", "--relation", "-r", help="Comma-separated relations to draw (default: all)."),
+    entity: Optional[str] = typer.Option(None, "--entity", help="Only the neighbourhood of this actor (name, alias or key)."),
+    hops: Optional[int] = typer.Option(None, "--hops", min=0, help="With --entity: how many steps out (default 1)."),
+    min_reports: int = typer.Option(1, "--min-reports", min=1, help="Only relations reported by at least K events."),
+) -> None:
+    """Draw the who-did-what-to-whom network of the direct facts: actors as nodes (shape and
+    colour by class), relations as edges (colour by relation, width by number of reports)."""
+    from .draw.network import read_network, select
+    from .draw.render import output_format, render
+
+    fmt = output_format(output)
+    if hops is not None and entity is None:
+        raise KgError("--hops needs --entity")
+    if (graph is None) == (store is None):
+        raise KgError("give either a GRAPH file or --store DIR")
+    if store is not None:
+        from .store import reading
+
+        with reading(store) as data:
+            net = read_network(data)
+    else:
+        from .oxterms import file_to_store
+
+        net = read_network(file_to_store(graph))
+    wanted = [r.strip() for r in relation.split(",") if r.strip()] or None
+    net = select(net, wanted, entity, 1 if hops is None else hops, min_reports)
+    if not net.edges:
+        raise KgError("nothing to draw: no direct facts match")
+    _emit(render(net, fmt), output)
+    _err(f"kg: drew {len(net.nodes)} actors and {len(net.edges)} relations -> {output}")

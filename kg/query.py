@@ -1,26 +1,65 @@
-"""SPARQL over a loaded graph, and the `queries/` cookbook (a bare name runs queries/<name>.rq)."""
+"""SPARQL on Oxigraph over a graph or a store, the `queries/` cookbook (a bare name runs
+queries/<name>.rq), and the result formats.
+
+Rows come back as rdflib terms (kg.oxterms.to_rdflib) so callers and the table writer see
+what they always saw; the evaluation itself is Oxigraph's. The default graph of a query is
+the union of all graphs, as `kg serve` offers it.
+"""
 from __future__ import annotations
 
 import csv
 import io
 import json
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.namespace import XSD
+from rdflib.query import ResultRow
 
-from .errors import QueryError
+from .errors import FormatError, QueryError
 from .inputs import read_text_file
-from .rdf.build import bindings_of, compact, prefixes
+from .oxterms import graph_to_store, to_rdflib
+from .rdf.build import DEFAULT_BASE, bindings_of, compact, prefixes
 
-QUERY_FORMATS = ("table", "csv", "json")
+QUERY_FORMATS = ("table", "csv", "tsv", "json")
+# For CONSTRUCT/DESCRIBE the result formats name an RDF format; RDF format names pass as is.
+_GRAPH_FORMATS = {"table": "turtle", "csv": "nt", "tsv": "nt", "json": "json-ld"}
 _NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$")
 _ORDER_BY = re.compile(r"\border\s+by\b", re.I)
 MAX_CELL = 80
 _SELECT_STAR = re.compile(r"\bselect\s+(distinct\s+|reduced\s+)?\*", re.I)
 _BARE = {XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.boolean, XSD.nonNegativeInteger,
          XSD.int, XSD.long}
+_VOID_SPACE = "SELECT DISTINCT ?s WHERE { ?d <http://rdfs.org/ns/void#uriSpace> ?s } ORDER BY ?s LIMIT 1"
+
+
+def check_format(fmt: str) -> str:
+    from .rdf.serialize import FORMATS
+
+    if fmt in QUERY_FORMATS or fmt in FORMATS:
+        return fmt
+    raise FormatError(f"unknown format '{fmt}' (choose from: {', '.join(QUERY_FORMATS)}; "
+                      f"CONSTRUCT/DESCRIBE also {', '.join(FORMATS)})")
+
+
+@dataclass
+class Result:
+    """What rdflib's Result offered the callers: type, vars, rows, askAnswer, graph."""
+    type: str
+    vars: list = field(default_factory=list)
+    bindings: list = field(default_factory=list)
+    askAnswer: bool | None = None
+    graph: Graph | None = None
+    prefixes: dict = field(default_factory=dict)
+
+    def __iter__(self):
+        return (ResultRow(b, self.vars) for b in self.bindings)
+
+    def __len__(self):
+        return len(self.bindings)
 
 
 def cookbook() -> dict[str, Path]:
@@ -52,24 +91,57 @@ def resolve_query(query: str | None, file: str | None = None) -> tuple[str, str]
     return query, "<argument>"
 
 
-def run_query(graph: Graph, text: str):
-    """An evaluated rdflib Result; any parse or evaluation failure is a QueryError."""
-    init_ns = {**prefixes(), **bindings_of(graph)}
+def store_prefixes(store: ox.Store) -> dict[str, str]:
+    """Our prefixes, ent: and doc: under the base IRI the run record names."""
     try:
-        result = graph.query(text, initNs=init_ns)
-        if result.type == "SELECT":
-            result.bindings  # force evaluation inside the try
-        elif result.type in ("CONSTRUCT", "DESCRIBE"):
-            result.graph
-    except Exception as exc:
+        found = [row["s"].value for row in store.query(_VOID_SPACE, use_default_graph_as_union=True)]
+    except (SyntaxError, OSError):  # pragma: no cover - the query is ours
+        found = []
+    return prefixes(found[0] if found else DEFAULT_BASE)
+
+
+def run_query(data, text: str) -> Result:
+    """Evaluate SPARQL on Oxigraph over `data`: a pyoxigraph Store, or an rdflib Graph or
+    Dataset (copied into an in-memory store). Our prefixes (nkg:, ent:, …) are predeclared.
+    Any parse or evaluation failure is a QueryError."""
+    if isinstance(data, ox.Store):
+        store, bindings = data, store_prefixes(data)
+    else:
+        store, bindings = graph_to_store(data), {**prefixes(), **bindings_of(data)}
+    try:
+        raw = store.query(text, prefixes=bindings, use_default_graph_as_union=True)
+        if isinstance(raw, ox.QueryBoolean):
+            return Result("ASK", askAnswer=bool(raw), prefixes=bindings)
+        if isinstance(raw, ox.QuerySolutions):
+            names = [v.value for v in raw.variables]
+            variables = [Variable(n) for n in names]
+            rows = []
+            for sol in raw:
+                row = {}
+                for n, v in zip(names, variables):
+                    term = sol[n]
+                    if term is not None:
+                        row[v] = to_rdflib(term)
+                rows.append(row)
+            return Result("SELECT", vars=variables, bindings=rows, prefixes=bindings)
+        out = Graph(bind_namespaces="none")
+        for prefix, ns in bindings.items():
+            out.bind(prefix, ns, override=True, replace=True)
+        for t in raw:
+            out.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        kind = "DESCRIBE" if re.search(r"\bdescribe\b", _strip_comments(text), re.I) else "CONSTRUCT"
+        return Result(kind, graph=out, prefixes=bindings)
+    except (SyntaxError, OSError, ValueError, TypeError) as exc:
         msg = " ".join(str(exc).split()) or type(exc).__name__
         raise QueryError(f"bad SPARQL: {msg[:300]}") from None
-    return result
 
 
-def format_result(result, fmt: str, graph: Graph, query_text: str = "") -> bytes:
-    if fmt not in QUERY_FORMATS:
-        raise QueryError(f"unknown query output format '{fmt}' (choose from: {', '.join(QUERY_FORMATS)})")
+def _strip_comments(text: str) -> str:
+    return re.sub(r"#[^\n]*", "", text)
+
+
+def format_result(result: Result, fmt: str, graph: Graph | None = None, query_text: str = "") -> bytes:
+    check_format(fmt)
     if result.type == "ASK":
         value = bool(result.askAnswer)
         if fmt == "json":
@@ -78,27 +150,29 @@ def format_result(result, fmt: str, graph: Graph, query_text: str = "") -> bytes
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         from .rdf.serialize import serialize
 
-        out = result.graph
-        for prefix, ns in {**prefixes(), **bindings_of(graph)}.items():
-            out.bind(prefix, ns, override=True, replace=True)
-        return serialize(out, {"table": "turtle", "csv": "nt", "json": "json-ld"}[fmt])
+        return serialize(result.graph, _GRAPH_FORMATS.get(fmt, fmt))
+    if fmt not in QUERY_FORMATS:
+        raise QueryError(f"format '{fmt}' is for CONSTRUCT/DESCRIBE results; "
+                         f"a SELECT gives {', '.join(QUERY_FORMATS)}")
 
     order = _ordered_vars(list(result.vars), query_text)
     variables = [str(v) for v in order]
-    rows = [[row.get(v) for v in order] for row in result]
+    rows = [[row.get(v) for v in order] for row in result.bindings]
     if not _ORDER_BY.search(query_text):
-        # No ORDER BY: rdflib's row order follows hash order; sort for stable output.
+        # No ORDER BY: sort, so the output does not depend on the engine's row order.
         rows.sort(key=lambda r: [("" if t is None else t.n3()) for t in r])
     if fmt == "json":
         return _json(variables, rows)
     if fmt == "csv":
         return _csv(variables, rows)
-    bindings = {**prefixes(), **bindings_of(graph)}
+    if fmt == "tsv":
+        return _tsv(variables, rows)
+    bindings = result.prefixes or prefixes()
     return _table(variables, [[_display(t, bindings) for t in r] for r in rows])
 
 
 def _ordered_vars(variables: list, text: str) -> list:
-    """SELECT *: rdflib lists variables in hash order; use first appearance in the query."""
+    """SELECT *: the engine lists variables alphabetically; use first appearance in the query."""
     if not _SELECT_STAR.search(text):
         return variables
     first: dict[str, int] = {}
@@ -135,6 +209,35 @@ def _csv(headers: list[str], rows: list[list]) -> bytes:
     for r in rows:
         writer.writerow(["" if t is None else f"_:{t}" if isinstance(t, BNode) else str(t) for t in r])
     return buf.getvalue().encode("utf-8")
+
+
+_INTEGER = re.compile(r"^[+-]?[0-9]+$")
+
+
+def _tsv_term(t) -> str:
+    """SPARQL 1.1 TSV results: terms in Turtle syntax, tabs and newlines escaped."""
+    if t is None:
+        return ""
+    if isinstance(t, URIRef):
+        return f"<{t}>"
+    if isinstance(t, BNode):
+        return f"_:{t}"
+    if t.datatype == XSD.integer and _INTEGER.match(str(t)):
+        return str(t)
+    if t.datatype == XSD.boolean and str(t) in ("true", "false"):
+        return str(t)
+    text = str(t).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") \
+        .replace("\r", "\\r").replace("\t", "\\t")
+    if t.language:
+        return f'"{text}"@{t.language}'
+    if t.datatype and t.datatype != XSD.string:
+        return f'"{text}"^^<{t.datatype}>'
+    return f'"{text}"'
+
+
+def _tsv(headers: list[str], rows: list[list]) -> bytes:
+    lines = ["\t".join("?" + h for h in headers)] + ["\t".join(_tsv_term(t) for t in r) for r in rows]
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 def _json_term(t) -> dict:

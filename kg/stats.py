@@ -54,3 +54,30 @@ def compute_stats(graph: Graph) -> Stats:
         stats.events[spec.event_class] = {"total": len(nodes), "asserted": asserted}
         stats.relations[spec.property] = sum(1 for _ in g.triples((None, NKG[spec.property], None)))
     return stats
+
+
+def store_stats(store) -> Stats:
+    """compute_stats for a pyoxigraph store, in SPARQL (a store is not re-read through rdflib)."""
+    nkg = str(NKG)
+
+    def count(where: str) -> int:
+        rows = list(store.query(f"PREFIX nkg: <{nkg}> SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}",
+                                use_default_graph_as_union=True))
+        return int(rows[0]["n"].value)
+
+    def distinct(var: str, pattern: str) -> int:
+        return count(f"SELECT DISTINCT ?{var} WHERE {{ {pattern} }}")
+
+    stats = Stats(triples=count("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"))
+    stats.documents = distinct("d", f"?d a <{NKG.Document}>")
+    stats.sentences = distinct("d", f"?d a <{NIF.Sentence}>")
+    stats.entities = {t: distinct("e", f"?e a <{NKG[t]}>") for t in ENTITY_TYPES}
+    factual = ", ".join(f"<{m}>" for m in sorted(_FACTUAL))
+    for spec in load_relations().values():
+        cls = f"<{NKG[spec.event_class]}>"
+        total = distinct("e", f"?e a {cls}")
+        asserted = distinct("e", f"?e a {cls} ; nkg:polarity nkg:Positive ; nkg:modality ?m "
+                                 f"FILTER(?m IN ({factual}))")
+        stats.events[spec.event_class] = {"total": total, "asserted": asserted}
+        stats.relations[spec.property] = distinct("s ?o", f"?s <{NKG[spec.property]}> ?o")
+    return stats
