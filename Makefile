@@ -23,8 +23,7 @@ test: $(STAMP) system-deps
 	$(BIN)/python -m pytest
 
 eval: $(STAMP)
-	$(BIN)/kg eval ../shared/eval/seed.jsonl
-	$(BIN)/kg eval ../shared/eval/dev.jsonl
+	$(BIN)/kg eval ../shared/eval/seed.jsonl ../shared/eval/dev.jsonl ../shared/eval/train.jsonl
 
 clean:
 	rm -rf $(VENV) build *.egg-info

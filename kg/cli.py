@@ -358,24 +358,30 @@ def ontology(
 @app.command("eval")
 @handle_errors
 def eval_cmd(
-    gold: Path = typer.Argument(..., help="Gold annotations, JSON Lines (../shared/eval/GUIDELINES.md)."),
+    gold: List[Path] = typer.Argument(..., metavar="GOLD",
+                                      help="Gold annotations, JSON Lines (../shared/eval/GUIDELINES.md); several files are one pool."),
     relations: str = typer.Option("", "--relations", "-r",
                                   help="Comma-separated relations to score (default: all)."),
+    half: Optional[str] = typer.Option(None, "--half",
+                                       help="even|odd: only the documents at even (0, 2, ...) or odd positions of the pool."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     errors: bool = typer.Option(False, "--errors", help="List every false positive and false negative."),
 ) -> None:
     """Score the extractor against gold annotations: P/R/F1 per relation, core and extended micro."""
-    from .evaluate import evaluate_file, format_table
+    from .evaluate import evaluate_files, format_table
     from .lexicon import load_relations
 
     wanted = [r.strip() for r in relations.split(",") if r.strip()] or None
     unknown = sorted(set(wanted or ()) - set(load_relations()))
     if unknown:
         raise KgError(f"unknown relation(s): {', '.join(unknown)} (known: {', '.join(load_relations())})")
-    if not gold.is_file():
-        raise InputError(f"{gold}: no such file")
+    if half not in (None, "even", "odd"):
+        raise KgError(f"--half: '{half}' is neither even nor odd")
+    for path in gold:
+        if not path.is_file():
+            raise InputError(f"{path}: no such file")
     try:
-        score = evaluate_file(gold, wanted)
+        score = evaluate_files(gold, wanted, half=half)
     except ValueError as exc:
         raise InputError(str(exc)) from None
     if as_json:

