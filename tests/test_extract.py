@@ -202,6 +202,11 @@ def test_same_text_gives_identical_records(nlp):
 # Constructions from wire news in general (calls, opposition, attacks, warnings, meetings),
 # each a sentence of our own; the expected set is exactly what the sentence asserts.
 MECHANISMS = [
+    ('Indian jets struck camps in Pakistan on Wednesday. Pakistan vowed a full-force response.',
+     {('India', 'attacked', 'Pakistan'), ('Pakistan', 'warned', 'India')}),
+    ('Russia accused Ukraine of a drone attack on the Kremlin and promised retaliation.',
+     {('Russia', 'warned', 'Ukraine')}),
+    ('Hezbollah vowed revenge.', set()),
     ('China firmly opposes the sale of US weapons to Taiwan.',
      {('China', 'opposed', 'United States')}),
     ("Turkey opposed Sweden's bid to join NATO.",

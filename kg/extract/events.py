@@ -37,6 +37,7 @@ class Context:
     intent_verbs: frozenset
     last_agents: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
     actions: list | None = None                 # kg.extract.events._actions, made when first needed
+    attacks: list = field(default_factory=list)  # (agents, targets) of each attack so far
 
 
 def _mode(spec: RelationSpec) -> str:
@@ -236,9 +237,9 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
     agents = [a for t in agent_toks for a in args.actors(t, "agent")]
     if agents:
         return agents
-    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" and not _in(
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ == "VERB" and not _in(
             tok.head.head, args.roles["responsibility_words"]):
-        # "Egypt condemned Israel for the strike on Rafah": the one condemned (blamed, thanked) did it
+        # "Egypt condemned Israel for the strike on Rafah", "accused X of an attack": the object did it
         objs = [c for c in tok.head.head.children if c.dep_ == "dobj"]
         found = [a for t in objs for a in args.actors(t, "agent")]
         if found:
@@ -351,6 +352,8 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             return []
         targets = targets or [a for t in args.prep_objects(tok, ("for",)) for a in _resolve_object(t, spec, ctx, mode)]
         agents = [a for t in args.subject(gov) for a in args.actors(t, "agent")]
+        # "Pakistan vowed a full-force response" after India's strikes on it: a threat to India
+        targets = targets or _attackers_of(agents, ctx)
         return [Candidate(spec.name, tok, agents, targets, True, 0.7, stated=True)]
     if spec.symmetric and not targets:
         # "X and Y held a conversation by phone": the coordinated parties (paired in _events);
@@ -582,12 +585,25 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
     return out
 
 
+def _attackers_of(victims: list[str], ctx: Context) -> list[str]:
+    """Who the text last said attacked one of `victims` (or a victim's state)."""
+    states = set(victims) | {ctx.res.state_key(ctx.res.actors[v].country) for v in victims
+                             if ctx.res.actors[v].type == "Person" and ctx.res.actors[v].country}
+    for agents, targets in reversed(ctx.attacks):
+        if states & set(targets):
+            return [a for a in agents if a not in states]
+    return []
+
+
 def _remember_attacker(cand: Candidate, spec: RelationSpec, ctx: Context) -> None:
     """The last attacker the text asserts, target named or not ("an airstrike carried out
-    by Myanmar's military killed 100 people"), for a later "the attack"."""
+    by Myanmar's military killed 100 people"), for a later "the attack"; and every attack
+    not denied, by target, for a later vow of retaliation."""
     if spec.name != "attacked" or not cand.agents:
         return
     polarity, modality = assess(cand.trigger, nominal=cand.nominal)
     agents = [a for a in cand.agents if not ctx.res.actors[a].known_place]
+    if agents and cand.targets and polarity == "positive" and modality in ("asserted", "reported", "hedged"):
+        ctx.attacks.append((agents, [ctx.res.acting(t) for t in cand.targets]))
     if agents and polarity == "positive" and modality in ("asserted", "reported"):
         ctx.last_agents["attacked"] = (cand.trigger.sent.start, list(dict.fromkeys(agents)))

@@ -74,7 +74,7 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
                 modality = stronger(modality, "hedged")
             elif c.dep_ == "advmod" and low in cues["hedge_adverbs"]:
                 modality = stronger(modality, "hedged")          # "allegedly attacked"
-        if n > 0:
+        if n > 0 and chain[n - 1].dep_ != "conj":     # "accused X ... and promised Y": a clause of its own
             if lemma in cues["prevention_verbs"]:
                 polarity = "negative"                # "foiled an attack": it did not happen
             elif lemma in cues["denial_verbs"]:
