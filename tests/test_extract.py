@@ -202,6 +202,13 @@ def test_same_text_gives_identical_records(nlp):
 # Constructions from wire news in general (calls, opposition, attacks, warnings, meetings),
 # each a sentence of our own; the expected set is exactly what the sentence asserts.
 MECHANISMS = [
+    ('Saleh al-Sammad, killed last week in a Saudi-led coalition strike, was buried on Sunday.',
+     {('Saudi Arabia', 'attacked', 'Saleh al-Sammad')}),
+    ('Qassem Soleimani was killed in a US drone strike in Baghdad.',
+     {('United States', 'attacked', 'Qassem Soleimani')}),
+    ('Foreign Secretary Gokhale rejected this statement by the Pakistan foreign office.',
+     {('Gokhale', 'opposed', 'Pakistan')}),
+    ('Three soldiers were killed in a Hamas attack.', set()),
     ('Indian jets struck camps in Pakistan on Wednesday. Pakistan vowed a full-force response.',
      {('India', 'attacked', 'Pakistan'), ('Pakistan', 'warned', 'India')}),
     ('Russia accused Ukraine of a drone attack on the Kremlin and promised retaliation.',

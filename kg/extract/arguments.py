@@ -179,7 +179,7 @@ class Arguments:
                 continue
             found.append(k)
             found.extend(x for x in (self._key(j) for j in self._conjuncts(c)) if x and x not in found)
-        found = [self._state_of(k, lemma) for k in found]
+        found = [self._state_of(k, lemma) for k in found] or self._led_by(tok)   # "a Saudi-led coalition strike"
         if found:
             return list(dict.fromkeys(found))
         by = self.prep_objects(tok, ("by",))

@@ -111,6 +111,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode)]
     if _in(tok, spec.words("person_object_verbs")):
         targets = [a for a in targets if ctx.res.actors[a].type == "Person"]   # "received the envoy"
+    if not targets and objects and not passive and mode != "place":
+        # "rejected this statement by X" with "by X" parsed on the verb: X made the statement
+        targets = [a for t in args.agent_tokens(tok) for a in args.actors(t, "agent")]
     if not targets and mode == "place" and target_toks:
         # "striking nine camps across Pakistan": an unnamed target located by the verb's phrase
         places = args.member_tokens(tok) or args.prep_objects(tok, ctx.args.roles["location_preps"])
@@ -285,8 +288,9 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []
     if tok.dep_ in ("compound", "amod") or ctx.res.key_at(tok.i):
         return []
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and _in(tok.head.head, spec.words("verbs")):
-        return []                                   # "killed 50 fighters in an air raid": the verb's event
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and _in(tok.head.head, spec.words("verbs")) \
+            and any(c.dep_ == "dobj" for c in tok.head.head.children):
+        return []                                   # "X killed 50 fighters in an air raid": the verb's event
     args = ctx.args
     if {c.lower_ for c in tok.children if c.dep_ == "prep"} & spec.words("noun_exclude_preps"):
         return []
@@ -320,6 +324,12 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             targets = [a for t in places for a in args.actors(t, mode)]
             if not targets and (not aimed or any_place):
                 targets = _located(args.prep_objects(gov, ("in",)), args, mode, ctx, any_place)
+    if not targets and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by") and _in(gov.head, spec.words("victim_verbs")):
+        # "Saleh al-Sammad, killed last week in a coalition strike": a named person it killed
+        verb = gov.head
+        victims = [verb.head] if verb.dep_ in ("acl", "relcl") else \
+            [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        targets = [a for t in victims for a in args.actors(t, "object") if ctx.res.actors[a].type == "Person"]
     if not targets and spec.words("noun_place_preps") and (not aimed or any_place):
         targets = _located(args.prep_objects(tok, spec.words("noun_place_preps")), args, mode, ctx, any_place)
     markers = ctx.args.roles["phone_markers"]
