@@ -213,7 +213,7 @@ class Arguments:
         return key
 
     def _led_by(self, tok) -> list[str]:
-        """'a Saudi-led coalition', 'a coalition headed by Saudi Arabia'."""
+        """'an Emirati-led coalition', 'a coalition headed by Egypt'."""
         for c in tok.children:
             if c.dep_ == "amod" and c.lower_ in self.roles["led_suffixes"]:
                 for x in c.children:

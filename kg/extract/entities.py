@@ -647,7 +647,7 @@ class _Builder:
         return None
 
     def person_for(self, tok, role: str) -> str | None:
-        """The person a role description names: 'the prime minister of Qatar, Sheikh X' (a
+        """The person a role description names: 'the foreign minister of Oman, Sayyid X' (a
         name right after it), else the person holding that state's office, nearest first."""
         for t in self.doc[tok.i + 1:min(len(self.doc), tok.i + 8)]:
             if t.pos_ in ("VERB", "AUX") or t.text in (".", ";"):

@@ -260,7 +260,7 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
             return [a for t in args.agent_tokens(gov) for a in args.actors(t, "agent")]
     if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and (tok.head.lower_ in (
             "in", "during", "through") or (spec.symmetric and tok.head.lower_ == "for")):
-        # "X ... in its attack"; "X came to Cairo for talks with Y"
+        # "X ... in its attack"; "X flew to Y's capital for talks with Y"
         return [a for t in args.subject(tok.head.head) for a in args.actors(t, "agent")]
     return []
 
@@ -325,7 +325,7 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             if not targets and (not aimed or any_place):
                 targets = _located(args.prep_objects(gov, ("in",)), args, mode, ctx, any_place)
     if not targets and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by") and _in(gov.head, spec.words("victim_verbs")):
-        # "Saleh al-Sammad, killed last week in a coalition strike": a named person it killed
+        # "a commander, killed on Monday in an air raid by X": a named person it killed
         verb = gov.head
         victims = [verb.head] if verb.dep_ in ("acl", "relcl") else \
             [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
