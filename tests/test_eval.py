@@ -100,3 +100,25 @@ def test_cli_eval_pool_halves_partition_the_pool(tmp_path):
     for k in ("tp", "fp", "fn"):
         assert whole[k] == even[k] + odd[k]
     assert runner.invoke(app, ["eval", *files, "--half", "third"]).exit_code == 2
+
+
+@needs_gold
+def test_no_gold_text_in_code_or_tests():
+    """No run of eight words of a gold article appears in the package, tools or tests."""
+    import re
+
+    words = re.compile(r"[\w'’-]+")
+    grams = set()
+    for name in POOL:
+        for g in read_gold(EVAL / name):
+            w = words.findall(g.text.lower())
+            grams.update(" ".join(w[i:i + 8]) for i in range(len(w) - 7))
+    root = Path(__file__).resolve().parent.parent
+    found = []
+    for path in [*root.glob("kg/**/*.py"), *root.glob("kg/**/*.toml"), *root.glob("tools/*"),
+                 *root.glob("tests/*.py"), *root.glob("examples/*"), root / "README.md"]:
+        if not path.is_file() or path.suffix in (".tsv",):
+            continue
+        w = words.findall(path.read_text("utf-8", errors="replace").lower())
+        found += [(path.name, " ".join(w[i:i + 8])) for i in range(len(w) - 7) if " ".join(w[i:i + 8]) in grams]
+    assert not found, found[:10]
