@@ -332,11 +332,9 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         targets = [a for t in victims for a in args.actors(t, "object") if ctx.res.actors[a].type == "Person"]
     if not targets and spec.words("noun_place_preps") and (not aimed or any_place):
         targets = _located(args.prep_objects(tok, spec.words("noun_place_preps")), args, mode, ctx, any_place)
-    markers = ctx.args.roles["phone_markers"]
-    phoned = any(t.lower_ in markers for t in tok.sent if t.i != tok.i)
-    if _in(tok, spec.words("marked_nouns")) and not (phoned or _phone_nearby(tok, ctx)):
+    if _in(tok, spec.words("marked_nouns")) and not _phone_nearby(tok, ctx):
         return []                                   # "held talks" is a call only by phone
-    if _in(tok, spec.words("unmarked_nouns")) and phoned:
+    if _in(tok, spec.words("unmarked_nouns")) and _phone_nearby(tok, ctx, window=0):
         return []                                   # ... and a meeting only when not by phone
     if tok.dep_ == "pobj" and tok.head.lower_ == "under" and gov.head.pos_ in ("VERB", "AUX"):
         # "Y came under attack from X", "Y has been under fire by X"
@@ -401,15 +399,12 @@ def projectile_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
 
 
 def _phone_nearby(tok, ctx: Context, window: int = 2) -> bool:
-    """A phone or video call named in the talk's sentence or the two around it ("X spoke
-    with Y for two hours. It was their fifth call")."""
+    """A phone or video call named in the trigger's sentence or the `window` sentences on
+    each side ("X spoke with Y for two hours. It was their fifth call")."""
     markers, doc = ctx.args.roles["phone_markers"], ctx.doc
-    sent = tok.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for _ in range(window - 1):
-        start = doc[start - 1].sent.start if start > 0 else start
-    end = sent.end
+    start, end = tok.sent.start, tok.sent.end
     for _ in range(window):
+        start = doc[start - 1].sent.start if start > 0 else start
         end = doc[end].sent.end if end < len(doc) else end
     return any(t.lower_ in markers for t in doc[start:end] if t.i != tok.i)
 
