@@ -1,9 +1,13 @@
 """Throughput and memory of corpus runs (a benchmark, never a test).
 
+    .venv/bin/python bench/throughput.py --gold ../shared/eval --skip-rss   # the issue-9 figures
     .venv/bin/python bench/throughput.py [--docs 2000] [--rss 1000,10000] [--skip-rss]
 
-Corpus: kg.corpus.synth (paragraphs of our own examples/*.txt recombined, country actors
-renamed), as JSON Lines. Reports words/s for
+Corpus: with --gold DIR, the texts of the shared gold articles (seed, dev and train
+.jsonl in DIR: real news), read at bench time and repeated (new ids) to at least --words
+words, written to a temporary JSON Lines file (never into the repository); else
+kg.corpus.synth (paragraphs of our own examples/*.txt recombined, country actors
+renamed). Reports words/s for
   (a) spaCy's default pipeline alone (nlp.pipe, the best of a few batch sizes),
   (b) `run_corpus` end to end, one process (text -> N-Quads file, SHACL included),
   (c) the same with jobs=2,
@@ -28,6 +32,22 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.corpus.synth import write_jsonl  # noqa: E402
+
+
+def gold_corpus(gold: Path, out: Path, min_words: int) -> Path:
+    texts = []
+    for name in ("seed", "dev", "train"):
+        for line in (gold / f"{name}.jsonl").open(encoding="utf-8"):
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    words, n = 0, 0
+    with out.open("w", encoding="utf-8") as fh:
+        while words < min_words:
+            for text in texts:
+                fh.write(json.dumps({"id": f"g{n}", "text": text}) + "\n")
+                words += len(text.split())
+                n += 1
+    return out
 
 
 def words_of(path: Path) -> tuple[list[str], int]:
@@ -123,6 +143,8 @@ def peak_rss(path: Path, work: Path, jobs: int, fmt: str = "nq") -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=2000)
+    ap.add_argument("--gold", type=Path, help="directory with seed/dev/train.jsonl (../shared/eval)")
+    ap.add_argument("--words", type=int, default=200_000, help="with --gold: at least this many words")
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--rss", default="1000,10000")
     ap.add_argument("--skip-rss", action="store_true")
@@ -131,7 +153,8 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     result: dict = {"cpus": os.cpu_count()}
     if not args.skip_throughput:
-        path = write_jsonl(work / "corpus.jsonl", args.docs)
+        path = (gold_corpus(args.gold, work / "corpus.jsonl", args.words) if args.gold
+                else write_jsonl(work / "corpus.jsonl", args.docs))
         texts, words = words_of(path)
         result.update(documents=len(texts), words=words)
         a = spacy_alone(texts, words)

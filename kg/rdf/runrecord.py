@@ -48,7 +48,7 @@ from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from ..ids import digest
-from .build import Iris, check_base
+from .naming import Iris, check_base, segment
 from .namespaces import DCAT, DCTERMS, DEFAULT_BASE, NKG, PROV, RDF, RDFS, SDO, VOID, XSD
 
 # rdflib's DCAT namespace is DCAT 2 and closed; dcat:checksum is DCAT 3.
@@ -112,9 +112,7 @@ def dataset_iri(base: str) -> URIRef:
 
 
 def _safe(text: str) -> str:
-    from .build import _seg
-
-    return _seg(text)
+    return segment(text)
 
 
 def software_iri(base: str, sw: Software) -> URIRef:
@@ -243,6 +241,11 @@ def _timestamp(value) -> Literal:
     else:
         text = str(value)
     return Literal(text, datatype=XSD.dateTime)
+
+
+def xsd_time(value=None) -> str:
+    """An xsd:dateTime lexical form: of `value` (a datetime or a string), else of now."""
+    return str(_timestamp(value if value is not None else True))
 
 
 def _add(graph: Graph, triple) -> None:

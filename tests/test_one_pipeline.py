@@ -1,0 +1,94 @@
+"""`kg extract` has one pipeline: the same documents give the same bytes in every format
+whatever the input form (.txt files or JSON Lines), --jobs, or chunking, and those bytes
+are what kg.rdf.serialize writes for the library's in-memory graph of the same documents."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.corpus import run_corpus
+from kg.corpus.chunking import chunk_spans
+from kg.rdf.serialize import EXTENSIONS, FORMATS
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    d = tmp_path_factory.mktemp("one")
+    (d / "txt").mkdir()
+    for p in EXAMPLES:
+        (d / "txt" / p.name).write_bytes(p.read_bytes())
+    (d / "c.jsonl").write_text(
+        "".join(json.dumps({"id": p.stem, "text": p.read_text("utf-8")}) + "\n" for p in EXAMPLES), "utf-8")
+    return d
+
+
+def _run(inputs, out, fmt, **kw):
+    s = run_corpus(inputs, str(out), fmt=fmt, quiet=True, **kw)
+    assert s.completed and s.exit_code == 0 and s.documents == len(EXAMPLES)
+    return out.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def by_txt(inputs):
+    return {fmt: _run([str(inputs / "txt")], inputs / f"txt{EXTENSIONS[fmt]}", fmt) for fmt in FORMATS}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_txt_jsonl_and_chunked_give_the_same_bytes(inputs, by_txt, tmp_path, fmt):
+    assert by_txt[fmt] == _run([str(inputs / "c.jsonl")], tmp_path / f"j{EXTENSIONS[fmt]}", fmt)
+    # 500 characters: both articles are cut, at paragraph breaks only.
+    for p in EXAMPLES:
+        text = p.read_text("utf-8")
+        cuts = [b for _, b in chunk_spans(text, 500)[:-1]]
+        assert cuts and all(text[b - 2:b] == "\n\n" for b in cuts)
+    chunked = _run([str(inputs / "txt")], tmp_path / f"c{EXTENSIONS[fmt]}", fmt, chunk_chars=500)
+    assert chunked == by_txt[fmt]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_streamed_bytes_equal_the_library_graph_serialized(by_txt, fmt):
+    """One writer per format: the in-memory graph (kg.pipeline -> kg.rdf.build, with its
+    run record) serialized by kg.rdf.serialize gives the bytes `kg extract` streams."""
+    from kg.nlp import load_nlp
+    from kg.pipeline import extract_documents, make_document
+    from kg.rdf.build import build_dataset
+    from kg.rdf.runrecord import add_run_record
+    from kg.rdf.serialize import serialize
+
+    docs = [make_document(p.read_text("utf-8"), p.stem) for p in EXAMPLES]
+    ds = add_run_record(build_dataset(list(extract_documents(docs))), docs, nlp=load_nlp())
+    assert serialize(ds, fmt) == by_txt[fmt]
+
+
+_JOBS_CHILD = """
+import sys
+from kg.corpus import run_corpus
+for fmt, out in zip(sys.argv[3::2], sys.argv[4::2]):
+    s = run_corpus([sys.argv[1]], out, fmt=fmt, jobs=int(sys.argv[2]), quiet=True, batch_size=1)
+    assert s.exit_code == 0, s.text()
+    print(s.start_method)
+"""
+
+
+def test_jobs_1_and_2_give_the_same_bytes_in_every_format(inputs, by_txt, tmp_path):
+    """Two worker processes (forked, one document per batch, so both work) write the
+    bytes of one process, from .txt and from JSON Lines."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1",
+           "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    for src in (inputs / "txt", inputs / "c.jsonl"):
+        args = [a for fmt in FORMATS for a in (fmt, str(tmp_path / f"{src.stem}2{EXTENSIONS[fmt]}"))]
+        proc = subprocess.run([sys.executable, "-c", _JOBS_CHILD, str(src), "2", *args], env=env,
+                              capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        if sys.platform.startswith("linux"):
+            assert set(proc.stdout.split()) == {"fork"}
+        for fmt in FORMATS:
+            assert (tmp_path / f"{src.stem}2{EXTENSIONS[fmt]}").read_bytes() == by_txt[fmt], (src, fmt)
