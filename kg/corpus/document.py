@@ -47,9 +47,9 @@ def document_result(document: Document, doc, iris, validate: bool = True,
 
     from ..extract import extract_from_doc
     from ..rdf.build import document_quads, entity_quads
-    from ..rdf.naming import MergedEntity
+    from ..rdf.naming import MergedEntity, is_absolute_iri
     from ..rdf.runrecord import sha256_text
-    from ..rdf.serialize import _ox
+    from ..rdf.nquads import sorted_lines
     from .shacl import validate_triples
 
     timings = {}
@@ -75,10 +75,13 @@ def document_result(document: Document, doc, iris, validate: bool = True,
             return DocResult(document.id, "invalid", message=f"SHACL: {first} ({len(report.violations)} violations)",
                              words=len(document.text.split()), timings=timings)
     t3 = time.perf_counter()
-    data = ox.serialize([ox.Quad(_ox(s), _ox(p), _ox(o), _ox(g)) for s, p, o, g in quads],
-                        format=ox.RdfFormat.N_QUADS)
-    lines = sorted(set(data.split(b"\n")) - {b""})
-    nquads = b"".join(line + b"\n" for line in lines)
+    try:
+        if document.source and is_absolute_iri(document.source):
+            ox.NamedNode(document.source)  # an IRI pyoxigraph could not read back
+        nquads = sorted_lines(quads)
+    except ValueError as exc:
+        return DocResult(document.id, "error", message=f"bad IRI: {' '.join(str(exc).split())[:300]}",
+                         words=len(document.text.split()), timings=timings)
     timings["rdf"] = (t2 - t1) + (time.perf_counter() - t3)
     return DocResult(document.id, "ok", nquads, _entity_records(ex.entities),
                      words=len(document.text.split()), timings=timings,
