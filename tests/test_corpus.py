@@ -177,7 +177,8 @@ def test_triple_counter_equals_the_run_records_counts(tmp_path, corpus, referenc
     """Counting distinct triples on the sorted N-Quads stream gives the counts
     kg.rdf.runrecord computes from the in-memory graph."""
     from kg.corpus.extsort import TripleCounter
-    from kg.rdf.runrecord import data_counts, read_run_records, remove_run_records
+    from kg.rdf.runrecord import data_counts
+    from kg.rdf.runrecord_read import read_run_records, remove_run_records
     from kg.rdf.serialize import serialize
     from rdflib import Dataset
 

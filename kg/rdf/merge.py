@@ -35,7 +35,8 @@ from .build import DEFAULT_BASE, bind_prefixes
 from .naming import (TYPE_PRIORITY, canonical_name, canonical_type, check_base,  # noqa: F401 (re-exported)
                      name_order)
 from .namespaces import NKG, RDF, RDFS, SKOS
-from .runrecord import RunInfo, read_run_records, remove_run_records, write_run_record
+from .runrecord import write_run_record
+from .runrecord_read import RunInfo, read_run_records
 
 ENTITY_CLASSES = {NKG[t]: i for i, t in enumerate(ENTITY_TYPES)}
 
