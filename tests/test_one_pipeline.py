@@ -92,3 +92,29 @@ def test_jobs_1_and_2_give_the_same_bytes_in_every_format(inputs, by_txt, tmp_pa
             assert set(proc.stdout.split()) == {"fork"}
         for fmt in FORMATS:
             assert (tmp_path / f"{src.stem}2{EXTENSIONS[fmt]}").read_bytes() == by_txt[fmt], (src, fmt)
+
+
+def test_a_txt_article_longer_than_spacys_limit_extracts(tmp_path, nlp):
+    """A .txt file went through an unchunked path once and failed past nlp.max_length
+    (E088); now it is chunked like every input. spaCy's limit is lowered to keep it quick."""
+    from typer.testing import CliRunner
+    from rdflib import Graph
+
+    from kg.cli import app
+    from kg.rdf.namespaces import NIF, RDF
+
+    text = "\n\n".join(p.read_text("utf-8") for p in EXAMPLES) * 3
+    (tmp_path / "long.txt").write_text(text, "utf-8")
+    saved = nlp.max_length
+    nlp.max_length = 600
+    try:
+        result = CliRunner().invoke(app, ["extract", str(tmp_path / "long.txt"), "-f", "nt"])
+    finally:
+        nlp.max_length = saved
+    assert result.exit_code == 0, result.stderr
+    g = Graph().parse(data=result.stdout, format="nt")
+    sentences = set(g.subjects(RDF.type, NIF.Sentence))
+    assert len(text) > 3 * 600 and len(sentences) > 10
+    for s in sentences:  # offsets into the whole article, not into a chunk
+        begin, end = (int(g.value(s, p)) for p in (NIF.beginIndex, NIF.endIndex))
+        assert text[begin:end] == str(g.value(s, NIF.anchorOf))
