@@ -118,3 +118,16 @@ def test_a_txt_article_longer_than_spacys_limit_extracts(tmp_path, nlp):
     for s in sentences:  # offsets into the whole article, not into a chunk
         begin, end = (int(g.value(s, p)) for p in (NIF.beginIndex, NIF.endIndex))
         assert text[begin:end] == str(g.value(s, NIF.anchorOf))
+
+
+def test_nothing_left_to_extract_is_one_error_line_and_no_file(tmp_path, nlp):
+    from typer.testing import CliRunner
+
+    from cli_checks import assert_user_error
+    from kg.cli import app
+
+    (tmp_path / "bad.jsonl").write_text('{not json\n{"id": "x"}\n', "utf-8")
+    out = tmp_path / "g.nq"
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "bad.jsonl"), "-o", str(out)])
+    assert_user_error(result, "no document to extract: 2 records skipped", "bad.jsonl:1", "bad JSON")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.jsonl"]  # no output, no work directory
