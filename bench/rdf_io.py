@@ -5,7 +5,7 @@
 A synthetic graph shaped like ours (entities with labels; events with agent, target,
 trigger, offsets, polarity, modality, confidence, relation, provenance; direct facts) of
 --triples triples. Times, for Turtle and N-Triples:
-  write: pyoxigraph.serialize (the path kg.corpus.runner uses) vs rdflib Graph.serialize;
+  write: pyoxigraph.serialize (the path kg.corpus.assemble uses) vs rdflib Graph.serialize;
   read:  pyoxigraph.parse vs rdflib Graph.parse;
 and a SPARQL join (events x agent label x target label, grouped) on a pyoxigraph Store vs
 rdflib's SPARQL engine. Prints seconds and the rdflib/pyoxigraph ratios as JSON.

@@ -98,61 +98,24 @@ def main(
 @app.command()
 @handle_errors
 def extract(
-    inputs: List[str] = typer.Argument(..., metavar="INPUT", help="Text files, directories of .txt files, or '-' for stdin."),
+    inputs: List[str] = typer.Argument(..., metavar="INPUT",
+                                       help="Text files, JSON Lines files, directories, globs, or '-' for stdin."),
     output: str = typer.Option("-", "-o", "--output", help="Output file ('-' = stdout). Parent directories are created."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f",
                                       help="turtle|nt|nq|trig|json-ld|xml (default: from the -o extension, else turtle)."),
     base: Optional[str] = typer.Option(None, "--base", help="Base IRI for instances (default https://w3id.org/newskg/id/)."),
     timestamp: bool = typer.Option(False, "--timestamp",
                                    help="Record start/end times in the run record (the output then differs between runs)."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for spaCy and extraction (corpus mode)."),
-    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted corpus run into the same -o file."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for spaCy and extraction."),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run into the same -o file."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no per-record skip messages."),
 ) -> None:
     """Extract a knowledge graph from news texts, with its run record; SHACL-check it before writing.
 
-    Corpus mode (JSON Lines inputs, globs, --jobs > 1 or --resume) streams documents through
-    worker processes, checks each document's graph as it is made, reports and skips bad
-    records (exit code 3), and can --resume an interrupted run."""
-    from .corpus.sources import sniff_stdin, wants_corpus_mode
-    from .inputs import read_documents
-    from .rdf.build import DEFAULT_BASE, build_dataset, check_base, counts
-    from .rdf.runrecord import add_run_record
-    from .rdf.serialize import format_for_path, normalize_format
-
-    started = _now() if timestamp else None
-
-    stdin = None
-    corpus = jobs > 1 or resume or wants_corpus_mode(inputs)
-    if "-" in inputs:
-        is_jsonl, stdin = sniff_stdin()
-        corpus = corpus or is_jsonl
-    if corpus:
-        _extract_corpus(inputs, output, fmt, base, jobs, resume, quiet, stdin, started)
-        return
-    fmt = normalize_format(fmt) if fmt else (format_for_path(output) if output != "-" else "turtle")
-    base = base or DEFAULT_BASE
-    try:
-        check_base(base)
-    except ValueError as exc:
-        raise FormatError(f"--base: {exc}") from None
-    documents = read_documents(inputs, stdin=stdin)
-    nlp = _load_nlp()
-    extractions = _extract(documents, nlp)
-    dataset = build_dataset(extractions, base)
-    # Byte-stable unless --timestamp: tool and model versions and input hashes only.
-    add_run_record(dataset, documents, nlp=nlp, base=base, timestamp=started,
-                   ended=_now() if timestamp else None)
-    _check_and_emit(dataset, fmt, output)
-    n = counts(dataset)
-    _err(f"kg: {n['documents']} documents, {n['entities']} entities, {n['events']} events, "
-         f"{n['facts']} direct facts -> {_where(output)} ({fmt})")
-
-
-def _extract_corpus(inputs, output, fmt, base, jobs, resume, quiet, stdin, started=None) -> None:
-    import os
-    import sys
-
+    Every run streams: documents go through spaCy and extraction (in --jobs worker
+    processes), each document's graph is SHACL-checked as it is made, a bad record or
+    document is reported and skipped (exit code 3), long texts are parsed in chunks, the
+    output appears whole or not at all, and an interrupted run can --resume."""
     if jobs > 1 and "numpy" not in sys.modules:
         # No BLAS/OpenMP thread pools: the workers are forked from this process (kg.corpus
         # loads the pipeline once, here), which must have no threads then; each worker
@@ -163,8 +126,8 @@ def _extract_corpus(inputs, output, fmt, base, jobs, resume, quiet, stdin, start
     from .nlp import ModelNotFound
 
     try:
-        summary = run_corpus(inputs, output, fmt, jobs=jobs, resume=resume, quiet=quiet,
-                             base=base, stdin=stdin, timestamp=started)
+        summary = run_corpus(inputs, output, fmt, jobs=jobs, resume=resume, quiet=quiet, base=base,
+                             timestamp=_now() if timestamp else None, require_documents=True)
     except ModelNotFound as exc:
         raise KgError(str(exc)) from None
     if not summary.conforms:
@@ -225,21 +188,6 @@ def _check_and_emit(dataset, fmt: str, output: str) -> None:
         _err("error: the graph does not conform to the SHACL shapes; nothing written")
         raise typer.Exit(1)
     _emit(serialize(dataset, fmt), output)
-
-
-def _load_nlp():
-    from .nlp import ModelNotFound, load_nlp
-
-    try:
-        return load_nlp()
-    except ModelNotFound as exc:
-        raise KgError(str(exc)) from None
-
-
-def _extract(documents, nlp=None):
-    from .pipeline import extract_documents
-
-    return list(extract_documents(documents, nlp=nlp or _load_nlp()))
 
 
 @app.command("validate")

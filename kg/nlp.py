@@ -43,6 +43,49 @@ def use_fast_attribute_rules(nlp) -> None:
     nlp.add_pipe("newskg_attribute_rules", name="attribute_ruler", config={"patterns": patterns}, **where)
 
 
+class _CachedRuleLemmatizer:
+    """Mixed into spaCy's rule lemmatizer: one lemma per (word, POS, morphology), the key
+    of spaCy's own cache, which leaves out the base-form and no-rules answers and so
+    recomputes them for most tokens. Same lemmas, fewer calls."""
+
+    def __call__(self, doc):
+        if not self._validated:
+            self._validate_tables()
+        cache = self.__dict__.setdefault("_newskg_lemmas", {})
+        strings = doc.vocab.strings
+        overwrite = self.overwrite
+        for token in doc:
+            if overwrite or token.lemma == 0:
+                key = (token.orth, token.pos, token.morph.key)
+                lemma = cache.get(key)
+                if lemma is None:
+                    lemma = cache[key] = strings.add(self.lemmatize(token)[0])
+                token.lemma = lemma
+        return doc
+
+
+_LEMMATIZER_CLASSES: dict = {}
+
+
+def use_cached_lemmatizer(nlp) -> None:
+    """Give the rule lemmatizer set lookups and a complete cache (identical lemmas, tested)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lem = nlp.get_pipe("lemmatizer")
+    if getattr(lem, "mode", None) != "rule" or isinstance(lem, _CachedRuleLemmatizer):
+        return
+    # rule_lemmatize tests `form in index` on lists of up to 57k words (~0.2 ms a word):
+    # the same membership test on sets.
+    index = lem.lookups.get_table("lemma_index", None) if lem.lookups.has_table("lemma_index") else None
+    for key, words in list(index.items()) if index is not None else ():
+        index[key] = frozenset(words)
+    base = type(lem)
+    cls = _LEMMATIZER_CLASSES.get(base)
+    if cls is None:
+        cls = _LEMMATIZER_CLASSES[base] = type(f"Cached{base.__name__}", (_CachedRuleLemmatizer, base), {})
+    lem.__class__ = cls
+
+
 def load_model(disable: tuple[str, ...] = ()):
     """The installed English model as its package ships it."""
     for name in MODEL_PACKAGES:
@@ -57,11 +100,13 @@ def load_model(disable: tuple[str, ...] = ()):
 
 @lru_cache(maxsize=4)
 def load_nlp(disable: tuple[str, ...] = ()):
-    """The pipeline newskg runs: the model, paragraph breaks as sentence ends, fast attribute rules."""
+    """The pipeline newskg runs: the model, paragraph breaks as sentence ends, fast attribute rules,
+    a fully cached lemmatizer."""
     nlp = load_model(disable)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newskg_paragraphs", before="parser")
     use_fast_attribute_rules(nlp)
+    use_cached_lemmatizer(nlp)
     return nlp
 
 

@@ -112,11 +112,13 @@ def test_extract_stdin_and_base(runner, nlp):
 
 
 def test_extract_refuses_non_conforming_graph(runner, article, tmp_path, monkeypatch, nlp):
-    import kg.validate
+    """Each document passes its own check; the cross-document check of the merged
+    entities fails: nothing is written, exit 1."""
+    import kg.corpus.assemble
     from kg.validate import Report, Result
 
     bad = Report(conforms=False, results=[Result("ent:x", "rdfs:label", "needs a label")])
-    monkeypatch.setattr(kg.validate, "validate", lambda graph, shapes=None: bad)
+    monkeypatch.setattr(kg.corpus.assemble, "check_entities", lambda *args: bad)
     out = tmp_path / "g.ttl"
     result = run(runner, "extract", str(article), "-o", str(out))
     assert result.exit_code == 1
@@ -137,7 +139,7 @@ def test_extract_input_errors(runner, tmp_path):
         ([str(tmp_path / "empty.txt")], ["empty.txt", "empty"]),
         ([str(tmp_path / "binary.txt")], ["binary.txt", "binary"]),
         ([str(tmp_path / "latin1.txt")], ["latin1.txt", "UTF-8", "byte offset 3"]),
-        ([str(tmp_path / "nodocs")], ["nodocs", "no .txt files"]),
+        ([str(tmp_path / "nodocs")], ["nodocs", "no .txt or .jsonl"]),
     ]
     for args, fragments in cases:
         assert_user_error(run(runner, "extract", *args, "-o", str(out)), *fragments)
@@ -167,11 +169,16 @@ def test_extract_unwritable_output(runner, article, tmp_path, nlp):
         readonly.chmod(0o700)
 
 
-def test_duplicate_document_ids(runner, tmp_path):
+def test_duplicate_document_ids(runner, tmp_path, nlp):
+    """Same id = same IRI: the second file is skipped (exit 3), the first is written."""
     for sub in ("x", "y"):
         (tmp_path / sub).mkdir()
         (tmp_path / sub / "same.txt").write_text(ARTICLE)
-    assert_user_error(run(runner, "extract", str(tmp_path)), "document id 'same'")
+    result = run(runner, "extract", str(tmp_path), "-f", "nt")
+    assert result.exit_code == 3
+    assert f"skipped {tmp_path / 'y' / 'same.txt'}: document id 'same' already used by" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout.count("<https://w3id.org/newskg/id/doc/same> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>") == 2
 
 
 # ---------------------------------------------------------------- validate

@@ -15,7 +15,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.corpus import EXIT_OK, EXIT_SKIPPED, Skip, iter_items, run_corpus
-from kg.corpus.runner import sort_unique
+from kg.corpus.extsort import sort_unique
 from kg.corpus.synth import make_corpus
 from kg.errors import InputError
 from kg.records import Document
@@ -149,7 +149,7 @@ def test_jobs_2_gives_the_same_bytes(tmp_path, corpus):
 _FORK_CHILD = """
 import json, sys
 from kg.corpus import run_corpus
-from kg.corpus.runner import single_threaded
+from kg.corpus.pool import single_threaded
 s = run_corpus([sys.argv[1]], sys.argv[2], jobs=int(sys.argv[3]), quiet=True, batch_size=4,
                on_skip=lambda s: None)
 print(json.dumps({"method": s.start_method, "single": single_threaded(), "documents": s.documents}))
@@ -176,8 +176,9 @@ def test_jobs_2_forked_gives_the_same_bytes(tmp_path, corpus):
 def test_triple_counter_equals_the_run_records_counts(tmp_path, corpus, reference):
     """Counting distinct triples on the sorted N-Quads stream gives the counts
     kg.rdf.runrecord computes from the in-memory graph."""
-    from kg.corpus.runner import TripleCounter
-    from kg.rdf.runrecord import data_counts, read_run_records, remove_run_records
+    from kg.corpus.extsort import TripleCounter
+    from kg.rdf.runrecord import data_counts
+    from kg.rdf.runrecord_read import read_run_records, remove_run_records
     from kg.rdf.serialize import serialize
     from rdflib import Dataset
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.corpus import run_corpus
-from kg.corpus.runner import _workdir_for
+from kg.corpus.journal import workdir_for as _workdir_for
 from kg.corpus.synth import write_jsonl
 from kg.errors import KgError
 
@@ -76,13 +76,14 @@ def test_without_resume_a_stale_work_directory_is_discarded(tmp_path, corpus, un
 
 _CHILD = """
 import sys, time
-import kg.corpus.runner as r
-real = r.process_batch
+import kg.corpus.document as d
+from kg.corpus import run_corpus
+real = d.process_batch
 def slow(batch):
     time.sleep(0.3)  # keep the run alive long enough to be killed midway
     return real(batch)
-r.process_batch = slow
-r.run_corpus([sys.argv[1]], sys.argv[2], quiet=True, batch_size=1)
+d.process_batch = slow
+run_corpus([sys.argv[1]], sys.argv[2], quiet=True, batch_size=1)
 """
 
 

@@ -15,7 +15,8 @@ from kg.rdf.build import build_dataset, build_graph, union_graph
 from kg.rdf import namespaces as ns
 from kg.rdf.namespaces import DCTERMS, NKG, PROV, RDF, VOID
 from kg.rdf.runrecord import (SPDX, DCAT3, Software, activity_iri, add_run_record, dataset_iri,
-                              read_run_records, remove_run_records, sha256_text)
+                              sha256_text)
+from kg.rdf.runrecord_read import read_run_records, remove_run_records
 from kg.rdf.serialize import serialize
 from kg.validate import validate
 

@@ -2,7 +2,8 @@
 parallel spaCy, per-document SHACL, streaming resumable output (kg.corpus.runner)."""
 from __future__ import annotations
 
-from .runner import EXIT_NONCONFORMING, EXIT_OK, EXIT_SKIPPED, RunSummary, run_corpus
+from .results import EXIT_NONCONFORMING, EXIT_OK, EXIT_SKIPPED, RunSummary
+from .runner import run_corpus
 from .sources import Skip, iter_items
 
 __all__ = ["run_corpus", "RunSummary", "Skip", "iter_items",

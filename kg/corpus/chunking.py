@@ -20,6 +20,10 @@ from typing import Iterable, Iterator, Sequence
 # Below this the pipeline sees the text whole. spaCy's own limit is nlp.max_length
 # (1,000,000); parsing far shorter pieces keeps the parser's memory small.
 DEFAULT_CHUNK_CHARS = 100_000
+# At most this many characters go through nlp.pipe at once: the parser and NER hold
+# features for every token of a batch (about 16 KB a token), so a batch of all the chunks
+# of a 1 MB article took 3 GB.
+BATCH_CHARS = 100_000
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
@@ -76,16 +80,32 @@ def parse_chunked(nlp, texts: Sequence[str], limit: int | None = None,
         parts = chunk_texts(text, limit) if len(text) > limit else [text]
         pieces.extend(parts)
         counts.append(len(parts))
-    docs = nlp.pipe(pieces, batch_size=batch_size)
+    docs = _pipe_bounded(nlp, pieces, batch_size)
     for text, k in zip(texts, counts):
         if k == 1:
             yield next(docs)
             continue
         parts = [next(docs) for _ in range(k)]
-        doc = Doc.from_docs(parts, ensure_whitespace=False)
+        # Without the tok2vec output (unused downstream, 384 bytes a token).
+        doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
         if doc.text != text:  # pragma: no cover - from_docs keeps text exactly
             raise RuntimeError("chunked parse changed the text")
         yield doc
+
+
+def _pipe_bounded(nlp, pieces: Sequence[str], batch_size: int) -> Iterator:
+    """nlp.pipe over `pieces` in batches of at most batch_size pieces and BATCH_CHARS
+    characters (a piece longer than that alone)."""
+    group: list[str] = []
+    size = 0
+    for piece in pieces:
+        if group and (len(group) >= batch_size or size + len(piece) > BATCH_CHARS):
+            yield from nlp.pipe(group, batch_size=len(group))
+            group, size = [], 0
+        group.append(piece)
+        size += len(piece)
+    if group:
+        yield from nlp.pipe(group, batch_size=len(group))
 
 
 def parse_stream(nlp, texts: Iterable[str], limit: int | None = None, batch_size: int = 64) -> Iterator:

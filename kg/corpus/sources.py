@@ -26,7 +26,6 @@ from ..records import Document
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 TEXT_SUFFIXES = (".txt",)
-_GLOB_CHARS = set("*?[")
 
 
 @dataclass(frozen=True)
@@ -203,71 +202,3 @@ def count_lines(args: Iterable[str]) -> int | None:
         else:
             total += 1
     return total
-
-
-def wants_corpus_mode(args: Iterable[str]) -> bool:
-    """True when some input is JSON Lines (a .jsonl/.ndjson file, or one inside a named
-    directory) or a glob: inputs the one-file-one-document reader of kg.inputs cannot take."""
-    for arg in args:
-        if arg == STDIN:
-            continue
-        path = Path(arg)
-        if path.is_dir():
-            if any(is_jsonl(p) for p in path.rglob("*") if p.is_file()):
-                return True
-        elif path.exists():
-            if is_jsonl(path):
-                return True
-        elif _GLOB_CHARS & set(arg):
-            return True
-    return False
-
-
-class _Prefixed:
-    """A binary stream with some bytes already read put back in front."""
-
-    def __init__(self, head: bytes, stream: BinaryIO):
-        self._head, self._stream = head, stream
-
-    def read(self, n: int = -1) -> bytes:
-        head, self._head = self._head, b""
-        if n is None or n < 0:
-            return head + self._stream.read()
-        if len(head) >= n:
-            self._head = head[n:]
-            return head[:n]
-        return head + self._stream.read(n - len(head))
-
-    def readline(self, limit: int = -1) -> bytes:
-        if self._head:
-            i = self._head.find(b"\n")
-            if i >= 0:
-                line, self._head = self._head[:i + 1], self._head[i + 1:]
-                return line
-            head, self._head = self._head, b""
-            return head + self._stream.readline()
-        return self._stream.readline()
-
-    def __iter__(self):
-        while True:
-            line = self.readline()
-            if not line:
-                return
-            yield line
-
-
-def sniff_stdin(stream: BinaryIO | None = None) -> tuple[bool, BinaryIO]:
-    """(is JSON Lines, a stream that still yields everything): reads stdin's first
-    non-blank line to tell a JSON Lines corpus from one article."""
-    stream = stream if stream is not None else sys.stdin.buffer
-    head = b""
-    while True:
-        line = stream.readline()
-        head += line
-        if not line or line.strip():
-            break
-    try:
-        jsonl = bool(line.strip()) and isinstance(json.loads(line), dict)
-    except (ValueError, UnicodeDecodeError):
-        jsonl = False
-    return jsonl, _Prefixed(head, stream)

@@ -6,74 +6,27 @@ entity descriptions in the default graph; `build_graph` is the union of both.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date as _date
 from typing import Iterable, Iterator
-from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import NamespaceManager
 
-from ..ids import digest
 from ..lexicon import load_relations
-from ..records import ENTITY_TYPES, MODALITIES, POLARITIES, Entity, Extraction
-from .namespaces import DCTERMS, DEFAULT_BASE, NIF, NKG, PREFIXES, PROV, RDF, RDFS, SKOS, XSD
+from ..records import ENTITY_TYPES, MODALITIES, POLARITIES, Extraction
+from .namespaces import DCTERMS, DEFAULT_BASE, NIF, NKG, PROV, RDF, RDFS, SKOS, XSD
+from .naming import Iris, MergedEntity, check_base, is_absolute_iri, prefixes  # noqa: F401 (re-exported)
 
 Quad = tuple  # (s, p, o, graph IRI or None for the default graph)
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-# An absolute IRI: scheme, then no characters that IRIs forbid.
-_ABS_IRI = re.compile(r'^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>"{}|\\^`]+$')
-
-
-def is_absolute_iri(text: str) -> bool:
-    return bool(_ABS_IRI.match(text))
-
-
-def check_base(base: str) -> str:
-    if not (is_absolute_iri(base) and base[-1] in "/#"):
-        raise ValueError(f"base must be an absolute IRI ending in '/' or '#': {base!r}")
-    return base
-
-
-def _seg(text: str) -> str:
-    """A path segment: slugs pass unchanged; anything else is percent-encoded, so
-    hand-made keys with quotes, spaces or other scripts still give valid IRIs."""
-    return quote(text, safe="-._~")
-
-
-def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
-    out = {k: str(v) for k, v in PREFIXES.items()}
-    out["ent"] = f"{base}entity/"
-    out["doc"] = f"{base}doc/"
-    return out
-
-
 def bind_prefixes(graph: Graph, base: str = DEFAULT_BASE) -> Graph:
     """Only our prefixes: rdflib binds dozens by default (brick:, csvw:, ...)."""
     graph.namespace_manager = NamespaceManager(graph, bind_namespaces="none")
     for prefix, ns in prefixes(base).items():
         graph.bind(prefix, Namespace(ns), override=True, replace=True)
     return graph
-
-
-@dataclass
-class Iris:
-    base: str = DEFAULT_BASE
-
-    def doc(self, doc_id: str) -> URIRef:
-        return URIRef(f"{self.base}doc/{_seg(doc_id)}")
-
-    def sentence(self, doc_id: str, start: int, end: int) -> URIRef:
-        return URIRef(f"{self.doc(doc_id)}#char={start},{end}")
-
-    def entity(self, key: str) -> URIRef:
-        return URIRef(f"{self.base}entity/{_seg(key)}")
-
-    def event(self, doc_id: str, ev) -> URIRef:
-        h = digest(f"{ev.relation}|{ev.trigger_start}|{ev.trigger_end}|{ev.agent}|{ev.target}", 12)
-        return URIRef(f"{self.doc(doc_id)}/event/{h}")
 
 
 def _nni(n: int) -> Literal:
@@ -90,39 +43,6 @@ def _date_literal(text: str) -> Literal:
     except ValueError:
         pass
     return Literal(text)
-
-
-@dataclass
-class _MergedEntity:
-    """Entities sharing a key across documents. The name and type are chosen by
-    kg.rdf.merge.canonical_name / canonical_type (a minimum under a fixed total order),
-    so they do not depend on document order and one run over all inputs gives the same
-    entity description as `kg merge` of separate runs; every other name form becomes an
-    altLabel."""
-    key: str
-    name: str
-    type: str
-    names: set[str] = field(default_factory=set)
-
-    def add(self, e: Entity) -> None:
-        canonical_name, canonical_type = _canonical_rules()
-        self.name = canonical_name((self.name, e.name))
-        self.type = canonical_type((self.type, e.type))
-        self.names.add(e.name)
-        self.names.update(e.aliases)
-
-
-_RULES: tuple = ()
-
-
-def _canonical_rules() -> tuple:
-    """(canonical_name, canonical_type), imported lazily: kg.rdf.merge imports this module."""
-    global _RULES
-    if not _RULES:
-        from .merge import canonical_name, canonical_type
-
-        _RULES = (canonical_name, canonical_type)
-    return _RULES
 
 
 def document_quads(ex: Extraction, iris: Iris) -> Iterator[Quad]:
@@ -177,7 +97,7 @@ def document_quads(ex: Extraction, iris: Iris) -> Iterator[Quad]:
             yield agent, NKG[spec.property], target, doc
 
 
-def entity_quads(merged: Iterable[_MergedEntity], iris: Iris) -> Iterator[Quad]:
+def entity_quads(merged: Iterable[MergedEntity], iris: Iris) -> Iterator[Quad]:
     for m in merged:
         if m.type not in ENTITY_TYPES:
             raise ValueError(f"unknown entity type {m.type!r} for {m.key!r}")
@@ -191,10 +111,10 @@ def entity_quads(merged: Iterable[_MergedEntity], iris: Iris) -> Iterator[Quad]:
 def iter_quads(extractions: Iterable[Extraction], base: str = DEFAULT_BASE) -> Iterator[Quad]:
     """Every quad of the output; graph None = default graph (entity descriptions)."""
     iris = Iris(check_base(base))
-    merged: dict[str, _MergedEntity] = {}
+    merged: dict[str, MergedEntity] = {}
     for ex in extractions:
         for e in ex.entities:
-            merged.setdefault(e.key, _MergedEntity(e.key, e.name, e.type)).add(e)
+            merged.setdefault(e.key, MergedEntity(e.key, e.name, e.type)).add(e)
         yield from document_quads(ex, iris)
     yield from entity_quads(merged.values(), iris)
 

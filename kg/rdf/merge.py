@@ -31,30 +31,14 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from ..records import ENTITY_TYPES
-from .build import DEFAULT_BASE, bind_prefixes, check_base
+from .build import DEFAULT_BASE, bind_prefixes
+from .naming import (TYPE_PRIORITY, canonical_name, canonical_type, check_base,  # noqa: F401 (re-exported)
+                     name_order)
 from .namespaces import NKG, RDF, RDFS, SKOS
-from .runrecord import RunInfo, read_run_records, remove_run_records, write_run_record
+from .runrecord import write_run_record
+from .runrecord_read import RunInfo, read_run_records
 
 ENTITY_CLASSES = {NKG[t]: i for i, t in enumerate(ENTITY_TYPES)}
-
-
-def name_order(name: str) -> tuple:
-    """Total order for canonical names: not ALL-CAPS first, then case-folded, then as is."""
-    return (name.isupper(), name.casefold(), name)
-
-
-def canonical_name(names: Iterable[str]) -> str:
-    """The canonical name among the names that runs chose for one entity key."""
-    return min(names, key=name_order)
-
-
-# Most specific first: a country is also a location, an organization also a group.
-TYPE_PRIORITY = ("Country", "Organization", "Person", "Facility", "Group", "Location")
-
-
-def canonical_type(types: Iterable[str]) -> str:
-    """The entity type among those that runs chose for one key: first in TYPE_PRIORITY."""
-    return min(types, key=lambda t: (TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else len(TYPE_PRIORITY), t))
 
 
 class MergeError(ValueError):

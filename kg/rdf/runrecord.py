@@ -33,6 +33,8 @@ from separate runs (kg.rdf.merge) rebuilds exactly the record one run over all i
 gives. Only with `timestamp=` does the record get run-dependent content:
 `prov:startedAtTime` / `prov:endedAtTime` on the activity and `dct:issued` on the dataset.
 
+Reading records back and removing them (for kg merge): kg.rdf.runrecord_read.
+
 The input hash is SHA-256 of the document text as read (UTF-8, a leading BOM removed):
 `hashlib.sha256(document.text.encode("utf-8"))`. For a plain UTF-8 file without a BOM
 that is `sha256sum FILE`.
@@ -48,7 +50,7 @@ from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from ..ids import digest
-from .build import Iris, check_base
+from .naming import Iris, check_base, segment
 from .namespaces import DCAT, DCTERMS, DEFAULT_BASE, NKG, PROV, RDF, RDFS, SDO, VOID, XSD
 
 # rdflib's DCAT namespace is DCAT 2 and closed; dcat:checksum is DCAT 3.
@@ -112,9 +114,7 @@ def dataset_iri(base: str) -> URIRef:
 
 
 def _safe(text: str) -> str:
-    from .build import _seg
-
-    return _seg(text)
+    return segment(text)
 
 
 def software_iri(base: str, sw: Software) -> URIRef:
@@ -153,7 +153,7 @@ def _partition_name(term: URIRef) -> str:
     return "x-" + digest(str(term), 12)
 
 
-# ---------------------------------------------------------------- reading / removing
+# ---------------------------------------------------------------- writing
 
 def _triples(graph: Graph):
     if isinstance(graph, Dataset):
@@ -162,76 +162,6 @@ def _triples(graph: Graph):
     else:
         yield from graph
 
-
-@dataclass
-class RunInfo:
-    """What a graph's run record(s) say; several records (e.g. from a naive union) merge."""
-    bases: set
-    inputs: set
-    software: set
-    models: set
-    nodes: set          # subjects wholly owned by the run record
-    foreign: set        # (s, p, o) triples it put on other nodes
-
-
-def read_run_records(graph: Graph) -> RunInfo:
-    """Find every run record in `graph` by its structure (not by IRI patterns)."""
-    triples = list(_triples(graph))
-    by_s: dict = {}
-    for s, p, o in triples:
-        by_s.setdefault(s, []).append((p, o))
-
-    def values(s, p):
-        return [o for pp, o in by_s.get(s, ()) if pp == p]
-
-    info = RunInfo(set(), set(), set(), set(), set(), set())
-    datasets = {s for s, p, o in triples
-                if p == PROV.wasGeneratedBy and VOID.Dataset in values(s, RDF.type)}
-    for d in sorted(datasets):
-        info.nodes.add(d)
-        info.bases.update(str(b) for b in values(d, VOID.uriSpace))
-        for part in values(d, VOID.classPartition) + values(d, VOID.propertyPartition):
-            info.nodes.add(part)
-        for run in values(d, PROV.wasGeneratedBy):
-            info.nodes.add(run)
-            for agent in values(run, PROV.wasAssociatedWith):
-                info.nodes.add(agent)
-                for name in values(agent, SDO.name):
-                    for version in values(agent, SDO.softwareVersion) or [Literal("?")]:
-                        info.software.add(Software(str(name), str(version)))
-            for used in values(run, PROV.used):
-                if (PROV.Entity in values(used, RDF.type) and values(used, SDO.softwareVersion)
-                        and NKG.Document not in values(used, RDF.type)):
-                    info.nodes.add(used)
-                    for name in values(used, SDO.name):
-                        for version in values(used, SDO.softwareVersion):
-                            info.models.add(Software(str(name), str(version)))
-                    continue
-                sha = None
-                for ck in values(used, DCAT3.checksum):
-                    info.nodes.add(ck)
-                    info.foreign.add((used, DCAT3.checksum, ck))
-                    for value in values(ck, SPDX.checksumValue):
-                        sha = str(value)
-                info.inputs.add(InputRecord(used, sha))
-    return info
-
-
-def remove_run_records(graph: Graph, info: RunInfo | None = None) -> RunInfo:
-    """Delete every run record from `graph` (in every named graph); returns what they said."""
-    info = info or read_run_records(graph)
-    doomed = [(s, p, o) for s, p, o in set(_triples(graph))
-              if s in info.nodes or (s, p, o) in info.foreign]
-    for s, p, o in doomed:
-        if isinstance(graph, Dataset):
-            for ctx in list(graph.graphs((s, p, o))):
-                ctx.remove((s, p, o))
-        else:
-            graph.remove((s, p, o))
-    return info
-
-
-# ---------------------------------------------------------------- writing
 
 def _timestamp(value) -> Literal:
     if value is True:
@@ -243,6 +173,11 @@ def _timestamp(value) -> Literal:
     else:
         text = str(value)
     return Literal(text, datatype=XSD.dateTime)
+
+
+def xsd_time(value=None) -> str:
+    """An xsd:dateTime lexical form: of `value` (a datetime or a string), else of now."""
+    return str(_timestamp(value if value is not None else True))
 
 
 def _add(graph: Graph, triple) -> None:
@@ -387,6 +322,8 @@ def add_run_record(graph: Graph, inputs: Iterable = (), *, nlp=None, model: Soft
     True (now), a datetime, or an xsd:dateTime string; `ended` likewise (default = timestamp).
     An existing run record is replaced, never duplicated.
     """
+    from .runrecord_read import remove_run_records  # the reader builds on this module
+
     base = check_base(base)
     if nlp is not None and model is None:
         model = model_software(nlp)

@@ -2,16 +2,19 @@
 
 Determinism (same graph -> same bytes in any process, any PYTHONHASHSEED):
 - nt, nq: pyoxigraph's canonical N-Triples/N-Quads lines, sorted.
-- turtle: rdflib; its serializer orders subjects, predicates and objects by content.
-- trig: rdflib's TriG with the graph blocks sorted (rdflib takes them from a set).
+- turtle: pyoxigraph's Turtle writer fed the sorted N-Triples lines.
+- trig: pyoxigraph's TriG writer fed the N-Quads lines sorted by graph (default graph
+  first), then by line (trig_key).
+The streaming writer of `kg extract` (kg.corpus.assemble) feeds the same writers the same
+sorted lines from disk, so both give the same bytes.
 - xml: pyoxigraph RDF/XML fed sorted triples (rdflib's order follows set iteration).
 - json-ld: rdflib with the embedded context, then nodes and arrays sorted.
 """
 from __future__ import annotations
 
-import io
 import json
 import os
+import re
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -20,7 +23,6 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, NamespaceManager
-from rdflib.plugins.serializers.trig import TrigSerializer
 
 from ..errors import FormatError, OutputError
 from .build import union_graph
@@ -52,13 +54,16 @@ def serialize(data: Graph | Dataset, fmt: str) -> bytes:
     effect of serializing, so every format works on a fresh copy with clean prefixes."""
     fmt = normalize_format(fmt)
     bindings = _bindings(data)
-    if fmt == "trig":
-        return _trig(_copy_dataset(data, bindings))
-    if fmt == "nq":
-        return _sorted_lines(ox.serialize(_ox_quads(data), format=ox.RdfFormat.N_QUADS))
+    if fmt in ("trig", "nq"):
+        lines = _sorted_lines(ox.serialize(_ox_quads(data), format=ox.RdfFormat.N_QUADS))
+        if fmt == "nq":
+            return lines
+        keyed = sorted(trig_key(line) + line for line in lines.splitlines(keepends=True))
+        return write_trig(b"".join(strip_trig_key(k) for k in keyed), bindings)
     graph = _copy_graph(data, bindings)
     if fmt == "turtle":
-        return graph.serialize(format="turtle", encoding="utf-8")
+        return write_turtle(_sorted_lines(ox.serialize(_ox_triples(graph), format=ox.RdfFormat.N_TRIPLES)),
+                            bindings)
     if fmt == "json-ld":
         return _jsonld(graph)
     if fmt == "nt":
@@ -106,14 +111,6 @@ def _quads(data: Graph):
         yield s, p, o, (None if gid in (None, DATASET_DEFAULT_GRAPH_ID) else gid)
 
 
-def _copy_dataset(data: Graph, bindings: dict[str, str]) -> Dataset:
-    ds = Dataset()
-    _bind_all(ds, bindings)
-    for s, p, o, g in _quads(data):
-        ds.add((s, p, o, g if g is not None else DATASET_DEFAULT_GRAPH_ID))
-    return ds
-
-
 def _sorted_lines(data: bytes) -> bytes:
     lines = sorted(set(data.decode("utf-8").splitlines()))
     return "".join(line + "\n" for line in lines if line).encode("utf-8")
@@ -153,19 +150,45 @@ def _used_prefixes(graph: Graph, bindings: dict[str, str]) -> dict[str, str]:
     return {p: ns for p, ns in bindings.items() if any(i.startswith(ns) for i in iris)}
 
 
-class _SortedTrigSerializer(TrigSerializer):
-    def preprocess(self) -> None:
-        default = self.default_context
-        self.contexts = sorted(
-            {c.identifier: c for c in self.contexts}.values(),
-            key=lambda c: (c.identifier != default, str(c.identifier)))
-        super().preprocess()
+# ---------------------------------------------------------------- Turtle and TriG
+# One writer each, for the in-memory graph and for the streamed corpus output alike.
+
+# The subject, predicate and object of a canonical N-Triples / N-Quads line (pyoxigraph's
+# output: one space between terms, IRIs without spaces, literals with escaped quotes).
+NQ_TRIPLE = re.compile(rb'(<[^>]*>|_:[^ ]+) (<[^>]*>) (<[^>]*>|_:[^ ]+|"(?:[^"\\]|\\.)*"(?:@[A-Za-z0-9-]+|\^\^<[^>]*>)?) ')
 
 
-def _trig(ds: Dataset) -> bytes:
-    out = io.BytesIO()
-    _SortedTrigSerializer(ds).serialize(out, encoding="utf-8")
-    return out.getvalue()
+def trig_key(line: bytes) -> bytes:
+    """Sort prefix of a canonical N-Quads line for TriG: its graph IRI and a space (the
+    default graph: a space alone, which sorts first). Sorting key+line groups each graph's
+    quads, in graph order."""
+    m = NQ_TRIPLE.match(line)
+    if m is None:
+        raise ValueError(f"not a canonical N-Quads line: {line[:200]!r}")
+    rest = line[m.end():]
+    return rest[:rest.rindex(b" .")] + b" " if rest.startswith(b"<") else b" "
+
+
+def strip_trig_key(keyed: bytes) -> bytes:
+    return keyed[1:] if keyed.startswith(b" ") else keyed[keyed.index(b"> ") + 2:]
+
+
+def write_turtle(nt_lines, prefixes: dict[str, str], output: str | None = None) -> bytes | None:
+    """Sorted N-Triples lines (bytes, or a file path) -> Turtle (bytes, or into `output`)."""
+    return _ox_write(nt_lines, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE, prefixes, output)
+
+
+def write_trig(nq_lines, prefixes: dict[str, str], output: str | None = None) -> bytes | None:
+    """N-Quads lines in trig_key order (bytes, or a file path) -> TriG."""
+    return _ox_write(nq_lines, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, prefixes, output)
+
+
+def _ox_write(lines, parser, fmt, prefixes, output):
+    src = ox.parse(lines, format=parser) if isinstance(lines, bytes) else ox.parse(path=str(lines), format=parser)
+    if output is None:
+        return ox.serialize(src, format=fmt, prefixes=prefixes)
+    ox.serialize(src, output=str(output), format=fmt, prefixes=prefixes)
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,94 @@
+"""The work directory of one output (`.<name>.kgrun/` beside it): docs.nq holds each
+finished document's N-Quads lines, journal.jsonl one line per document (its id, the end
+offset of its lines in docs.nq, the SHA-256 of its text, its entity records), meta.json the
+settings. A run appends; `--resume` truncates both files to the last complete entry."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..errors import KgError
+from .results import DocResult
+
+JOURNAL_VERSION = 2           # 2: journal entries carry the text's SHA-256 (run record)
+
+
+def workdir_for(output: str) -> Path:
+    path = Path(output)
+    return path.parent / f".{path.name}.kgrun"
+
+
+class Journal:
+    """The work directory of one output: docs.nq + journal.jsonl + meta.json."""
+
+    def __init__(self, workdir: Path):
+        self.dir = workdir
+        self.docs = workdir / "docs.nq"
+        self.path = workdir / "journal.jsonl"
+        self.meta = workdir / "meta.json"
+
+    def start(self, meta: dict, resume: bool) -> tuple[set[str], int]:
+        """Open for appending; returns (finished ids, finished count)."""
+        done: list[str] = []
+        end = 0
+        if resume and self.meta.exists():
+            old = json.loads(self.meta.read_text("utf-8"))
+            if old != meta:
+                diff = ", ".join(k for k in sorted(set(old) | set(meta)) if old.get(k) != meta.get(k))
+                raise KgError(f"--resume: the unfinished run used different settings ({diff}); "
+                              f"run without --resume to start again")
+            good = 0
+            with self.path.open("rb") as fh:
+                for raw in fh:
+                    try:
+                        rec = json.loads(raw)
+                    except ValueError:
+                        break  # a torn last line: everything after it is redone
+                    if not raw.endswith(b"\n"):
+                        break
+                    done.append(rec["id"])
+                    end = rec["end"]
+                    good += len(raw)
+            with self.path.open("r+b") as fh:
+                fh.truncate(good)
+            with self.docs.open("r+b") if self.docs.exists() else self.docs.open("w+b") as fh:
+                fh.truncate(end)
+        else:
+            if self.dir.exists():
+                shutil.rmtree(self.dir)
+            self.dir.mkdir(parents=True)
+            self.meta.write_text(json.dumps(meta, sort_keys=True), "utf-8")
+            self.docs.touch()
+            self.path.touch()
+        self._docs = self.docs.open("ab")
+        self._journal = self.path.open("ab")
+        self.end = end
+        return set(done), len(done)
+
+    def add(self, results: Iterable[DocResult]) -> None:
+        """Document lines first, then their journal entries, both flushed to disk: after a
+        crash the journal never names a document whose lines are not complete."""
+        entries = []
+        for r in results:
+            self._docs.write(r.nquads)
+            self.end += len(r.nquads)
+            entries.append(json.dumps({"id": r.id, "end": self.end, "h": r.sha256, "e": r.entities},
+                                      ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
+        self._docs.flush()
+        os.fsync(self._docs.fileno())
+        self._journal.write(b"".join(entries))
+        self._journal.flush()
+        os.fsync(self._journal.fileno())
+
+    def close(self) -> None:
+        for fh in (getattr(self, "_docs", None), getattr(self, "_journal", None)):
+            if fh is not None:
+                fh.close()
+
+    def records(self) -> Iterator[dict]:
+        with self.path.open("rb") as fh:
+            for raw in fh:
+                yield json.loads(raw)

@@ -1,0 +1,45 @@
+"""The speed work changes no output: on the shared gold pool (seed + dev + train: real
+news) our pipeline gives spaCy's own tags, POS, morphology, lemmas, parse and entities."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.nlp import load_model
+
+EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+needs_gold = pytest.mark.skipif(not EVAL.exists(), reason="../shared/eval not present")
+
+
+def pool_texts() -> list[str]:
+    return [json.loads(line)["text"] for name in ("seed", "dev", "train")
+            for line in (EVAL / f"{name}.jsonl").open(encoding="utf-8") if line.strip()]
+
+
+def _features(doc):
+    return ([(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.is_sent_start) for t in doc],
+            [(e.start, e.end, e.label_) for e in doc.ents])
+
+
+@needs_gold
+def test_fast_components_give_spacys_annotations_and_the_same_extractions_on_the_shared_pool(nlp):
+    """spaCy's own attribute_ruler and lemmatizer against ours: every annotation, and the
+    extraction records (entities and events, i.e. the triples kg.evaluate scores)."""
+    from kg.extract import extract_from_doc
+    from kg.pipeline import make_document
+
+    original = load_model()
+    original.add_pipe("newskg_paragraphs", before="parser")
+    assert type(nlp.get_pipe("lemmatizer")).__name__.startswith("Cached")
+    assert type(nlp.get_pipe("attribute_ruler")).__name__ == "AttributeRules"
+    texts = pool_texts()
+    events = 0
+    for i, (text, ours, theirs) in enumerate(zip(texts, nlp.pipe(texts), original.pipe(texts))):
+        assert _features(ours) == _features(theirs)
+        document = make_document(text, f"d{i}")
+        mine, spacys = extract_from_doc(ours, document), extract_from_doc(theirs, document)
+        assert (mine.entities, mine.events) == (spacys.entities, spacys.events)
+        events += len(mine.events)
+    assert events > 50  # the pool is conflict news: the comparison covers real events
