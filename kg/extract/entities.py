@@ -2,6 +2,7 @@
 document become one actor per real-world entity, each token mapped to its actor."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..ids import slug
@@ -18,6 +19,7 @@ _ACTING_DEPS = {"nsubj", "poss", "csubj"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _ARTICLES = {"the", "a", "an"}
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
+_DESCRIPTION_WINDOW = 5000              # tokens: "the Israeli leader" names a person named within
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
@@ -128,6 +130,7 @@ class _Builder:
         self.roles_factuality = load_table("factuality")
         self.tokens = list(doc)         # spaCy makes a new Token object per index or iteration: once
         self.text = doc.text            # Doc.text joins every token anew
+        self._starts_of, self._starts = None, []   # mention starts for _antecedent's bisection
         self.sents = sents = list(doc.sents)
         self.res = Resolved(sentences=[_sentence(s) for s in sents if s.text.strip()])
         self.sent_of = {}
@@ -484,6 +487,10 @@ class _Builder:
         return tok.dep_ in _ACTING_DEPS or self._heads_agent_noun(tok) or (
             tok.dep_ == "pobj" and tok.head.lower_ == "by")
 
+    def _index_starts(self, mentions) -> list[int]:
+        self._starts_of, self._starts = mentions, [m.start for m in mentions]
+        return self._starts
+
     def _phrase_dep(self, m: Mention) -> str:
         """The dependency of a mention's phrase: a demonym heading a state's agent noun
         takes the noun's ("the Israeli army said it struck": a subject)."""
@@ -534,24 +541,47 @@ class _Builder:
 
     def link_acronyms(self) -> None:
         """'Rapid Support Forces (RSF)', 'RSF' and 'Security Council' inside 'UN Security Council'
-        are one actor."""
+        are one actor: the first actor (in order of appearance) whose initials or whose name's
+        last words a name mention is. Indexed, so long documents stay linear."""
         actors = self.res.actors
-        for m in list(self.res.mentions):
-            a = actors.get(m.key)
+        order = {k: n for n, k in enumerate(actors)}
+        by_initials: dict[str, list[str]] = {}
+        by_suffix: dict[str, list[str]] = {}
+        for k, o in actors.items():
+            if o.type == "Person":
+                continue
+            words = [w for w in o.name.replace("-", " ").split() if w[:1].isupper()]
+            by_initials.setdefault("".join(w[0] for w in words), []).append(k)
+            parts = o.name.split(" ")
+            for j in range(1, len(parts) - 1):
+                by_suffix.setdefault(" ".join(parts[j:]), []).append(k)
+        redirect: dict[str, str] = {}
+
+        def find(k: str) -> str:
+            while k in redirect:
+                k = redirect[k]
+            return k
+
+        for m in self.res.mentions:
+            a = actors.get(find(m.key))
             if a is None or a.type in ("Person", "Country") or m.kind != "name":
                 continue
-            text = _norm(self.doc[m.start:m.end].text)
-            for other in list(actors.values()):
-                if other.key == a.key or other.type in ("Person",):
-                    continue
-                words = [w for w in other.name.replace("-", " ").split() if w[:1].isupper()]
-                initials = "".join(w[0] for w in words)
-                is_acronym = text.isupper() and len(text) >= 2 and text == initials
-                is_suffix = (len(text.split()) >= 2 and other.name.endswith(" " + text)
-                             and a.type == other.type)
-                if is_acronym or is_suffix:
-                    self.merge(a, other)
-                    break
+            text = _norm(self._text(m.start, m.end))
+            cands = list(by_initials.get(text, ())) if text.isupper() and len(text) >= 2 else []
+            if len(text.split()) >= 2:
+                cands += [k for k in by_suffix.get(text, ()) if k in actors and actors[k].type == a.type]
+            cands = [k for k in cands if k in actors and k != a.key]
+            if cands:
+                into = actors[min(cands, key=order.__getitem__)]
+                into.aliases |= a.aliases | {a.name}
+                into.roles |= a.roles
+                del actors[a.key]
+                redirect[a.key] = into.key
+        if redirect:
+            for m in self.res.mentions:
+                m.key = find(m.key)
+            for i, k in self.res.token_key.items():
+                self.res.token_key[i] = find(k)
 
     def merge(self, a: Actor, into: Actor) -> None:
         into.aliases |= a.aliases | {a.name}
@@ -661,6 +691,8 @@ class _Builder:
             return None
         best, best_rank = None, None
         for m in self.res.mentions:
+            if abs(m.start - tok.i) > _DESCRIPTION_WINDOW:
+                continue                            # long documents: only persons named nearby
             a = self.res.actors[m.key]
             if a.type != "Person" or (country and a.country != country):
                 continue
@@ -748,12 +780,12 @@ class _Builder:
 
     def _antecedent(self, tok, want_person: bool, mentions) -> Mention | None:
         """Subjects first (in this sentence before the pronoun, then earlier sentences),
-        then the nearest fitting mention."""
+        then the nearest fitting mention; `mentions` sorted by start."""
         si = self.sent_of[tok.i]
+        starts = self._starts if self._starts_of is mentions else self._index_starts(mentions)
+        lo = bisect_left(starts, self.sents[max(0, si - 3)].start)
         fits = []
-        for m in mentions:
-            if m.start >= tok.i or self.sent_of[m.start] < si - 3:
-                continue
+        for m in mentions[lo:bisect_left(starts, tok.i)]:
             a = self.res.actors.get(m.key)
             if a is None:
                 continue

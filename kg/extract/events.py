@@ -187,8 +187,10 @@ def _action_antecedent(tok, ctx: Context) -> list[str]:
         ctx.actions = _actions(ctx)
     lemma = tok.lemma_.lower()
     for i, word, actors in reversed(ctx.actions):
-        if i >= tok.i or tok.i - i > 400:
+        if i >= tok.i:
             continue
+        if tok.i - i > 400:
+            break
         if word == lemma or (len(word) >= 4 and lemma.startswith(_stem(word)) and ctx.doc[i].pos_ == "VERB"):
             return list(actors)
     return []
