@@ -2,7 +2,7 @@
 
 `kg query`, `kg load` and `kg graph` evaluate SPARQL on Oxigraph (tens of times faster
 than rdflib on large graphs); the rest of the library speaks rdflib. These functions are
-the only bridge between the two.
+the only bridge between the two (rdflib -> pyoxigraph terms: kg.rdf.serialize.to_ox).
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from rdflib.namespace import XSD
 
 from .errors import InputError
 from .inputs import guess_rdf_format
+from .rdf.serialize import to_ox
 
 # rdflib parser names (kg.inputs.RDF_EXTENSIONS) -> pyoxigraph formats.
 OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
@@ -23,20 +24,6 @@ OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
 QUAD_PARSERS = ("nquads", "trig", "json-ld")
 _XSD_STRING = str(XSD.string)
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-
-
-def to_ox(term):
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise TypeError(f"cannot convert term {term!r}")
 
 
 def to_rdflib(term):

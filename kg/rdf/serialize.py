@@ -116,7 +116,8 @@ def _sorted_lines(data: bytes) -> bytes:
     return "".join(line + "\n" for line in lines if line).encode("utf-8")
 
 
-def _ox(term):
+def to_ox(term):
+    """An rdflib term as a pyoxigraph term (also used by kg.oxterms)."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, Literal):
@@ -137,11 +138,11 @@ def _key(term) -> str:
 def _ox_triples(graph: Graph) -> list:
     # rdf:type first per subject: RDF/XML then writes typed node elements.
     triples = sorted(graph, key=lambda t: (_key(t[0]), t[1] != RDF.type, _key(t[1]), _key(t[2])))
-    return [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in triples]
+    return [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]
 
 
 def _ox_quads(data: Graph) -> list:
-    return [ox.Quad(_ox(s), _ox(p), _ox(o), ox.DefaultGraph() if g is None else _ox(g))
+    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph() if g is None else to_ox(g))
             for s, p, o, g in _quads(data)]
 
 
