@@ -7,7 +7,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.rdf.nquads import line, sorted_lines
-from kg.rdf.serialize import _ox
+from kg.rdf.serialize import to_ox
 
 ALL_KINDS = "".join(chr(i) for i in range(0xA0)) + "\ufeff\u2028\u00e9\u0416\U0001F600"
 S, P, G = URIRef("https://w3id.org/newskg/id/doc/a"), URIRef("http://x.org/p"), URIRef("https://w3id.org/newskg/id/doc/a")
@@ -20,7 +20,7 @@ S, P, G = URIRef("https://w3id.org/newskg/id/doc/a"), URIRef("http://x.org/p"), 
     URIRef("https://w3id.org/newskg/id/entity/k%C3%BC%22q"), Literal('say "no" \\ here\r\n')])
 @pytest.mark.parametrize("graph", [None, G])
 def test_same_bytes_as_pyoxigraph(obj, graph):
-    expected = ox.serialize([ox.Quad(_ox(S), _ox(P), _ox(obj), ox.DefaultGraph() if graph is None else _ox(graph))],
+    expected = ox.serialize([ox.Quad(to_ox(S), to_ox(P), to_ox(obj), ox.DefaultGraph() if graph is None else to_ox(graph))],
                             format=ox.RdfFormat.N_QUADS)
     assert line(S, P, obj, graph).encode("utf-8") == expected
 

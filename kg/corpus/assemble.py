@@ -70,7 +70,7 @@ def assemble(journal: Journal, summary: RunSummary, fmt: str, base: str, validat
 
     from ..rdf.build import entity_quads
     from ..rdf.naming import Iris
-    from ..rdf.serialize import EXTENSIONS, _ox, strip_trig_key, trig_key, write_trig, write_turtle
+    from ..rdf.serialize import EXTENSIONS, to_ox, strip_trig_key, trig_key, write_trig, write_turtle
 
     iris = Iris(base)
     merged, first_doc = merged_entities(journal)
@@ -84,7 +84,7 @@ def assemble(journal: Journal, summary: RunSummary, fmt: str, base: str, validat
             return None
 
     entities_nq = workdir / "entities.nq"
-    ox.serialize([ox.Quad(_ox(s), _ox(p), _ox(o), ox.DefaultGraph()) for s, p, o, _ in ent_quads],
+    ox.serialize([ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph()) for s, p, o, _ in ent_quads],
                  output=str(entities_nq), format=ox.RdfFormat.N_QUADS)
     final = workdir / ("final" + EXTENSIONS[fmt])
     pfx = output_prefixes(base)
@@ -139,7 +139,7 @@ def run_record_lines(journal: Journal, counts, iris, base: str, record: tuple,
 
     from ..rdf.runrecord import (InputRecord, activity_iri_from_parts, input_part, input_triples,
                                  record_head, xsd_time)
-    from ..rdf.serialize import _ox
+    from ..rdf.serialize import to_ox
 
     software, model, timestamp = record
     parts, parts_sorted = workdir / "inputs.txt", workdir / "inputs.sorted.txt"
@@ -159,7 +159,7 @@ def run_record_lines(journal: Journal, counts, iris, base: str, record: tuple,
         for rec in journal.records():
             yield from input_triples(run, InputRecord(iris.doc(rec["id"]), rec.get("h") or None))
     raw, out = workdir / "record.raw.nq", workdir / "record.nq"
-    ox.serialize((ox.Quad(_ox(s), _ox(p), _ox(o), ox.DefaultGraph()) for s, p, o in triples()),
+    ox.serialize((ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph()) for s, p, o in triples()),
                  output=str(raw), format=ox.RdfFormat.N_QUADS)
     sort_unique([raw], out)
     raw.unlink()
