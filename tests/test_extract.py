@@ -543,3 +543,12 @@ MECHANISMS = [
 @pytest.mark.parametrize("text,expected", MECHANISMS, ids=[c[0][:48] for c in MECHANISMS])
 def test_mechanism(text, expected, nlp):
     assert facts(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("BRUSSELS (Reuters) - The European Union condemned the attack by Russia.", "Belgium"),
+    ("Russian missiles struck Kyiv on Monday.", "Ukraine"),
+])
+def test_no_entity_for_a_state_the_text_does_not_use(text, absent, nlp):
+    """A dateline's or an attacked capital's state is looked up, never listed as an entity."""
+    assert absent not in {e.name for e in extract_text(text, nlp=nlp).entities}

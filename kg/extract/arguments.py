@@ -138,7 +138,7 @@ class Arguments:
                 return of
             if lemma in self.roles["home_bodies"] and self.res.home_state and mode == "agent" \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-                return [self.res.home_state]        # "the foreign ministry said": the article's state
+                return [self.res.state_key(self.res.home_state)]   # "the foreign ministry said": the article's state
         if tok.lower_ in self.event_nouns or lemma in self.event_nouns:
             return []                               # an action with no actor named here
         if mode == "place" and tok.pos_ in ("NOUN", "PROPN") and depth < 2:

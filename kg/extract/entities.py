@@ -51,7 +51,7 @@ class Resolved:
     token_kind: dict[int, str] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     dateline: set[int] = field(default_factory=set)     # tokens of wire datelines
-    home_state: str | None = None       # the state whose unnamed ministries speak (see _Builder.home_state)
+    home_state: str | None = None       # name of the state whose unnamed ministries speak (_Builder.home_state)
     plural: dict[int, list[str]] = field(default_factory=dict)  # "they" -> each conjunct of its antecedent
 
     def key_at(self, i: int) -> str | None:
@@ -64,6 +64,11 @@ class Resolved:
         """A capital stands for its state in any role but a place attacked ("condemned Tehran")."""
         state = self.actors[key].capital_of
         return self.state_key(state) if state else key
+
+    def acting_key(self, key: str) -> str:
+        """The key acting() gives, without making the state's actor (for lookups only)."""
+        state = self.actors[key].capital_of
+        return slug(state) if state else key
 
     def state_key(self, country: str) -> str:
         """The actor of a state by name, made when the text has not named it yet."""
@@ -130,7 +135,6 @@ class _Builder:
         self.roles_factuality = load_table("factuality")
         self.tokens = list(doc)         # spaCy makes a new Token object per index or iteration: once
         self.text = doc.text            # Doc.text joins every token anew
-        self._starts_of, self._starts = None, []   # mention starts for _antecedent's bisection
         self.sents = sents = list(doc.sents)
         self.res = Resolved(sentences=[_sentence(s) for s in sents if s.text.strip()])
         self.sent_of = {}
@@ -200,7 +204,7 @@ class _Builder:
         for a in list(self.res.actors.values()):
             name = a.name.lower().replace("the ", "").split()
             if a.type == "Organization" and name and set(name) <= words and set(name) & self.roles["government_words"]:
-                state = self._state_after(a.key) or home
+                state = self._state_after(a.key) or (self.res.state_key(home) if home else None)
                 if state and state != a.key:
                     self.merge(a, self.res.actors[state])
 
@@ -218,12 +222,13 @@ class _Builder:
         return None
 
     def home_state(self) -> str | None:
-        """The state an article is about, for "the foreign ministry said" with no state
-        named: the dateline's state, else a state that is the subject of the lead sentence."""
+        """The name of the state an article is about, for "the foreign ministry said" with no
+        state named: the dateline's state, else a state that is the subject of the lead
+        sentence. Its actor is made only where it is used."""
         places = [self.gaz.lookup(self.doc[i].text) for i in sorted(self.res.dateline)]
         for hit in places:
-            if hit is not None and hit.kind in ("capital", "city", "country") :
-                return self.res.state_key(hit.country or hit.name)
+            if hit is not None and hit.kind in ("capital", "city", "country"):
+                return hit.country or hit.name
         sents = self.sents
         lead = next((s for s in sents if s.root.pos_ in ("VERB", "AUX")), None)
         if lead is None:
@@ -231,7 +236,7 @@ class _Builder:
         for c in lead.root.children:
             k = self.res.key_at(c.i)
             if c.dep_ == "nsubj" and k and self.res.actors[k].type == "Country":
-                return k
+                return self.res.actors[k].name
         return None
 
     def spans(self):
@@ -487,10 +492,6 @@ class _Builder:
         return tok.dep_ in _ACTING_DEPS or self._heads_agent_noun(tok) or (
             tok.dep_ == "pobj" and tok.head.lower_ == "by")
 
-    def _index_starts(self, mentions) -> list[int]:
-        self._starts_of, self._starts = mentions, [m.start for m in mentions]
-        return self._starts
-
     def _phrase_dep(self, m: Mention) -> str:
         """The dependency of a mention's phrase: a demonym heading a state's agent noun
         takes the noun's ("the Israeli army said it struck": a subject)."""
@@ -708,12 +709,13 @@ class _Builder:
         doc = self.doc
         person_p, other_p = self.roles["person_pronouns"], self.roles["other_pronouns"]
         by_start = sorted((m for m in self.res.mentions), key=lambda m: m.start)
+        starts = [m.start for m in by_start]
         for tok in self.tokens:
             low = tok.lower_
             if tok.i in self.res.token_key or tok.pos_ != "PRON" or low not in person_p | other_p:
                 continue
             want_person = low in person_p
-            m = self._antecedent(tok, want_person, by_start)
+            m = self._antecedent(tok, want_person, by_start, starts)
             if m is None:
                 continue
             self.res.add_mention(Mention(tok.i, tok.i + 1, m.key, "pronoun"))
@@ -778,11 +780,10 @@ class _Builder:
                 return None
         return None
 
-    def _antecedent(self, tok, want_person: bool, mentions) -> Mention | None:
+    def _antecedent(self, tok, want_person: bool, mentions, starts) -> Mention | None:
         """Subjects first (in this sentence before the pronoun, then earlier sentences),
-        then the nearest fitting mention; `mentions` sorted by start."""
+        then the nearest fitting mention; `mentions` sorted by start, `starts` theirs."""
         si = self.sent_of[tok.i]
-        starts = self._starts if self._starts_of is mentions else self._index_starts(mentions)
         lo = bisect_left(starts, self.sents[max(0, si - 3)].start)
         fits = []
         for m in mentions[lo:bisect_left(starts, tok.i)]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..ids import slug
 from ..lexicon import RelationSpec, load_relations, load_table
 from ..records import Event
 from .arguments import Arguments
@@ -71,16 +72,16 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         if objects and naming:                       # "called it an aggression"
             return []
         objects = objects or [n for n in naming if ctx.res.key_at(n.i)]
-    if objects and any(_in(a, spec.words("judgment_blockers")) for o in objects for a in o.children
-                       if a.dep_ in ("amod", "oprd")) | any(_in(c, spec.words("judgment_blockers"))
-                                                            for c in children if c.dep_ == "oprd"):
+    blockers = spec.words("judgment_blockers")
+    if objects and (any(_in(a, blockers) for o in objects for a in o.children if a.dep_ in ("amod", "oprd"))
+                    or any(_in(c, blockers) for c in children if c.dep_ == "oprd")):
         return []                                    # "called X's plan unacceptable": a judgment
     purpose = [c for c in children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
                and any(a.lower_ == "to" for a in c.children)]
     if _in(tok, spec.words("purpose_checked_verbs")) and purpose \
             and not all(_in(c, spec.words("purpose_verbs")) for c in purpose):
         return []                                    # "called X to stop": an appeal, not a phone call
-    if not objects and not spec.words("prep_only_verbs") & {tok.lemma_.lower()}:
+    if not objects and not _in(tok, spec.words("prep_only_verbs")):
         # "rejects and condemns X": coordinated verbs share the object
         objects = [o for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
                    for o in c.children if o.dep_ == "dobj"]
@@ -594,7 +595,7 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
 
 def _attackers_of(victims: list[str], ctx: Context) -> list[str]:
     """Who the text last said attacked one of `victims` (or a victim's state)."""
-    states = set(victims) | {ctx.res.state_key(ctx.res.actors[v].country) for v in victims
+    states = set(victims) | {slug(ctx.res.actors[v].country) for v in victims
                              if ctx.res.actors[v].type == "Person" and ctx.res.actors[v].country}
     for agents, targets in reversed(ctx.attacks):
         if states & set(targets):
@@ -611,6 +612,6 @@ def _remember_attacker(cand: Candidate, spec: RelationSpec, ctx: Context) -> Non
     polarity, modality = assess(cand.trigger, nominal=cand.nominal)
     agents = [a for a in cand.agents if not ctx.res.actors[a].known_place]
     if agents and cand.targets and polarity == "positive" and modality in ("asserted", "reported", "hedged"):
-        ctx.attacks.append((agents, [ctx.res.acting(t) for t in cand.targets]))
+        ctx.attacks.append((agents, [ctx.res.acting_key(t) for t in cand.targets]))
     if agents and polarity == "positive" and modality in ("asserted", "reported"):
         ctx.last_agents["attacked"] = (cand.trigger.sent.start, list(dict.fromkeys(agents)))
