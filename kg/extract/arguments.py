@@ -198,8 +198,8 @@ class Arguments:
         nations") owns nothing; a state's demonym does not own rebels or militants
         ("Congolese rebels" are not Congo)."""
         actor = self.res.actors[key]
-        if actor.type == "Group" and mod.pos_ == "ADJ" or actor.type == "Group" and mod.tag_ != "NNPS" \
-                and self.res.kind_at(mod.i) != "demonym":
+        if actor.type == "Group" and (mod.pos_ == "ADJ" or (
+                mod.tag_ != "NNPS" and self.res.kind_at(mod.i) != "demonym")):
             return False
         if actor.type == "Country" and head_lemma in self.roles["non_state_agents"]:
             return False

@@ -42,12 +42,12 @@ def _read(name: str) -> dict:
 @lru_cache(maxsize=None)
 def load_relations() -> dict[str, RelationSpec]:
     """relations.toml, each relation's verbs joined with those derived from CAMEO
-    (cameo_triggers.toml, tools/build_triggers.py) less its `cameo_exclude`."""
+    (cameo_triggers.toml, tools/build_triggers.py, whose policy decides what is kept)."""
     raw = _read("relations.toml")
     cameo = _read("cameo_triggers.toml")
     specs = {}
     for name, entry in raw["relations"].items():
-        derived = set(cameo.get(name, {}).get("verbs", ())) - set(entry.get("cameo_exclude", ()))
+        derived = set(cameo.get(name, {}).get("verbs", ()))
         if derived:
             entry = {**entry, "verbs": sorted(set(entry.get("verbs", ())) | derived)}
         specs[name] = RelationSpec(
