@@ -86,6 +86,18 @@ def use_cached_lemmatizer(nlp) -> None:
     lem.__class__ = cls
 
 
+# "U.S.-led", "U.N.-backed", "U.S.-South Korean": the model's tokenizer keeps a hyphen after
+# an abbreviation's dot inside the word, hiding the name from NER and the gazetteer.
+_DOTTED_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
+def split_dotted_hyphens(nlp) -> None:
+    """Split "U.S.-led" as spaCy splits "US-led": a name, a hyphen, a word."""
+    from spacy.util import compile_infix_regex
+    infixes = list(nlp.Defaults.infixes) + [_DOTTED_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def load_model(disable: tuple[str, ...] = ()):
     """The installed English model as its package ships it."""
     for name in MODEL_PACKAGES:
@@ -103,6 +115,7 @@ def load_nlp(disable: tuple[str, ...] = ()):
     """The pipeline newskg runs: the model, paragraph breaks as sentence ends, fast attribute rules,
     a fully cached lemmatizer."""
     nlp = load_model(disable)
+    split_dotted_hyphens(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newskg_paragraphs", before="parser")
     use_fast_attribute_rules(nlp)

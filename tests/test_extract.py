@@ -537,6 +537,24 @@ MECHANISMS = [
      {('Germany', 'supported', 'Israel')}),
     ('Macron and Scholz met in Berlin on Friday.',
      {('Macron', 'met', 'Scholz')}),
+    # a body its state owns acts for the state
+    ("Norway's Higher Defence Council denounced the Danish raid on Bergen.",
+     {('Norway', 'condemned', 'Denmark'), ('Denmark', 'attacked', 'Bergen')}),
+    # an object named by a relative clause or given as a free relative
+    ('Chile denounced the incident, which it called "a Peruvian assault".',
+     {('Chile', 'condemned', 'Peru')}),
+    ('Greece condemned what it described as a Turkish provocation.',
+     {('Greece', 'condemned', 'Turkey')}),
+    ('The Thai army shelled what it said were camps of the Karen National Union.',
+     {('Thailand', 'attacked', 'Karen National Union')}),
+    ('Serbia denounced the incident, which it called a tragedy.', set()),
+    # hyphen-joined states, dotted abbreviations included
+    ('Cuba denounced the joint Colombian-Peruvian naval exercises.',
+     {('Cuba', 'condemned', 'Colombia'), ('Cuba', 'condemned', 'Peru')}),
+    ('Russia condemned the U.S.-South Korean drills.',
+     {('Russia', 'condemned', 'United States'), ('Russia', 'condemned', 'South Korea')}),
+    ('A U.S.-led coalition has attacked Raqqa.',
+     {('United States', 'attacked', 'Raqqa')}),
 ]
 
 

@@ -95,6 +95,26 @@ class Arguments:
                     out.append(p)
         return out
 
+    def named_as(self, verb) -> list:
+        """What a naming verb calls its object: "which it called an assault", "what it
+        described as aggression", "what it said were positions of X"."""
+        if verb.lemma_.lower() in self.roles["naming_verbs"]:
+            return [c for c in verb.children if c.dep_ == "oprd"] + self.prep_objects(verb, ("as",))
+        return [c for c in verb.children if c.dep_ == "attr"] if verb.lemma_ == "be" else []
+
+    def free_relative(self, verb) -> list:
+        """Objects given as a free relative: "struck what it said were positions of X"."""
+        for c in verb.children:
+            if c.dep_ != "ccomp":
+                continue
+            chain = [c] + [g for g in c.children if g.dep_ == "ccomp"]
+            if not any(w.tag_ == "WP" and w.lower_ == "what" for v in chain for w in v.children):
+                continue
+            found = [n for v in chain for n in self.named_as(v)]
+            if found:
+                return found[:1]
+        return []
+
     # -- internals ----------------------------------------------------------
     def _conjuncts(self, tok) -> list:
         out, stack = [], [c for c in tok.children if c.dep_ == "conj"]
@@ -179,6 +199,7 @@ class Arguments:
                 continue
             found.append(k)
             found.extend(x for x in (self._key(j) for j in self._conjuncts(c)) if x and x not in found)
+            found.extend(x for x in (self._key(j) for j in self._hyphenated(c)) if x and x not in found)
         found = [self._state_of(k, lemma) for k in found] or self._led_by(tok)   # "a Saudi-led coalition strike"
         if found:
             return list(dict.fromkeys(found))
@@ -188,6 +209,16 @@ class Arguments:
             if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in ("link", "tie", "connect", "associate", "base"):
                 by += self.agent_tokens(c)
         return [a for p in by for a in self.actors(p, "agent", depth + 1)]
+
+    def _hyphenated(self, tok) -> list:
+        """'the joint Indian-American drills': names hyphen-joined to this modifier."""
+        doc, key = tok.doc, self._key(tok)
+
+        def joined(a, b) -> bool:       # a, "-", then b's name running up to b
+            return doc[a.i + 1].text == "-" and all(self._key(doc[j]) == self._key(b) for j in range(a.i + 2, b.i))
+        return [c for c in tok.children if c.i < tok.i - 1 and joined(c, tok)] + \
+            [t for t in tok.subtree if t.i > tok.i + 1 and t.dep_ in _OWNER_DEPS and key
+             and all(self._key(doc[j]) == key for j in range(tok.i, t.i - 1)) and doc[t.i - 1].text == "-"]
 
     def _is_place(self, tok) -> bool:
         k = self._key(tok)

@@ -84,7 +84,7 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if not objects and not _in(tok, spec.words("prep_only_verbs")):
         # "rejects and condemns X": coordinated verbs share the object
         objects = [o for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
-                   for o in c.children if o.dep_ == "dobj"]
+                   for o in c.children if o.dep_ == "dobj"] or args.free_relative(tok)
     passive = [c for c in children if c.dep_ == "nsubjpass"]
     if passive:
         target_toks, agent_toks = passive, args.agent_tokens(tok)
@@ -144,6 +144,11 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
                                              for c in tok.children)]
     if found or spec.name == "attacked":
         return found
+    named = [n for c in tok.children if c.dep_ == "relcl" for n in args.named_as(c) if n.i != tok.i]
+    if named:                                       # "the raid, which it termed a Ruritanian provocation"
+        found = [a for n in named for a in _resolve_object(n, spec, ctx, mode)]
+        if found:
+            return found
     for c in tok.children:
         # "the steps Y took", "a resolution drafted by Y", "sanctions imposed by Y"
         if c.dep_ == "relcl" and not any(x.dep_ == "nsubjpass" for x in c.children):
