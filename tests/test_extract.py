@@ -555,6 +555,19 @@ MECHANISMS = [
      {('Russia', 'condemned', 'United States'), ('Russia', 'condemned', 'South Korea')}),
     ('A U.S.-led coalition has attacked Raqqa.',
      {('United States', 'attacked', 'Raqqa')}),
+    # the place phrase the parser hangs on the agent
+    ('Four people were hurt in shelling by fighters of warlord Omar Duku in Kismayo.',
+     {('Omar Duku', 'attacked', 'Kismayo')}),
+    # a judgment by a naming verb; a thing made by a hyphen-named author
+    ('Austria described the Slovak decision as unacceptable.',
+     {('Austria', 'opposed', 'Slovakia')}),
+    ('Brazil vetoed the Mexican-drafted resolution.',
+     {('Brazil', 'opposed', 'Mexico')}),
+    ('The rebels rejected the Kenyan-brokered truce.', set()),
+    ('Sudan rejected the Kenyan-brokered truce.', {('Sudan', 'opposed', 'Kenya')}),
+    ('Nepal accepted the Indian-brokered truce.', set()),
+    ('Turkish jets attacked the US-backed militia in Afrin.',
+     {('Turkey', 'attacked', 'Afrin')}),
 ]
 
 

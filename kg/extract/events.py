@@ -122,7 +122,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     elif not targets and mode == "place" and not objects and not passive \
             and not _in(tok, spec.words("prep_only_verbs")):
         # "shelling by X in Tripoli", "fought in Bakhmut": a city or province it happened in
-        targets = _located(args.prep_objects(tok, spec.words("noun_place_preps")), args, mode, ctx)
+        places = args.prep_objects(tok, spec.words("noun_place_preps")) or _agent_places(agent_toks, spec, args)
+        targets = _located(places, args, mode, ctx)
     agents, scope = [], []
     for t in agent_toks:
         found = args.actors(t, "agent")
@@ -143,6 +144,10 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
         found = [a for a in found if not any(c.dep_ == "compound" and ctx.res.key_at(c.i) == a
                                              for c in tok.children)]
     if found or spec.name == "attacked":
+        return found
+    found = [ctx.res.key_at(x.i) for c in tok.children if c.dep_ == "amod" and _in(c, args.roles["author_suffixes"])
+             for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod") and ctx.res.key_at(x.i)]
+    if found:                                       # "the US-drafted resolution", "a Qatari-brokered truce"
         return found
     named = [n for c in tok.children if c.dep_ == "relcl" for n in args.named_as(c) if n.i != tok.i]
     if named:                                       # "the raid, which it termed a Ruritanian provocation"
@@ -273,6 +278,12 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
     return []
 
 
+def _agent_places(agent_toks, spec: RelationSpec, args) -> list:
+    """'shelling by forces of X in Tripoli': the parser hangs the event's place on its agent."""
+    return [p for t in agent_toks for x in [t] + args.prep_objects(t, ("of",))
+            for p in args.prep_objects(x, spec.words("noun_place_preps"))]
+
+
 def _located(toks, args, mode: str, ctx: Context, any_place: bool = False) -> list[str]:
     """Places an attack happened in: a city or province is the target; a whole country is
     only where it happened ("attacks in northern Iraq" on the PKK are no attack on Iraq),
@@ -339,7 +350,9 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         targets = [a for t in victims for a in args.actors(t, "object") if ctx.res.actors[a].type == "Person"]
     if not targets and spec.words("noun_place_preps") and (not aimed or any_place):
-        targets = _located(args.prep_objects(tok, spec.words("noun_place_preps")), args, mode, ctx, any_place)
+        places = args.prep_objects(tok, spec.words("noun_place_preps")) or _agent_places(
+            args.prep_objects(tok, spec.words("noun_agent_preps")), spec, args)
+        targets = _located(places, args, mode, ctx, any_place)
     if _in(tok, spec.words("marked_nouns")) and not _phone_nearby(tok, ctx):
         return []                                   # "held talks" is a call only by phone
     if _in(tok, spec.words("unmarked_nouns")) and _phone_nearby(tok, ctx, window=0):
@@ -449,6 +462,10 @@ def judgment_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         judged, holder = [head], head.head
     elif tok.dep_ == "oprd":
         judged, holder = [c for c in head.children if c.dep_ == "dobj"], head
+    elif tok.dep_ in ("amod", "pobj", "acomp") and head.lower_ == "as" and head.head.pos_ == "VERB" \
+            and _in(head.head, args.roles["naming_verbs"]):
+        # "described X's decision as unacceptable"
+        judged, holder = [c for c in head.head.children if c.dep_ == "dobj"], head.head
     elif tok.dep_ == "acomp":
         judged = args.subject(head)
         holder = head.head if head.dep_ == "ccomp" else None
