@@ -568,6 +568,13 @@ MECHANISMS = [
     ('Nepal accepted the Indian-brokered truce.', set()),
     ('Turkish jets attacked the US-backed militia in Afrin.',
      {('Turkey', 'attacked', 'Afrin')}),
+    # a sponsor named by a participle is not the actor of what its clients do
+    ('Militias backed by Iran fired rockets at an American base in Erbil.',
+     set()),
+    ('Attacks carried out by Hamas hit Sderot.', {('Hamas', 'attacked', 'Sderot')}),
+    # water bodies named "X of Y" are never targets
+    ('Iran fired on a tanker in the Strait of Hormuz.', set()),
+    ('Pirates from Puntland fired at ships in the Gulf of Aden.', set()),
 ]
 
 

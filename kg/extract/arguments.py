@@ -206,7 +206,7 @@ class Arguments:
         by = self.prep_objects(tok, ("by",))
         for c in tok.children:
             # "attempts facilitated by X", "the attack, which was claimed by X"
-            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in ("link", "tie", "connect", "associate", "base"):
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in self.roles["not_actor_participles"]:
                 by += self.agent_tokens(c)
         return [a for p in by for a in self.actors(p, "agent", depth + 1)]
 
@@ -243,13 +243,21 @@ class Arguments:
             return self.res.state_key(actor.country)
         return key
 
+    def _suffixed(self, tok, suffixes) -> list[str]:
+        """The name before a hyphenated participle: "an Emirati-led coalition"."""
+        for c in tok.children:
+            if c.dep_ == "amod" and c.lower_ in suffixes:
+                for x in c.children:
+                    if x.dep_ in ("npadvmod", "compound", "nmod", "amod") and self._key(x):
+                        return [self._key(x)]
+        return []
+
     def _led_by(self, tok) -> list[str]:
         """'an Emirati-led coalition', 'a coalition headed by Egypt'."""
+        led = self._suffixed(tok, self.roles["led_suffixes"])
+        if led:
+            return led
         for c in tok.children:
-            if c.dep_ == "amod" and c.lower_ in self.roles["led_suffixes"]:
-                for x in c.children:
-                    if x.dep_ in ("npadvmod", "compound", "nmod") and self._key(x):
-                        return [self._key(x)]
             if c.dep_ == "acl" and c.lower_ in self.roles["led_suffixes"]:
                 agents = [a for p in self.agent_tokens(c) for a in self.actors(p, "agent")]
                 if agents:

@@ -601,7 +601,7 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
     out = []
     for agent in dict.fromkeys(cand.agents):
         for target in dict.fromkeys(cand.targets):
-            if agent == target or ctx.res.actors[target].name.split()[-1].lower() in water \
+            if agent == target or _is_water(ctx.res.actors[target].name, water) \
                     or ctx.res.actors[agent].type == "Facility" or ctx.res.actors[agent].known_place:
                 continue                             # a place acts only as its state (kg.extract.entities)
             out.append(Event(relation=relation, agent=agent, target=target, trigger=tok.text,
@@ -613,6 +613,12 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
         # "vowed to strike X", "threatened an attack on X": a threat to X
         out += [replace(e, relation=threat, modality="asserted", confidence=0.7) for e in out]
     return out
+
+
+def _is_water(name: str, water) -> bool:
+    """'Red Sea', 'Strait of Hormuz', 'Gulf of Aden'."""
+    words = name.lower().split()
+    return words[-1] in water or (len(words) > 2 and words[1] == "of" and words[0] in water)
 
 
 def _attackers_of(victims: list[str], ctx: Context) -> list[str]:
