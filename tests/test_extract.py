@@ -575,6 +575,13 @@ MECHANISMS = [
     # water bodies named "X of Y" are never targets
     ('Iran fired on a tanker in the Strait of Hormuz.', set()),
     ('Pirates from Puntland fired at ships in the Gulf of Aden.', set()),
+    # "his country" is the speaker's state, never the speaker; "the kingdom" the state last named
+    ("Jordanian King Abdullah said his country rejects Syria's plan.", {('Jordan', 'opposed', 'Syria')}),
+    ("Kenyan President William Ruto said his country opposes Somalia's plan.",
+     {('Kenya', 'opposed', 'Somalia')}),
+    ("The Moroccan foreign ministry said the kingdom rejects Algeria's plan.", {('Morocco', 'opposed', 'Algeria')}),
+    ("Russia attacked Ukraine. Belarus said the neighbouring country was to blame.",
+     {('Russia', 'attacked', 'Ukraine')}),
 ]
 
 

@@ -23,6 +23,7 @@ class Arguments:
         self.res = res
         self.roles = load_table("roles")
         self.event_nouns = _event_nouns()
+        self._countries: list | None = None        # (token, key) of each state mention, made when first needed
 
     # -- public -------------------------------------------------------------
     def actors(self, tok, mode: str = "object", depth: int = 0) -> list[str]:
@@ -147,6 +148,8 @@ class Arguments:
         if members:                                 # "his officials (in Z), including X and Y"
             return members
         lemma = tok.lemma_.lower()
+        if lemma in self.roles["state_nouns"] and tok.tag_ == "NN":
+            return self._state_noun(tok)
         if lemma in self.roles["person_roles"] and tok.tag_ in ("NN", "NNP"):
             return []                               # an unresolved "the US president" is no state
         owners = self.owners(tok, depth)
@@ -166,6 +169,25 @@ class Arguments:
             return [a for p in self.prep_objects(tok, self.roles["location_preps"])
                     for a in self.actors(p, mode, depth + 1)]
         return []
+
+    def _state_noun(self, tok) -> list[str]:
+        """'his country' is the speaker's state, never the speaker (GUIDELINES, Clarification 1);
+        'the kingdom' is the state last named before it."""
+        res = self.res
+        for c in tok.children:
+            if c.dep_ == "poss":
+                k = self._key(c)
+                a = res.actors.get(k) if k else None
+                if a is not None and a.type == "Country":
+                    return [k]
+                return [res.state_key(a.country)] if a is not None and a.type == "Person" and a.country else []
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.lower_ in self.roles["other_state_words"] or self._key(c) for c in tok.children):
+            return []                               # "the neighbouring country" is another one
+        if self._countries is None:
+            self._countries = sorted((m.start, m.key) for m in res.mentions if res.actors[m.key].type == "Country")
+        before = [k for i, k in self._countries if tok.i - 150 < i < tok.i]
+        return before[-1:]
 
     def member_tokens(self, tok) -> list:
         """Objects of "including" on this noun or on a noun phrase nested in it by prepositions."""

@@ -112,14 +112,16 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _strip_titles(doc, start: int, end: int, titles) -> tuple[int, int, list[str]]:
+def _strip_titles(doc, start: int, end: int, titles, is_state=lambda w: False) -> tuple[int, int, list[str]]:
+    """'Jordanian King Abdullah' -> 'Abdullah', stripped ['jordanian', 'king']."""
     stripped = []
     while end - start > 1:
         two = f"{doc[start].lower_} {doc[start + 1].lower_}"
         if end - start > 2 and two in titles:
             stripped.append(two)
             start += 2
-        elif doc[start].lower_ in titles or doc[start].ent_type_ in ("GPE", "NORP"):
+        elif doc[start].lower_ in titles or doc[start].ent_type_ in ("GPE", "NORP") or (
+                end - start > 2 and doc[start + 1].lower_ in titles and is_state(doc[start].text)):
             stripped.append(doc[start].lower_)
             start += 1
         else:
@@ -336,7 +338,7 @@ class _Builder:
             start, end = _clean_span(doc, start, end)
             stripped = []
             if label == "PERSON":
-                start, end, stripped = _strip_titles(doc, start, end, titles)
+                start, end, stripped = _strip_titles(doc, start, end, titles, self._is_state)
             if start >= end:
                 continue
             text = _norm(doc[start:end].text)
@@ -545,17 +547,28 @@ class _Builder:
             a.aliases.add(text)
             self.person_mention(start, end, a, stripped)
 
+    def _is_state(self, word: str) -> bool:
+        hit = self.gaz.lookup(word)
+        return hit is not None and hit.kind in ("country", "demonym")
+
     def person_mention(self, start: int, end: int, a: Actor, stripped: list[str]) -> None:
         self.res.add_mention(Mention(start, end, a.key, "name"))
         head = self.doc[start:end].root
         for title in stripped:
             if title in self.roles["titles"]:
                 a.roles.add(title)
+            elif a.country is None and self._is_state(title):   # "Kenyan President Ruto"
+                hit = self.gaz.lookup(title)
+                a.country = hit.country or hit.name
         # "US President Joe Biden": the modifiers before the name say whose office it is.
         for child in head.children:
             if child.i < start and child.dep_ in ("compound", "amod", "nmod"):
                 if child.lower_ in self.roles["titles"]:
                     a.roles.add(child.lower_)
+        i = start - 1          # "Kenyan President Ruto", "US Defense Secretary X": the office's state
+        while i >= 0 and a.country is None and (self.tokens[i].lower_ in self.roles["titles"] or self.res.key_at(i)):
+            self._set_country(a, self.tokens[i])
+            i -= 1
         if a.country is None:
             a.country = self.gaz.country_of(a.name)
 
