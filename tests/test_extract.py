@@ -582,6 +582,10 @@ MECHANISMS = [
     ("The Moroccan foreign ministry said the kingdom rejects Algeria's plan.", {('Morocco', 'opposed', 'Algeria')}),
     ("Russia attacked Ukraine. Belarus said the neighbouring country was to blame.",
      {('Russia', 'attacked', 'Ukraine')}),
+    # telling someone by phone is a call; an outlet told by phone interviewed the speaker
+    ('Erdogan told Putin by phone that Turkey was ready to mediate.', {('Erdogan', 'called', 'Putin')}),
+    ('Erdogan told Putin that Turkey was ready to mediate.', set()),
+    ('The minister told Reuters by phone that the talks had failed.', set()),
 ]
 
 

@@ -431,12 +431,16 @@ def _phone_nearby(tok, ctx: Context, window: int = 2) -> bool:
 
 
 def talk_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in spec.words("talk_verbs"):
+    telling = _in(tok, spec.words("tell_verbs"))
+    if tok.pos_ != "VERB" or not (_in(tok, spec.words("talk_verbs")) or telling):
         return []
-    if not _phone_nearby(tok, ctx):
+    if not _phone_nearby(tok, ctx, window=0 if telling else 2):
         return []
     args = ctx.args
     targets = [a for t in args.prep_objects(tok, spec.words("talk_preps")) for a in args.actors(t)]
+    if telling:             # "X told Y by phone": a person or state, never an outlet interviewing X
+        targets = [a for c in tok.children if c.dep_ in ("dobj", "dative") for a in args.actors(c)
+                   if ctx.res.actors[a].type in ("Person", "Country")]
     agents = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
     return [Candidate(spec.name, tok, agents, targets, False, 0.75)]
 
@@ -505,6 +509,7 @@ FRAMES = (
     ("nouns", noun_frame),
     ("projectile_verbs", projectile_frame),
     ("talk_verbs", talk_frame),
+    ("tell_verbs", talk_frame),
     ("adjectives", adjective_frame),
     ("judgment_adjectives", judgment_frame),
     ("backed_suffixes", backed_frame),
