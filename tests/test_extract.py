@@ -586,6 +586,10 @@ MECHANISMS = [
     ('Erdogan told Putin by phone that Turkey was ready to mediate.', {('Erdogan', 'called', 'Putin')}),
     ('Erdogan told Putin that Turkey was ready to mediate.', set()),
     ('The minister told Reuters by phone that the talks had failed.', set()),
+    # a warning about what an actor's action would bring is a warning to that actor
+    ('Chad and Sudan warned that any intervention by Libya would be a declaration of war.',
+     {('Chad', 'warned', 'Libya'), ('Sudan', 'warned', 'Libya')}),
+    ('The UN warned that the Libyan offensive killed dozens.', set()),
 ]
 
 

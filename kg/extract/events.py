@@ -108,6 +108,15 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         target_toks = [t for c in children if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "should", "unless") for m in c.children)
             for t in args.subject(c)]
+        # "warned that any intervention by X would mean war": the actor of the action foreseen
+        foreseen = [t for c in children if c.dep_ == "ccomp" and any(
+            a.dep_ == "aux" and a.lower_ in ("would", "will", "could", "'d") for a in c.children)
+            for t in args.subject(c) if t.pos_ == "NOUN" and not ctx.res.key_at(t.i)]
+        if not target_toks and foreseen:
+            found = [a for t in foreseen for a in noun_agents(t, spec, ctx)]
+            if found:
+                return [Candidate(spec.name, tok, [a for t in args.subject(tok) for a in args.actors(t, "agent")],
+                                  found, False, 0.75)]
     mode = _mode(spec)
     targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode)]
     if _in(tok, spec.words("person_object_verbs")):
