@@ -590,6 +590,9 @@ MECHANISMS = [
     ('Chad and Sudan warned that any intervention by Libya would be a declaration of war.',
      {('Chad', 'warned', 'Libya'), ('Sudan', 'warned', 'Libya')}),
     ('The UN warned that the Libyan offensive killed dozens.', set()),
+    # a warlord's forces are his, a head of state's forces his state's
+    ("Libyan warlord Khalil Abdel fought the government. Benghazi has been under attack by Abdel's forces since May.",
+     {('Khalil Abdel', 'attacked', 'Benghazi')}),
 ]
 
 

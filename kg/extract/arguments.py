@@ -261,7 +261,8 @@ class Arguments:
     def _state_of(self, key: str, head_lemma: str) -> str:
         """'the Gadhafi forces': a leader's forces are his state's (GUIDELINES, Clarification 2)."""
         actor = self.res.actors[key]
-        if actor.type == "Person" and actor.country and head_lemma in self.roles["state_force_nouns"]:
+        if actor.type == "Person" and actor.country and head_lemma in self.roles["state_force_nouns"] \
+                and not actor.roles & self.roles["non_state_leaders"]:
             return self.res.state_key(actor.country)
         return key
 

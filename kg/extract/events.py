@@ -85,6 +85,10 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         # "rejects and condemns X": coordinated verbs share the object
         objects = [o for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
                    for o in c.children if o.dep_ == "dobj"] or args.free_relative(tok)
+        if not objects and any(c.dep_ == "cc" for c in children):
+            # "to condemn and reject X" with "reject" parsed as the governing verb's conjunct
+            objects = [o for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i
+                       for o in c.children if o.dep_ == "dobj"][:1]
     passive = [c for c in children if c.dep_ == "nsubjpass"]
     if passive:
         target_toks, agent_toks = passive, args.agent_tokens(tok)
