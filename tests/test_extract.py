@@ -591,6 +591,12 @@ MECHANISMS = [
      {('Chad', 'warned', 'Libya'), ('Sudan', 'warned', 'Libya')}),
     ('The UN warned that the Libyan offensive killed dozens.', set()),
     # a warlord's forces are his, a head of state's forces his state's
+    # an acronym the tagger calls a common noun is still a name
+    ('The YPG has been fighting ISIS since 2014.', {('YPG', 'attacked', 'ISIS')}),
+    # acts only a state performs name the state they happen in; an attack there does not
+    ('Qatar condemned the hanging in Iran.', {('Qatar', 'condemned', 'Iran')}),
+    ('The EU condemned the crackdown on protesters in Belarus.', {('European Union', 'condemned', 'Belarus')}),
+    ('France condemned the attack in Mali.', set()),
     ("Libyan warlord Khalil Abdel fought the government. Benghazi has been under attack by Abdel's forces since May.",
      {('Khalil Abdel', 'attacked', 'Benghazi')}),
 ]

@@ -257,7 +257,9 @@ class _Builder:
                     or doc[start].lower_ in self.roles["disaster_words"]:
                 continue                            # "Hurricane Ian struck Florida": no actor
             # a capitalised common noun ("Strikes" opening a sentence) is no name
-            if ent.label_ in NER_TYPES and (ent.label_ == "NORP" or any(t.pos_ == "PROPN" for t in ent)):
+            # (an acronym the tagger calls a noun, "ISIS", is a name)
+            if ent.label_ in NER_TYPES and (ent.label_ == "NORP" or any(
+                    t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1 and t.is_alpha) for t in ent)):
                 for a, b in self._list_parts(start, ent.end, ent.label_):
                     out.append((a, b, ent.label_))
                 covered.update(range(start, ent.end))

@@ -186,6 +186,11 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     attacks = [p for p in args.prep_objects(tok, ("in", "by")) if _in(p, load_relations()["attacked"].words("nouns"))]
     if attacks:                                     # "the killing of its general in a US drone strike"
         return [a for p in attacks for a in noun_agents(p, load_relations()["attacked"], ctx)]
+    if lemma in args.roles["state_action_nouns"]:   # "condemned the hanging in Iran": only a state hangs
+        found = [a for p in args.prep_objects(tok, ("in",)) for a in args.actors(p)
+                 if ctx.res.actors[a].type == "Country"]
+        if found:
+            return found
     if lemma in args.event_nouns or lemma in args.roles["incident_nouns"]:
         found = _prior_agents(tok, "attacked", ctx)   # "condemned the attack", "denounced the incident"
     return found or _action_antecedent(tok, ctx)
