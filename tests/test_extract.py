@@ -591,6 +591,8 @@ MECHANISMS = [
      {('Chad', 'warned', 'Libya'), ('Sudan', 'warned', 'Libya')}),
     ('The UN warned that the Libyan offensive killed dozens.', set()),
     # a warlord's forces are his, a head of state's forces his state's
+    # a plural common noun opening a sentence is no name, however the tagger reads it
+    ('Rockets launched from Lebanon hit northern Israel.', set()),
     # an acronym the tagger calls a common noun is still a name
     ('The YPG has been fighting ISIS since 2014.', {('YPG', 'attacked', 'ISIS')}),
     # acts only a state performs name the state they happen in; an attack there does not

@@ -322,7 +322,8 @@ class _Builder:
             for t in span:
                 if t.i in covered or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ \
                         or t.dep_ not in _ARGUMENT_DEPS or t.lower_ in titles \
-                        or (t.i == sent.start and not (t.dep_ == "nsubj" and t.head.i == t.i + 1)):
+                        or (t.i == sent.start and not (t.dep_ == "nsubj" and t.head.i == t.i + 1
+                                                       and t.tag_ != "NNPS")):   # "Rockets launched from"
                     continue
                 start = t.i
                 while start - 1 >= sent.start and toks[start - 1].dep_ == "compound" \
