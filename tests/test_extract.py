@@ -591,6 +591,13 @@ MECHANISMS = [
      {('Chad', 'warned', 'Libya'), ('Sudan', 'warned', 'Libya')}),
     ('The UN warned that the Libyan offensive killed dozens.', set()),
     # a warlord's forces are his, a head of state's forces his state's
+    # state forces named as a body stand for the state; a group named after a state does not
+    ('The Ukrainian Air Force shot down a Russian jet.', {('Ukraine', 'attacked', 'Russia')}),
+    ('The Sudanese Armed Forces shelled Omdurman.', {('Sudan', 'attacked', 'Omdurman')}),
+    ('Israeli air defences shot down 12 drones.', set()),
+    ('The Syrian Democratic Forces said they captured Raqqa.',
+     {('Syrian Democratic Forces', 'attacked', 'Raqqa')}),
+    ('Forces loyal to Haftar shelled Tripoli.', {('Haftar', 'attacked', 'Tripoli')}),
     # a plural common noun opening a sentence is no name, however the tagger reads it
     ('Rockets launched from Lebanon hit northern Israel.', set()),
     # an acronym the tagger calls a common noun is still a name

@@ -141,7 +141,7 @@ class Arguments:
         if following and tok.pos_ == "NOUN" and self.res.actors[following].type in ("Facility", "Organization", "Location") \
                 and self.res.kind_at(tok.i + 1) == "name":
             return [following]                      # "the cargo ship Galaxy Leader"
-        led = self._led_by(tok)
+        led = self._led_by(tok) or self._loyal_to(tok, depth)
         if led:
             return led
         members = [a for p in self.member_tokens(tok) for a in self.actors(p, mode, depth + 1)]
@@ -274,6 +274,12 @@ class Arguments:
                     if x.dep_ in ("npadvmod", "compound", "nmod", "amod") and self._key(x):
                         return [self._key(x)]
         return []
+
+    def _loyal_to(self, tok, depth: int) -> list[str]:
+        """'forces loyal to President X' are X's (his state's); 'gunmen loyal to group Y' are Y's."""
+        lemma = tok.lemma_.lower()
+        return [self._state_of(a, lemma) for c in tok.children if c.dep_ == "amod" and c.lower_ in self.roles["loyal_words"]
+                for p in self.prep_objects(c, ("to",)) for a in self.actors(p, "agent", depth + 1)]
 
     def _led_by(self, tok) -> list[str]:
         """'an Emirati-led coalition', 'a coalition headed by Egypt'."""

@@ -250,18 +250,18 @@ class _Builder:
         out = []
         skip = self.roles["not_actors"]
         for ent in doc.ents:
-            start = ent.start
-            while start < ent.end and start in covered:
+            start, end, label = ent.start, ent.end, ent.label_
+            while start < end and start in covered:
                 start += 1
             if start >= ent.end or ent.text in skip or doc[start:ent.end].text in skip \
                     or doc[start].lower_ in self.roles["disaster_words"]:
                 continue                            # "Hurricane Ian struck Florida": no actor
             # a capitalised common noun ("Strikes" opening a sentence) is no name
             # (an acronym the tagger calls a noun, "ISIS", is a name)
-            if ent.label_ in NER_TYPES and (ent.label_ == "NORP" or any(
+            if label in NER_TYPES and (label == "NORP" or any(
                     t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1 and t.is_alpha) for t in ent)):
-                for a, b in self._list_parts(start, ent.end, ent.label_):
-                    out.append((a, b, ent.label_))
+                for a, b in self._list_parts(start, ent.end, label):
+                    out.append((a, b, label))
                 covered.update(range(start, ent.end))
         i, toks = 0, self.tokens
         while i < len(toks):
@@ -407,11 +407,14 @@ class _Builder:
             owner = self.res.key_at(start - 2)
             if owner and self.res.actors[owner].type == "Country":
                 return self.res.actors[owner].name
+        body = self.roles["government_words"] | self.roles["body_words"] | _ARTICLES | _POSSESSIVE
         for i in range(start, end):
             for j in range(min(end, i + 3), i, -1):
                 hit = self.gaz.lookup(self.doc[i:j].text)
                 if hit is not None and hit.kind in ("country", "demonym"):
-                    return hit.country or hit.name
+                    # "the Sudanese Armed Forces" is Sudan; "the Syrian Democratic Forces" a group of its own
+                    rest = {t.lower_ for t in self.tokens[start:i] + self.tokens[j:end]}
+                    return hit.country or hit.name if rest <= body else None
         return None
 
     def resolve_parentheticals(self) -> None:

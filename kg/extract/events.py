@@ -53,6 +53,13 @@ def _verb_matches(tok, words, children) -> bool:
     return lemma in words or any(f"{lemma} {c.lower_}" in words for c in children if c.dep_ in ("prt", "dobj"))
 
 
+def _prep_only(tok, spec: RelationSpec, children) -> bool:
+    """'fired on X' but never 'fired the minister'; 'shot down a jet' is a phrase of its own."""
+    lemma = tok.lemma_.lower()
+    return _in(tok, spec.words("prep_only_verbs")) and not any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in spec.words("verbs") for c in children)
+
+
 def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     children = list(tok.children)
     if tok.pos_ != "VERB" or not _verb_matches(tok, spec.words("verbs"), children):
@@ -64,7 +71,7 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if preps & spec.words("verb_exclude_preps") or deps & spec.words("verb_exclude_deps"):
         return []
     objects = [c for c in children if c.dep_ == "dobj" and not _in(c, spec.words("intercepted_objects"))] \
-        if not _in(tok, spec.words("prep_only_verbs")) else []     # "destroyed 12 drones": an interception
+        if not _prep_only(tok, spec, children) else []     # "destroyed 12 drones": an interception
     if any(_in(o, spec.words("object_exclude")) for o in objects):
         return []
     naming = [c for c in children if c.dep_ == "oprd"]
@@ -81,7 +88,7 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if _in(tok, spec.words("purpose_checked_verbs")) and purpose \
             and not all(_in(c, spec.words("purpose_verbs")) for c in purpose):
         return []                                    # "called X to stop": an appeal, not a phone call
-    if not objects and not _in(tok, spec.words("prep_only_verbs")):
+    if not objects and not _prep_only(tok, spec, children):
         # "rejects and condemns X": coordinated verbs share the object
         objects = [o for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
                    for o in c.children if o.dep_ == "dobj"] or args.free_relative(tok)
@@ -133,7 +140,7 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         places = args.member_tokens(tok) or args.prep_objects(tok, ctx.args.roles["location_preps"])
         targets = [a for t in places for a in args.actors(t, mode)]
     elif not targets and mode == "place" and not objects and not passive \
-            and not _in(tok, spec.words("prep_only_verbs")):
+            and not _prep_only(tok, spec, children):
         # "shelling by X in Tripoli", "fought in Bakhmut": a city or province it happened in
         places = args.prep_objects(tok, spec.words("noun_place_preps")) or _agent_places(agent_toks, spec, args)
         targets = _located(places, args, mode, ctx)
