@@ -63,11 +63,12 @@ class Result:
 
 
 def cookbook() -> dict[str, Path]:
-    """Cookbook queries by name, from queries/ next to the package (editable install)."""
-    import kg
+    """Cookbook queries by name: queries/ of the checkout, or the copy in the installed
+    package (kg.inputs.resource_dirs)."""
+    from .inputs import resource_dirs
 
-    folder = Path(kg.__file__).resolve().parent.parent / "queries"
-    return {p.stem: p for p in sorted(folder.glob("*.rq"))} if folder.is_dir() else {}
+    folders = resource_dirs("queries")
+    return {p.stem: p for p in sorted(folders[0].glob("*.rq"))} if folders else {}
 
 
 def resolve_query(query: str | None, file: str | None = None) -> tuple[str, str]:
