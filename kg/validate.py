@@ -53,8 +53,9 @@ class Report:
 
 
 @lru_cache(maxsize=4)
-def _load_shapes(path: str) -> Graph:
-    """A shapes file, read as strictly as any user graph (kg.rdf.reading)."""
+def _load_shapes(path: str, stamp: tuple = ()) -> Graph:
+    """A shapes file, read as strictly as any user graph (kg.rdf.reading); cached per
+    (path, size, mtime), so an edited file is read again."""
     from .inputs import load_graph
 
     if not Path(path).is_file():
@@ -97,7 +98,13 @@ def _check_sparql(shapes: Graph, name: str) -> None:
 def load_shapes(shapes: Graph | str | Path | None = None) -> Graph:
     if isinstance(shapes, Graph):
         return shapes
-    return _load_shapes(str(Path(shapes) if shapes else resource_path(SHAPES)))
+    path = Path(shapes) if shapes else resource_path(SHAPES)
+    try:
+        info = path.stat()
+        stamp = (info.st_size, info.st_mtime_ns)
+    except OSError:
+        stamp = ()
+    return _load_shapes(str(path), stamp)
 
 
 def validate(graph: Graph, shapes: Graph | str | Path | None = None) -> Report:

@@ -59,8 +59,10 @@ def _read_bounded(stream: BinaryIO, name: str, limit: int) -> bytes:
     return data
 
 
-def read_bytes(source: str | Path, stdin: BinaryIO | None = None, limit: int = MAX_BYTES) -> tuple[str, bytes]:
-    """(name, bytes) of a regular file or of stdin ('-'), gunzipped, at most `limit` bytes."""
+def read_bytes(source: str | Path, stdin: BinaryIO | None = None, limit: int | None = None) -> tuple[str, bytes]:
+    """(name, bytes) of a regular file or of stdin ('-'), gunzipped, at most `limit`
+    (default MAX_BYTES) bytes."""
+    limit = MAX_BYTES if limit is None else limit
     if str(source) == STDIN:
         name = "<stdin>"
         data = _read_bounded(stdin if stdin is not None else sys.stdin.buffer, name, limit)
@@ -161,6 +163,8 @@ def parse(inp: RdfInput, rename_blank_nodes: bool = False,
         raise InputError(f"{inp.name}: not valid {inp.format}: {_message(exc)}") from None
     except (ValueError, OSError) as exc:  # e.g. a JSON-LD context that would need loading
         raise InputError(f"{inp.name}: not valid {inp.format}: {_message(exc)}") from None
+    except MemoryError:  # Oxigraph's buffer for one token is bounded (16 MB)
+        raise InputError(f"{inp.name}: a single term is larger than the parser's 16 MB buffer") from None
 
 
 def _message(exc: Exception) -> str:
