@@ -14,12 +14,50 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+from typer.core import TyperGroup
+
+try:  # typer >= 0.2x carries its own copy of click
+    from typer._click import exceptions as _click_errors
+except ImportError:  # pragma: no cover - older typer uses click itself
+    from click import exceptions as _click_errors
 
 from . import __version__
 from .errors import FormatError, InputError, KgError
 
+
+class OneLineErrors(TyperGroup):
+    """Click's own usage errors (unknown option, missing argument, bad value) as one line
+    `error: …` with exit 2, like ours; help and --version print as usual."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except getattr(_click_errors, "NoArgsIsHelpError", ()) as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except _click_errors.ClickException as exc:
+            message = " ".join(exc.format_message().split())
+            ctx = getattr(exc, "ctx", None)
+            usage = isinstance(exc, _click_errors.UsageError) and ctx is not None
+            hint = f" (see '{ctx.command_path} --help')" if usage else ""
+            typer.echo(f"error: {message}{hint}", err=True)
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            typer.echo("error: aborted", err=True)
+            sys.exit(1)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+# Every command that reads RDF reads any file `kg extract` writes: the format comes from
+# this option, else the extension, else the content (kg.rdf.reading).
+INPUT_FORMAT_HELP = ("Format of the input graph(s): turtle|nt|nq|trig|json-ld|xml "
+                     "(default: from the extension, else from the content).")
+
+
 app = typer.Typer(
-    name="kg", no_args_is_help=True, add_completion=False,
+    name="kg", cls=OneLineErrors, no_args_is_help=True, add_completion=False,
     pretty_exceptions_enable=False, rich_markup_mode=None,
     help="Build an RDF knowledge graph of who did what to whom from English news text.")
 
@@ -150,15 +188,16 @@ def merge(
                                       help="turtle|nt|nq|trig|json-ld|xml (default: from the -o extension, else turtle)."),
     timestamp: bool = typer.Option(False, "--timestamp",
                                    help="Record the merge time in the run record (the output then differs between runs)."),
+    input_format: Optional[str] = typer.Option(None, "--input-format", help=INPUT_FORMAT_HELP),
 ) -> None:
     """Merge graphs extracted separately into the graph one run over all their inputs gives."""
     from .rdf.build import counts
+    from .rdf.formats import output_format
     from .rdf.merge import MergeError, merge_graphs
-    from .rdf.serialize import format_for_path, normalize_format
 
-    fmt = normalize_format(fmt) if fmt else (format_for_path(output) if output != "-" else "turtle")
+    fmt = output_format(fmt, output)
     try:
-        dataset = merge_graphs(graphs, timestamp=_now() if timestamp else None)
+        dataset = merge_graphs(graphs, timestamp=_now() if timestamp else None, fmt=input_format)
     except MergeError as exc:
         raise KgError(str(exc)) from None
     _check_and_emit(dataset, fmt, output)
@@ -193,19 +232,21 @@ def _check_and_emit(dataset, fmt: str, output: str) -> None:
 @app.command("validate")
 @handle_errors
 def validate_cmd(
-    graph: Optional[str] = typer.Argument(None, help="RDF file (.ttl .nt .nq .trig .jsonld .json .rdf .xml)."),
+    graph: Optional[str] = typer.Argument(None, help="RDF file in any format `kg extract` writes, or '-' for stdin."),
     shapes: Optional[str] = typer.Option(None, "--shapes", help="Shapes file (default: shapes/newskg.shapes.ttl)."),
     store: Optional[str] = typer.Option(None, "--store", help="Check a store made by `kg load` instead of a file."),
+    input_format: Optional[str] = typer.Option(None, "--input-format", help=INPUT_FORMAT_HELP),
 ) -> None:
-    """Check a graph against the SHACL shapes. Exit 0 conforms, 1 violations, 2 unusable input."""
+    """Check a graph against the SHACL shapes. Exit 0 conforms, 1 violations, 2 unusable input
+    (including RDF that a strict parser rejects, such as an invalid IRI)."""
     from .validate import validate
 
-    report = validate(_graph_or_store(graph, store), shapes)
+    report = validate(_graph_or_store(graph, store, input_format), shapes)
     typer.echo(report.text())
     raise typer.Exit(0 if report.conforms else 1)
 
 
-def _graph_or_store(graph: Optional[str], store: Optional[str]):
+def _graph_or_store(graph: Optional[str], store: Optional[str], input_format: Optional[str] = None):
     """An rdflib Dataset from GRAPH or from --store DIR (exactly one of them)."""
     if (graph is None) == (store is None):
         raise KgError("give either a GRAPH file or --store DIR")
@@ -215,13 +256,14 @@ def _graph_or_store(graph: Optional[str], store: Optional[str]):
         return load_dataset(store)
     from .inputs import load_graph
 
-    return load_graph(graph)
+    return load_graph(graph, input_format)
 
 
 @app.command()
 @handle_errors
 def query(
-    graph: Optional[str] = typer.Argument(None, metavar="[GRAPH]", help="RDF file to query (not with --store)."),
+    graph: Optional[str] = typer.Argument(None, metavar="[GRAPH]",
+                                          help="RDF file to query, or '-' for stdin (not with --store)."),
     sparql: Optional[str] = typer.Argument(None, metavar="[QUERY]",
                                            help="SPARQL text, or the name of a queries/<name>.rq cookbook query."),
     file: Optional[str] = typer.Option(None, "--file", help="Read the query from a .rq file."),
@@ -229,12 +271,16 @@ def query(
                             help="table|csv|tsv|json (SPARQL 1.1 results); CONSTRUCT/DESCRIBE: "
                                  "turtle|nt|nq|trig|json-ld|xml."),
     store: Optional[str] = typer.Option(None, "--store", help="Query a store made by `kg load` instead of a file."),
+    input_format: Optional[str] = typer.Option(None, "--input-format", help=INPUT_FORMAT_HELP),
+    timeout: float = typer.Option(60.0, "--timeout", help="Time limit of the query, in seconds."),
 ) -> None:
     """Run a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query (on Oxigraph; the default graph is
-    the union of all graphs)."""
+    the union of all graphs). SERVICE, FROM and FROM NAMED are refused: a query reads the
+    graph it is given and nothing else, within --timeout seconds."""
     from .query import check_format, format_result, resolve_query, run_query
+    from .query_limits import check_query, run_with_time_limit
 
-    check_format(fmt)
+    fmt = check_format(fmt)
     if store is not None and sparql is None:
         graph, sparql = None, graph  # `kg query --store DIR QUERY`
     if store is not None and graph is not None:
@@ -242,16 +288,21 @@ def query(
     if store is None and graph is None:
         raise KgError("give a GRAPH file or --store DIR")
     text, _ = resolve_query(sparql, file)
+    check_query(text)
     if store is not None:
         from .store import reading
 
-        with reading(store) as data:
-            out = format_result(run_query(data, text), fmt, query_text=text)
+        def work() -> bytes:  # the store is opened in the child: RocksDB does not survive fork
+            with reading(store) as data:
+                return format_result(run_query(data, text), fmt, query_text=text)
     else:
         from .oxterms import file_to_store
 
-        out = format_result(run_query(file_to_store(graph), text), fmt, query_text=text)
-    _emit(out, "-")
+        data = file_to_store(graph, fmt=input_format)
+
+        def work() -> bytes:
+            return format_result(run_query(data, text), fmt, query_text=text)
+    _emit(run_with_time_limit(work, timeout), "-")
 
 
 @app.command()
@@ -260,6 +311,7 @@ def stats(
     graph: Optional[str] = typer.Argument(None, help="RDF file (not with --store)."),
     fmt: str = typer.Option("text", "--format", "-f", help="text|json"),
     store: Optional[str] = typer.Option(None, "--store", help="Count a store made by `kg load`."),
+    input_format: Optional[str] = typer.Option(None, "--input-format", help=INPUT_FORMAT_HELP),
 ) -> None:
     """Count documents, entities per class, events per class and direct facts."""
     import json
@@ -275,21 +327,30 @@ def stats(
         with reading(store) as data:
             result = store_stats(data)
     else:
-        result = compute_stats(_graph_or_store(graph, store))
+        result = compute_stats(_graph_or_store(graph, store, input_format))
     typer.echo(json.dumps(result.as_dict(), indent=2) if fmt == "json" else result.text())
 
 
 @app.command()
 @handle_errors
 def ontology(
-    fmt: str = typer.Option("ttl", "--format", "-f", help="ttl|html"),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f",
+                                      help="turtle|nt|nq|trig|json-ld|xml|html (default: from the -o "
+                                           "extension, else turtle, the source file as is)."),
     output: str = typer.Option("-", "-o", "--output", help="Output file ('-' = stdout)."),
 ) -> None:
-    """Print the newskg ontology (Turtle source, or an HTML page)."""
+    """Print the newskg ontology (Turtle source, another RDF format, or an HTML page)."""
     from .inputs import load_graph, resource_path
+    from .rdf.formats import FORMATS, normalize_format, output_format
 
     path = resource_path("ontology/newskg.ttl")
-    if fmt == "ttl":
+    if fmt:
+        fmt = normalize_format(fmt, FORMATS + ("html",))
+    elif output.lower().endswith((".html", ".htm")):
+        fmt = "html"
+    if fmt != "html":
+        fmt = output_format(fmt, output)
+    if fmt == "turtle":
         data = path.read_bytes()
     elif fmt == "html":
         try:
@@ -299,7 +360,9 @@ def ontology(
         html = render_html(load_graph(path).default_graph)
         data = html.encode("utf-8") if isinstance(html, str) else html
     else:
-        raise FormatError(f"unknown format '{fmt}' (choose from: ttl, html)")
+        from .rdf.serialize import serialize
+
+        data = serialize(load_graph(path), fmt)
     _emit(data, output)
 
 
@@ -353,6 +416,7 @@ def load(
                                        help="Graphs written by `kg extract` or `kg merge`, any of our six formats."),
     store: str = typer.Option(..., "--store", help="Store directory (created on the first load)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    input_format: Optional[str] = typer.Option(None, "--input-format", help=INPUT_FORMAT_HELP),
 ) -> None:
     """Load graphs into a persistent Oxigraph store: merged with what it holds as `kg merge`
     would, SHACL-checked first (exit 1, nothing loaded, if they do not conform)."""
@@ -371,7 +435,7 @@ def load(
             bar.update(1)
 
     try:
-        n = load_store(graphs, store, progress=step)
+        n = load_store(graphs, store, progress=step, fmt=input_format)
     except NotConforming as exc:
         if bar is not None:
             bar.close()
@@ -410,6 +474,7 @@ def graph_cmd(
     entity: Optional[str] = typer.Option(None, "--entity", help="Only the neighbourhood of this actor (name, alias or key)."),
     hops: Optional[int] = typer.Option(None, "--hops", min=0, help="With --entity: how many steps out (default 1)."),
     min_reports: int = typer.Option(1, "--min-reports", min=1, help="Only relations reported by at least K events."),
+    input_format: Optional[str] = typer.Option(None, "--input-format", help=INPUT_FORMAT_HELP),
 ) -> None:
     """Draw the who-did-what-to-whom network of the direct facts: actors as nodes (shape and
     colour by class), relations as edges (colour by relation, width by number of reports)."""
@@ -429,7 +494,7 @@ def graph_cmd(
     else:
         from .oxterms import file_to_store
 
-        net = read_network(file_to_store(graph))
+        net = read_network(file_to_store(graph, fmt=input_format))
     wanted = [r.strip() for r in relation.split(",") if r.strip()] or None
     net = select(net, wanted, entity, 1 if hops is None else hops, min_reports)
     if not net.edges:

@@ -6,45 +6,46 @@ from __future__ import annotations
 
 import glob
 
-import logging
 import sys
 from importlib import resources
 from pathlib import Path
 from typing import BinaryIO, Iterable
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset
 
-from .errors import FormatError, InputError
+from .errors import InputError
 from .ids import document_id
 from .records import Document
 
 MAX_BYTES = 50 * 1024 * 1024
 STDIN = "-"
 
-# Extension -> rdflib parser name; also used to guess output formats.
-RDF_EXTENSIONS = {
-    ".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig",
-    ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".xml": "xml", ".owl": "xml",
-}
-# Our format names (kg.rdf.serialize.FORMATS) -> rdflib parser names.
-PARSER_NAMES = {"turtle": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig",
-                "json-ld": "json-ld", "xml": "xml"}
-
 
 def resource_path(relative: str) -> Path:
-    """A data file of the project (e.g. 'shapes/newskg.shapes.ttl'): the checkout next
-    to the package (editable install), else a copy shipped as package data in kg/data/."""
-    import kg
-
-    candidates = [Path(kg.__file__).resolve().parent.parent / relative]
-    try:
-        candidates.append(Path(str(resources.files("kg").joinpath("data", Path(relative).name))))
-    except (ModuleNotFoundError, TypeError):  # pragma: no cover
-        pass
-    for path in candidates:
+    """A data file of the project (e.g. 'shapes/newskg.shapes.ttl'). The top-level
+    ontology/, shapes/ and queries/ folders are the source: an editable install reads them
+    in the checkout next to the package; a wheel carries copies as kg/data/<folder>/…
+    (setup.py copies them at build time)."""
+    for folder in resource_dirs(str(Path(relative).parent)):
+        path = folder / Path(relative).name
         if path.is_file():
             return path
     raise InputError(f"data file not found: {relative}")
+
+
+def resource_dirs(folder: str) -> list[Path]:
+    """Where a data folder ('queries', 'shapes', …) may be, first match wins: the checkout
+    (editable install), then the copy inside the installed package."""
+    import kg
+
+    package = Path(kg.__file__).resolve().parent
+    # Only a checkout (a pyproject.toml beside the package), never site-packages/<folder>.
+    found = [package.parent / folder] if (package.parent / "pyproject.toml").is_file() else []
+    try:
+        found.append(Path(str(resources.files("kg").joinpath("data", folder))))
+    except (ModuleNotFoundError, TypeError):  # pragma: no cover
+        pass
+    return [d for d in found if d.is_dir()]
 
 
 # ---------------------------------------------------------------- texts
@@ -138,66 +139,9 @@ def read_documents(args: Iterable[str], stdin: BinaryIO | None = None,
 
 # ---------------------------------------------------------------- graphs
 
-def guess_rdf_format(path: str | Path, default: str | None = None) -> str:
-    """rdflib parser name from a file extension."""
-    suffix = Path(str(path)).suffix.lower()
-    if suffix in RDF_EXTENSIONS:
-        return RDF_EXTENSIONS[suffix]
-    if default:
-        return default
-    known = " ".join(sorted(RDF_EXTENSIONS))
-    raise FormatError(f"{path}: cannot tell the RDF format from the extension (known: {known})")
-
-
 def load_graph(path: str | Path, fmt: str | None = None) -> Dataset:
-    """Parse an RDF file into a Dataset whose default graph is the union of all graphs."""
-    path = Path(str(path))
-    parser = PARSER_NAMES.get(fmt, fmt) if fmt else guess_rdf_format(path)
-    if not path.is_file():
-        raise InputError(f"{path}: no such file" if not path.exists() else f"{path}: not a file")
-    try:
-        if path.stat().st_size > MAX_BYTES * 4:
-            raise InputError(f"{path}: larger than the {MAX_BYTES * 4 // (1024 * 1024)} MB limit")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if b"\x00" in data:
-        raise InputError(f"{path}: binary file, expected RDF ({parser})")
-    ds = Dataset(default_union=True)
-    logging.getLogger("rdflib").setLevel(logging.ERROR)  # ill-typed literal chatter
-    try:
-        if not data.strip():
-            raise InputError(f"{path}: empty file")
-        if parser in ("nquads", "trig"):
-            ds.parse(data=data, format=parser)
-        else:
-            # Triple formats go to the default graph.
-            ds.default_graph.parse(data=data, format=parser)
-    except InputError:
-        raise
-    except Exception as exc:  # parsers raise many types (BadSyntax, SAX, JSON, ...)
-        msg = _oxigraph_message(data, parser) or " ".join(str(exc).split()) or type(exc).__name__
-        if len(msg) > 200:
-            msg = msg[:200] + "…"
-        raise InputError(f"{path}: not valid {parser}: {msg}") from None
-    return ds
+    """Parse an RDF file (or '-') into a Dataset whose default graph is the union of all
+    graphs: strictly, bounded, nothing fetched (kg.rdf.reading)."""
+    from .oxterms import file_to_dataset
 
-
-def _oxigraph_message(data: bytes, parser: str) -> str | None:
-    """rdflib's syntax errors can be cryptic ('string index out of range'); pyoxigraph
-    names the line and column, so ask it for the message once parsing has failed."""
-    import pyoxigraph as ox
-
-    formats = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-               "nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
-               "xml": ox.RdfFormat.RDF_XML}
-    if parser not in formats:
-        return None
-    try:
-        for _ in ox.parse(data, format=formats[parser]):
-            pass
-    except SyntaxError as exc:
-        return " ".join(str(exc).split())
-    except Exception:
-        return None
-    return None
+    return file_to_dataset(path, fmt)

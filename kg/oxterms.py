@@ -14,14 +14,9 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
 
 from .errors import InputError
-from .inputs import guess_rdf_format
+from .rdf.reading import parse, read_input
 from .rdf.serialize import to_ox
 
-# rdflib parser names (kg.inputs.RDF_EXTENSIONS) -> pyoxigraph formats.
-OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-              "nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
-              "xml": ox.RdfFormat.RDF_XML, "json-ld": ox.RdfFormat.JSON_LD}
-QUAD_PARSERS = ("nquads", "trig", "json-ld")
 _XSD_STRING = str(XSD.string)
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
@@ -70,31 +65,45 @@ def store_to_dataset(store: ox.Store) -> Dataset:
     return ds
 
 
-def read_rdf_bytes(path: str | Path) -> tuple[bytes, str]:
-    """(content, rdflib parser name) of an RDF file, with the checks kg.inputs makes."""
-    path = Path(str(path))
-    parser = guess_rdf_format(path)
-    if not path.is_file():
-        raise InputError(f"{path}: no such file" if not path.exists() else f"{path}: not a file")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if b"\x00" in data:
-        raise InputError(f"{path}: binary file, expected RDF ({parser})")
-    if not data.strip():
-        raise InputError(f"{path}: empty file")
-    return data, parser
-
-
-def file_to_store(path: str | Path, store: ox.Store | None = None) -> ox.Store:
-    """Parse an RDF file (format from its extension) into an Oxigraph store: quad formats
-    keep their named graphs, triple formats go to the default graph."""
-    data, parser = read_rdf_bytes(path)
+def file_to_store(path: str | Path, store: ox.Store | None = None, fmt: str | None = None) -> ox.Store:
+    """Parse an RDF file or '-' (kg.rdf.reading: strict, bounded, format from --input-format,
+    extension or content) into an Oxigraph store: quad formats keep their named graphs,
+    triple formats go to the default graph."""
+    inp = read_input(path, fmt)
     store = store if store is not None else ox.Store()
-    try:
-        store.bulk_extend(ox.parse(data, format=OX_FORMATS[parser]))
-    except SyntaxError as exc:
-        msg = " ".join(str(exc).split())
-        raise InputError(f"{path}: not valid {parser}: {msg[:200]}") from None
+    batch: list = []
+    for quad in parse(inp):
+        batch.append(quad)
+        if len(batch) >= 65536:
+            store.extend(batch)
+            batch = []
+    store.extend(batch)
     return store
+
+
+def file_to_dataset(path: str | Path, fmt: str | None = None) -> Dataset:
+    """Parse an RDF file or '-' as file_to_store does, into an rdflib Dataset whose default
+    graph is the union of all graphs, with the prefixes the file declares. Blank nodes get
+    fresh ids, as rdflib's parsers give them (two files' _:b0 stay two nodes)."""
+    inp = read_input(path, fmt)
+    ds = Dataset(default_union=True)
+    default = ds.default_graph
+    graphs: dict = {}
+    add = default.add
+    try:
+        for q in parse(inp, rename_blank_nodes=True):
+            triple = (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object))
+            g = q.graph_name
+            if isinstance(g, ox.DefaultGraph):
+                add(triple)
+            else:
+                gid = to_rdflib(g)
+                if gid not in graphs:
+                    graphs[gid] = ds.graph(gid)
+                graphs[gid].add(triple)
+    except TypeError:  # a triple term (RDF 1.2): to_rdflib has no rdflib term for it
+        raise InputError(f"{inp.name}: triple terms (RDF-star) are not supported") from None
+    for prefix, ns in sorted((inp.prefixes or {}).items()):
+        if prefix:
+            ds.bind(prefix, ns, override=False)
+    return ds

@@ -25,8 +25,9 @@ from .oxterms import graph_to_store, to_rdflib
 from .rdf.build import DEFAULT_BASE, bindings_of, compact, prefixes
 
 QUERY_FORMATS = ("table", "csv", "tsv", "json")
-# For CONSTRUCT/DESCRIBE the result formats name an RDF format; RDF format names pass as is.
-_GRAPH_FORMATS = {"table": "turtle", "csv": "nt", "tsv": "nt", "json": "json-ld"}
+# CONSTRUCT/DESCRIBE give a graph: the default (table) prints Turtle, json is JSON-LD;
+# csv and tsv are tables of solutions, so they are refused for a graph.
+_GRAPH_FORMATS = {"table": "turtle", "json": "json-ld"}
 _NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$")
 _ORDER_BY = re.compile(r"\border\s+by\b", re.I)
 MAX_CELL = 80
@@ -37,12 +38,18 @@ _VOID_SPACE = "SELECT DISTINCT ?s WHERE { ?d <http://rdfs.org/ns/void#uriSpace> 
 
 
 def check_format(fmt: str) -> str:
-    from .rdf.serialize import FORMATS
+    """A result format (table csv tsv json) or an RDF format in any spelling of
+    kg.rdf.formats (for CONSTRUCT/DESCRIBE), as its canonical name."""
+    from .rdf.formats import FORMATS, normalize_format
 
-    if fmt in QUERY_FORMATS or fmt in FORMATS:
-        return fmt
-    raise FormatError(f"unknown format '{fmt}' (choose from: {', '.join(QUERY_FORMATS)}; "
-                      f"CONSTRUCT/DESCRIBE also {', '.join(FORMATS)})")
+    name = fmt.strip().lower()
+    if name in QUERY_FORMATS:
+        return name
+    try:
+        return normalize_format(fmt)
+    except FormatError:
+        raise FormatError(f"unknown format '{fmt}' (choose from: {', '.join(QUERY_FORMATS)}; "
+                          f"CONSTRUCT/DESCRIBE also {', '.join(FORMATS)})") from None
 
 
 @dataclass
@@ -63,11 +70,12 @@ class Result:
 
 
 def cookbook() -> dict[str, Path]:
-    """Cookbook queries by name, from queries/ next to the package (editable install)."""
-    import kg
+    """Cookbook queries by name: queries/ of the checkout, or the copy in the installed
+    package (kg.inputs.resource_dirs)."""
+    from .inputs import resource_dirs
 
-    folder = Path(kg.__file__).resolve().parent.parent / "queries"
-    return {p.stem: p for p in sorted(folder.glob("*.rq"))} if folder.is_dir() else {}
+    folders = resource_dirs("queries")
+    return {p.stem: p for p in sorted(folders[0].glob("*.rq"))} if folders else {}
 
 
 def resolve_query(query: str | None, file: str | None = None) -> tuple[str, str]:
@@ -76,6 +84,8 @@ def resolve_query(query: str | None, file: str | None = None) -> tuple[str, str]
     if file and query:
         raise QueryError("give either a QUERY or --file, not both")
     if file:
+        if Path(file).exists() and not Path(file).is_file():  # a FIFO would block forever
+            raise QueryError(f"{file}: not a regular file, expected a .rq query file")
         return read_text_file(Path(file)), file
     if not query or not query.strip():
         raise QueryError("no query given (a SPARQL string, a cookbook name, or --file Q.rq)")
@@ -103,7 +113,11 @@ def store_prefixes(store: ox.Store) -> dict[str, str]:
 def run_query(data, text: str) -> Result:
     """Evaluate SPARQL on Oxigraph over `data`: a pyoxigraph Store, or an rdflib Graph or
     Dataset (copied into an in-memory store). Our prefixes (nkg:, ent:, …) are predeclared.
-    Any parse or evaluation failure is a QueryError."""
+    Any parse or evaluation failure is a QueryError; SERVICE and FROM are refused
+    (kg.query_limits)."""
+    from .query_limits import check_query
+
+    check_query(text)
     if isinstance(data, ox.Store):
         store, bindings = data, store_prefixes(data)
     else:
@@ -141,7 +155,7 @@ def _strip_comments(text: str) -> str:
 
 
 def format_result(result: Result, fmt: str, graph: Graph | None = None, query_text: str = "") -> bytes:
-    check_format(fmt)
+    fmt = check_format(fmt)
     if result.type == "ASK":
         value = bool(result.askAnswer)
         if fmt == "json":
@@ -150,6 +164,9 @@ def format_result(result: Result, fmt: str, graph: Graph | None = None, query_te
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         from .rdf.serialize import serialize
 
+        if fmt in ("csv", "tsv"):
+            raise QueryError(f"a {result.type} query gives a graph, not a table: use -f turtle, nt, "
+                             f"nq, trig, json-ld or xml, not {fmt}")
         return serialize(result.graph, _GRAPH_FORMATS.get(fmt, fmt))
     if fmt not in QUERY_FORMATS:
         raise QueryError(f"format '{fmt}' is for CONSTRUCT/DESCRIBE results; "

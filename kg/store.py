@@ -146,7 +146,7 @@ def _read_snapshot(root: Path, data: Path):
         raise StoreError(f"{root}: corrupt store ({snapshot_of(data).name} does not parse: {msg})") from None
 
 
-def load(paths: list[str], root: str | Path, progress=None) -> dict:
+def load(paths: list[str], root: str | Path, progress=None, fmt: str | None = None) -> dict:
     """Merge `paths` into the store at `root` (created if missing). Raises NotConforming
     (nothing loaded) or a KgError; the store is unchanged in both cases."""
     root = Path(root)
@@ -161,14 +161,14 @@ def load(paths: list[str], root: str | Path, progress=None) -> dict:
     except OSError as exc:
         raise StoreError(f"{root}: cannot create the store ({exc.strerror or exc})") from None
     try:
-        return _load_locked(paths, root, step)
+        return _load_locked(paths, root, step, fmt)
     except BaseException:
         if created:  # a first load that failed leaves no directory behind
             shutil.rmtree(root, ignore_errors=True)
         raise
 
 
-def _load_locked(paths, root: Path, step) -> dict:
+def _load_locked(paths, root: Path, step, fmt: str | None = None) -> dict:
     from .inputs import load_graph
     from .rdf.build import counts
     from .rdf.merge import MergeError, merge_datasets
@@ -183,10 +183,10 @@ def _load_locked(paths, root: Path, step) -> dict:
             graphs.append(_read_snapshot(root, check_store(root)))
         for path in paths:
             step(f"parsing {path}")
-            graphs.append(load_graph(path))
+            graphs.append(load_graph(path, fmt))
         step("merging")
         try:
-            merged = merge_datasets(graphs)
+            merged = merge_datasets(graphs, names=([str(root)] if info is not None else []) + [str(p) for p in paths])
         except MergeError as exc:
             raise InputError(str(exc)) from None
         step("checking the shapes")

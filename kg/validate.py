@@ -53,19 +53,58 @@ class Report:
 
 
 @lru_cache(maxsize=4)
-def _load_shapes(path: str) -> Graph:
+def _load_shapes(path: str, stamp: tuple = ()) -> Graph:
+    """A shapes file, read as strictly as any user graph (kg.rdf.reading); cached per
+    (path, size, mtime), so an edited file is read again."""
+    from .inputs import load_graph
+
     if not Path(path).is_file():
         raise InputError(f"{path}: no such shapes file")
     try:
-        return Graph().parse(path, format="turtle")
-    except Exception as exc:  # a broken shapes file is our bug, but say where
-        raise InputError(f"{path}: shapes file does not parse: {' '.join(str(exc).split())[:200]}") from None
+        shapes = union_graph(load_graph(path))
+    except InputError as exc:
+        raise InputError(f"shapes file: {exc.one_line()}") from None
+    _check_sparql(shapes, path)
+    return shapes
+
+
+def _check_sparql(shapes: Graph, name: str) -> None:
+    """SHACL-SPARQL in user shapes runs on rdflib, which would follow SERVICE to any URL:
+    the same rule as `kg query` (kg.query_limits), and the query must parse."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    from .query_limits import forbidden_clause
+
+    namespaces = dict(shapes.namespaces())
+    for decl in shapes.objects(None, SH.declare):  # sh:prefixes declarations
+        prefix, ns = shapes.value(decl, SH.prefix), shapes.value(decl, SH.namespace)
+        if prefix is not None and ns is not None:
+            namespaces[str(prefix)] = str(ns)
+    for prop in (SH.select, SH.ask, SH.construct, SH.update):
+        for text in sorted(str(t) for t in shapes.objects(None, prop)):
+            clause = forbidden_clause(text)
+            if clause:
+                raise InputError(f"{name}: {clause} is not allowed in the shapes' SPARQL (no network, "
+                                 f"no other data)")
+            if prop != SH.update:
+                try:
+                    prepareQuery(text.replace("$", "?"), initNs=namespaces)
+                except Exception as exc:  # pyparsing and rdflib raise many types
+                    msg = " ".join(str(exc).split())[:200]
+                    raise InputError(f"{name}: the SPARQL of a shape ({prop.n3(shapes.namespace_manager)}) "
+                                     f"does not parse: {msg}") from None
 
 
 def load_shapes(shapes: Graph | str | Path | None = None) -> Graph:
     if isinstance(shapes, Graph):
         return shapes
-    return _load_shapes(str(Path(shapes) if shapes else resource_path(SHAPES)))
+    path = Path(shapes) if shapes else resource_path(SHAPES)
+    try:
+        info = path.stat()
+        stamp = (info.st_size, info.st_mtime_ns)
+    except OSError:
+        stamp = ()
+    return _load_shapes(str(path), stamp)
 
 
 def validate(graph: Graph, shapes: Graph | str | Path | None = None) -> Report:
@@ -75,9 +114,18 @@ def validate(graph: Graph, shapes: Graph | str | Path | None = None) -> Report:
 
     data = union_graph(graph)
     logging.getLogger("pyshacl").setLevel(logging.ERROR)
-    conforms, results_graph, _ = pyshacl.validate(
-        data, shacl_graph=load_shapes(shapes), inference="none",
-        allow_warnings=True, allow_infos=True, meta_shacl=False, advanced=False)
+    try:
+        conforms, results_graph, text = pyshacl.validate(
+            data, shacl_graph=load_shapes(shapes), inference="none",
+            allow_warnings=True, allow_infos=True, meta_shacl=False, advanced=False)
+    except InputError:
+        raise
+    except Exception as exc:  # a user's SHACL-SPARQL can fail in many ways inside pyshacl
+        msg = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise InputError(f"the shapes cannot be applied: {msg}") from None
+    if not isinstance(results_graph, Graph):  # pyshacl returns a failure, not a report
+        msg = " ".join(str(text or results_graph).split())[:200]
+        raise InputError(f"the shapes cannot be applied: {msg}")
     results = sorted(_results(results_graph, data))
     return Report(conforms=bool(conforms), results=results)
 

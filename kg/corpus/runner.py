@@ -117,7 +117,7 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
     """
     from ..rdf.build import DEFAULT_BASE, check_base
     from ..rdf.runrecord import model_software, tool_software, xsd_time
-    from ..rdf.serialize import format_for_path, normalize_format
+    from ..rdf.formats import output_format
 
     started = time.perf_counter()
     base = base or DEFAULT_BASE
@@ -125,7 +125,7 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
         check_base(base)
     except ValueError as exc:
         raise FormatError(f"--base: {exc}") from None
-    fmt = normalize_format(fmt) if fmt else (format_for_path(output) if output != "-" else "turtle")
+    fmt = output_format(fmt, output)  # what the -o extension says, or refused (kg.rdf.formats)
     jobs = max(1, int(jobs or 1))
     # Inputs are checked (and counted) before the work directory exists, so a missing
     # file leaves nothing behind.

@@ -45,10 +45,10 @@ class MergeError(ValueError):
     pass
 
 
-def _load(path) -> Dataset:
+def _load(path, fmt: str | None = None) -> Dataset:
     from ..inputs import load_graph
 
-    return load_graph(path)
+    return load_graph(path, fmt)
 
 
 def _gid(ctx) -> URIRef:
@@ -56,12 +56,19 @@ def _gid(ctx) -> URIRef:
     return DATASET_DEFAULT_GRAPH_ID if gid is None else gid
 
 
-def merge_datasets(graphs: Iterable[Graph], base: str | None = None, timestamp=None) -> Dataset:
-    """Union of already-loaded graphs/datasets, entities reconciled, one run record."""
+def merge_datasets(graphs: Iterable[Graph], base: str | None = None, timestamp=None,
+                   names: list[str] | None = None) -> Dataset:
+    """Union of already-loaded graphs/datasets, entities reconciled, one run record.
+    Two inputs that hold different texts under one document id are refused (MergeError):
+    their union would fuse two articles into one document. `names` name the inputs in
+    that message."""
     out = bind_prefixes(Dataset(), base or DEFAULT_BASE)
     info = RunInfo(set(), set(), set(), set(), set(), set())
-    for g in graphs:
+    seen: dict = {}  # document -> (sha256, name of the input it came from)
+    for i, g in enumerate(graphs):
         found = read_run_records(g)
+        name = names[i] if names and i < len(names) else f"input {i + 1}"
+        _check_same_texts(found, name, seen)
         info.bases |= found.bases
         info.inputs |= found.inputs
         info.software |= found.software
@@ -92,18 +99,33 @@ def merge_datasets(graphs: Iterable[Graph], base: str | None = None, timestamp=N
     return out
 
 
+def _check_same_texts(found: RunInfo, name: str, seen: dict) -> None:
+    for rec in sorted(found.inputs, key=lambda r: (str(r.doc), r.sha256 or "")):
+        if rec.sha256 is None:
+            continue
+        first = seen.setdefault(rec.doc, (rec.sha256, name))
+        if first[0] != rec.sha256 and first[1] != name:
+            doc = str(rec.doc).rstrip("/").rsplit("/", 1)[-1]
+            raise MergeError(f"document id '{doc}' is used by two different articles ({first[1]} and "
+                             f"{name}: their texts differ); rename one input and extract it again")
+
+
 def _rebind(ds: Dataset, base: str) -> Dataset:
     bind_prefixes(ds, base)
     return ds
 
 
-def merge_graphs(paths: Iterable[str | Path], base: str | None = None, timestamp=None) -> Dataset:
-    """Parse each file (format from its extension), union, reconcile, and add one run
-    record. Serialize the result with kg.rdf.serialize.serialize."""
+def merge_graphs(paths: Iterable[str | Path], base: str | None = None, timestamp=None,
+                 fmt: str | None = None) -> Dataset:
+    """Parse each file (format `fmt`, else from its extension or content), union,
+    reconcile, and add one run record. Serialize the result with kg.rdf.serialize.serialize."""
     paths = list(paths)
     if not paths:
         raise MergeError("nothing to merge: give at least one graph")
-    return merge_datasets((_load(p) for p in paths), base=base, timestamp=timestamp)
+    if sum(str(p) == "-" for p in paths) > 1:
+        raise MergeError("'-' (stdin) given more than once")
+    return merge_datasets((_load(p, fmt) for p in paths), base=base, timestamp=timestamp,
+                          names=[str(p) for p in paths])
 
 
 def reconcile_entities(ds: Dataset) -> None:

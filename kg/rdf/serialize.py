@@ -24,29 +24,11 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, NamespaceManager
 
-from ..errors import FormatError, OutputError
+from ..errors import OutputError
 from .build import union_graph
+# Format names, spellings and extensions: one table for every command (kg.rdf.formats).
+from .formats import EXTENSIONS, FORMATS, QUAD_FORMATS, format_for_path, normalize_format  # noqa: F401
 from .namespaces import PREFIXES
-
-FORMATS = ("turtle", "nt", "nq", "trig", "json-ld", "xml")
-QUAD_FORMATS = ("nq", "trig")
-EXTENSIONS = {"turtle": ".ttl", "nt": ".nt", "nq": ".nq", "trig": ".trig",
-              "json-ld": ".jsonld", "xml": ".rdf"}
-_ALIASES = {"ttl": "turtle", "ntriples": "nt", "n-triples": "nt", "nquads": "nq",
-            "n-quads": "nq", "jsonld": "json-ld", "rdf": "xml", "rdfxml": "xml", "rdf/xml": "xml"}
-_BY_EXTENSION = {".ttl": "turtle", ".nt": "nt", ".nq": "nq", ".trig": "trig",
-                 ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".xml": "xml"}
-
-
-def normalize_format(fmt: str) -> str:
-    name = _ALIASES.get(fmt.lower(), fmt.lower())
-    if name not in FORMATS:
-        raise FormatError(f"unknown format '{fmt}' (choose from: {', '.join(FORMATS)})")
-    return name
-
-
-def format_for_path(path: str | Path, default: str = "turtle") -> str:
-    return _BY_EXTENSION.get(Path(str(path)).suffix.lower(), default)
 
 
 def serialize(data: Graph | Dataset, fmt: str) -> bytes:
