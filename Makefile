@@ -18,6 +18,8 @@ system-deps:
 demo: $(STAMP) system-deps
 	$(BIN)/kg extract examples/ -o out/graph.ttl
 	$(BIN)/kg graph out/graph.ttl -o out/graph.svg
+	$(BIN)/kg extract examples-dated/ -o out/dated.ttl
+	$(BIN)/kg map out/dated.ttl -o out/map.html
 
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest

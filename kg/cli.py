@@ -501,3 +501,33 @@ def graph_cmd(
         raise KgError("nothing to draw: no direct facts match")
     _emit(render(net, fmt), output)
     _err(f"kg: drew {len(net.nodes)} actors and {len(net.edges)} relations -> {output}")
+
+
+@app.command("map")
+@handle_errors
+def map_cmd(
+    graph: Optional[str] = typer.Argument(None, help="RDF file (not with --store)."),
+    output: str = typer.Option(..., "-o", "--output", help="HTML page to write (.html)."),
+    store: Optional[str] = typer.Option(None, "--store", help="Map a store made by `kg load`."),
+    input_format: Optional[str] = typer.Option(None, "--input-format", help=INPUT_FORMAT_HELP),
+) -> None:
+    """Put the located events on an offline map page (Leaflet and country outlines inlined,
+    no tile server): one marker per event with a linked place, coloured by relation; its
+    popup shows the source sentence."""
+    from .draw.map import read_markers, render_map
+
+    if not output.lower().endswith((".html", ".htm")):
+        raise FormatError(f"{output}: the map is an HTML page (use .html)")
+    if (graph is None) == (store is None):
+        raise KgError("give either a GRAPH file or --store DIR")
+    if store is not None:
+        from .store import reading
+
+        with reading(store) as data:
+            markers = read_markers(data)
+    else:
+        from .oxterms import file_to_store
+
+        markers = read_markers(file_to_store(graph, fmt=input_format))
+    _emit(render_map(markers), output)
+    _err(f"kg: mapped {len(markers)} located events -> {output}")

@@ -50,6 +50,11 @@ class Event:
     polarity: str = "positive"   # one of POLARITIES
     modality: str = "asserted"   # one of MODALITIES
     confidence: float = 0.8      # in [0, 1]
+    # Where and when (kg.extract.where, kg.extract.when); None when the text does not say.
+    place: str | None = None     # Entity.key of the place it happened ("strikes in Z"), never the target
+    place_text: str | None = None  # the phrase as written ("near Kharkiv")
+    date: str | None = None      # yyyy-mm-dd, yyyy-mm or yyyy, normalized against Document.date
+    date_text: str | None = None   # the date expression as written ("on Saturday"); kept unresolved too
 
     @property
     def asserted(self) -> bool:
@@ -58,8 +63,21 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Link:
+    """An entity's GeoNames link as decided in one document (kg.gazetteer.geonames)."""
+    key: str                     # Entity.key
+    geonames: int                # GeoNames feature id (https://sws.geonames.org/<id>/)
+    iso2: str | None = None      # states: ISO 3166-1 alpha-2, alpha-3, CAMEO actor code
+    iso3: str | None = None
+    cameo: str | None = None
+    lon: str | None = None       # places: WGS84 decimal degrees as the table writes them
+    lat: str | None = None
+
+
+@dataclass(frozen=True)
 class Extraction:
     document: Document
     entities: tuple[Entity, ...] = ()
     events: tuple[Event, ...] = ()
     sentences: tuple[Sentence, ...] = field(default=(), compare=False)
+    links: tuple[Link, ...] = ()   # sorted by key

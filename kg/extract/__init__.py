@@ -10,5 +10,18 @@ def extract_from_doc(doc, document: Document) -> Extraction:
 
     resolved = resolve_entities(doc)
     events = extract_events(doc, resolved)
-    return Extraction(document=document, entities=resolved.entity_records(),
-                      events=tuple(events), sentences=tuple(resolved.sentences))
+    entities = resolved.entity_records()
+    events, links = _situate(doc, document, resolved, events, entities)
+    return Extraction(document=document, entities=entities, events=tuple(events),
+                      sentences=tuple(resolved.sentences), links=links)
+
+
+def _situate(doc, document: Document, resolved, events, entities):
+    """Where and when each event happened, and the GeoNames links (kg.extract.where, .when)."""
+    from ..lexicon import load_table
+    from .when import date_events
+    from .where import link_entities, place_events
+
+    light = load_table("factuality")["light_verbs"]
+    events = date_events(doc, document, place_events(doc, resolved, events, light), light)
+    return events, link_entities(doc, resolved, entities)

@@ -16,6 +16,7 @@ from rdflib.namespace import NamespaceManager
 from ..lexicon import load_relations
 from ..records import ENTITY_TYPES, MODALITIES, POLARITIES, Extraction
 from .namespaces import DCTERMS, DEFAULT_BASE, NIF, NKG, PROV, RDF, RDFS, SKOS, XSD
+from .geo import situation_quads
 from .naming import Iris, MergedEntity, check_base, is_absolute_iri, prefixes  # noqa: F401 (re-exported)
 
 Quad = tuple  # (s, p, o, graph IRI or None for the default graph)
@@ -95,6 +96,7 @@ def document_quads(ex: Extraction, iris: Iris) -> Iterator[Quad]:
         yield node, NKG.inDocument, doc, doc
         if ev.asserted:
             yield agent, NKG[spec.property], target, doc
+    yield from situation_quads(ex, iris)       # where and when; GeoNames links (kg.rdf.geo)
 
 
 def entity_quads(merged: Iterable[MergedEntity], iris: Iris) -> Iterator[Quad]:

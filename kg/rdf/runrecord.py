@@ -141,7 +141,8 @@ def activity_iri(base: str, inputs: Iterable[InputRecord], software: Iterable[So
 
 _PARTITION_PREFIXES = (("nkg", str(NKG)), ("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"),
                        ("prov", str(PROV)), ("dct", str(DCTERMS)), ("skos", "http://www.w3.org/2004/02/skos/core#"),
-                       ("rdfs", str(RDFS)), ("rdf", str(RDF)), ("schema", str(SDO)))
+                       ("rdfs", str(RDFS)), ("rdf", str(RDF)), ("schema", str(SDO)),
+                       ("geo", "http://www.opengis.net/ont/geosparql#"))
 
 
 def _partition_name(term: URIRef) -> str:
