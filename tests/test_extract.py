@@ -598,6 +598,12 @@ MECHANISMS = [
     ('The Syrian Democratic Forces said they captured Raqqa.',
      {('Syrian Democratic Forces', 'attacked', 'Raqqa')}),
     ('Forces loyal to Haftar shelled Tripoli.', {('Haftar', 'attacked', 'Tripoli')}),
+    # the object of a relative clause is the noun it modifies; a summing-up appositive is the clause's act
+    ('Israel bombed the Jabalia camp, an attack that Egypt condemned.',
+     {('Israel', 'attacked', 'Jabalia camp'), ('Egypt', 'condemned', 'Israel')}),
+    ('Turkey struck Kurdish positions in Syria, a move Russia condemned.',
+     {('Turkey', 'attacked', 'Syria'), ('Russia', 'condemned', 'Turkey')}),
+    ('Kharkiv, which Russia shelled for months, is rebuilding.', {('Russia', 'attacked', 'Kharkiv')}),
     # a plural common noun opening a sentence is no name, however the tagger reads it
     ('Rockets launched from Lebanon hit northern Israel.', set()),
     # an acronym the tagger calls a common noun is still a name

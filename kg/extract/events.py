@@ -72,6 +72,12 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []
     objects = [c for c in children if c.dep_ == "dobj" and not _in(c, spec.words("intercepted_objects"))] \
         if not _prep_only(tok, spec, children) else []     # "destroyed 12 drones": an interception
+    if tok.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in children) and any(
+            c.dep_ == "nsubj" and c.lower_ not in ("which", "who", "that") for c in children) and (
+            not objects or all(o.lower_ in ("which", "that", "whom") for o in objects)):
+        head_key = ctx.res.key_at(tok.head.i)       # "the raid, which Jordan denounced", "a move X condemned"
+        place = head_key and ctx.res.actors[head_key].type in ("Location", "Facility")
+        objects = [tok.head] if not place or _mode(spec) == "place" else []   # "the raid on Rafah, which": a misparse
     if any(_in(o, spec.words("object_exclude")) for o in objects):
         return []
     naming = [c for c in children if c.dep_ == "oprd"]
@@ -169,6 +175,14 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
              for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod") and ctx.res.key_at(x.i)]
     if found:                                       # "the US-drafted resolution", "a Qatari-brokered truce"
         return found
+    if tok.dep_ == "appos" and (_in(tok, args.roles["summary_nouns"]) or _in(tok, args.event_nouns)):
+        # "X struck Y, a move Z condemned": the move is the clause's act, its actor the clause's subject
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        found = [a for t in args.subject(verb) for a in args.actors(t, "agent")]
+        if found:
+            return found
     named = [n for c in tok.children if c.dep_ == "relcl" for n in args.named_as(c) if n.i != tok.i]
     if named:                                       # "the raid, which it termed a Ruritanian provocation"
         found = [a for n in named for a in _resolve_object(n, spec, ctx, mode)]
