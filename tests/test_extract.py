@@ -604,6 +604,7 @@ MECHANISMS = [
     ('Turkey struck Kurdish positions in Syria, a move Russia condemned.',
      {('Turkey', 'attacked', 'Syria'), ('Russia', 'condemned', 'Turkey')}),
     ('Kharkiv, which Russia shelled for months, is rebuilding.', {('Russia', 'attacked', 'Kharkiv')}),
+    ('Iran fired missiles at what it called Israeli spy headquarters in Erbil.', {('Iran', 'attacked', 'Israel')}),
     # a plural common noun opening a sentence is no name, however the tagger reads it
     ('Rockets launched from Lebanon hit northern Israel.', set()),
     # an acronym the tagger calls a common noun is still a name

@@ -91,7 +91,7 @@ class Arguments:
                 continue
             for p in c.children:
                 if p.dep_ == "pcomp" and p.lemma_.lower() in self.roles["naming_verbs"]:
-                    out += self.prep_objects(p, ("as",))   # "of what it describes as X"
+                    out += self.named_as(p)         # "of what it describes as X", "at what it called X"
                 elif p.dep_ in ("pobj", "pcomp"):
                     out.append(p)
         return out
