@@ -580,6 +580,7 @@ MECHANISMS = [
     ("Kenyan President William Ruto said his country opposes Somalia's plan.",
      {('Kenya', 'opposed', 'Somalia')}),
     ("The Moroccan foreign ministry said the kingdom rejects Algeria's plan.", {('Morocco', 'opposed', 'Algeria')}),
+    ("Chad's army said Sudan launched 40 drones at the country overnight.", {('Sudan', 'attacked', 'Chad')}),
     ("Russia attacked Ukraine. Belarus said the neighbouring country was to blame.",
      {('Russia', 'attacked', 'Ukraine')}),
     # telling someone by phone is a call; an outlet told by phone interviewed the speaker

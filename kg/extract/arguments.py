@@ -186,7 +186,12 @@ class Arguments:
             return []                               # "the neighbouring country" is another one
         if self._countries is None:
             self._countries = sorted((m.start, m.key) for m in res.mentions if res.actors[m.key].type == "Country")
-        before = [k for i, k in self._countries if tok.i - 150 < i < tok.i]
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        acting = {self._key(t) for t in self.subject(verb)} if verb.i != tok.i else set()
+        # "Russia launched drones at the country": not the clause's own subject
+        before = [k for i, k in self._countries if tok.i - 150 < i < tok.i and k not in acting]
         return before[-1:]
 
     def member_tokens(self, tok) -> list:
