@@ -606,6 +606,15 @@ MECHANISMS = [
      {('Turkey', 'attacked', 'Syria'), ('Russia', 'condemned', 'Turkey')}),
     ('Kharkiv, which Russia shelled for months, is rebuilding.', {('Russia', 'attacked', 'Kharkiv')}),
     ('Iran fired missiles at what it called Israeli spy headquarters in Erbil.', {('Iran', 'attacked', 'Israel')}),
+    # a capital acting (a "from" or "by" phrase, a conjunct) is its state; a city a relative clause
+    # hangs on inside a place phrase does not act
+    ("Russia's strike on the hospital drew condemnation from Washington.", {('United States', 'condemned', 'Russia')}),
+    ('Israel struck Gaza. The raid drew condemnation from Ankara and Cairo.',
+     {('Israel', 'attacked', 'Gaza'), ('Turkey', 'condemned', 'Israel'), ('Egypt', 'condemned', 'Israel')}),
+    ('The attack was condemned by Britain, France and Germany.', set()),
+    # "X joined Y in condemning Z": both condemn
+    ("France joined Germany in condemning Iran's missile strike.",
+     {('France', 'condemned', 'Iran'), ('Germany', 'condemned', 'Iran')}),
     # a plural common noun opening a sentence is no name, however the tagger reads it
     ('Rockets launched from Lebanon hit northern Israel.', set()),
     # an acronym the tagger calls a common noun is still a name

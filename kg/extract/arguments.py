@@ -31,6 +31,8 @@ class Arguments:
         out = []
         for t in [tok] + self._conjuncts(tok):
             found = self._one(t, mode, depth)
+            if mode == "agent" and tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from"):
+                found = [self.res.acting(k) for k in found]   # "condemnation from Washington": the state
             # "across Pakistan and Pakistan-occupied Kashmir" parsed as a modifier with its own "and"
             found += [self._key(c) for c in t.children if c.dep_ in ("nmod", "compound")
                       and self._key(c) and any(x.dep_ == "cc" for x in c.children)]
@@ -44,7 +46,11 @@ class Arguments:
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj") and c.i not in self.res.dateline:
                 if c.lower_ in _WH and verb.dep_ == "relcl":
-                    return [verb.head]
+                    head = verb.head
+                    if head.dep_ == "pobj" and head.head.lower_ in self.roles["location_preps"] \
+                            and self._is_place(head):
+                        return []                   # "the raid in Damascus, which killed": no city acts
+                    return [head]
                 return [c]
         for aux in verb.children:                   # parser attached the subject to "is"
             if aux.dep_ in ("aux", "auxpass"):
@@ -77,6 +83,8 @@ class Arguments:
             # "accused Armenia of shelling": the object; "denied shelling", "after striking": the subject
             gov = verb.head.head
             objs = [c for c in gov.children if c.dep_ == "dobj"]
+            if gov.lemma_.lower() in self.roles["joining_verbs"]:
+                return self.subject(gov) + objs     # "X joined Y in condemning": both
             return objs or self.subject(gov)
         return []
 

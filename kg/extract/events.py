@@ -308,7 +308,8 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
         if dep == "dobj" and (_in(gov, ctx.light_verbs) or _in(gov, ctx.intent_verbs)):
             # "X launched an attack"; "X is planning an attack" (kept, marked intended)
             return [a for t in args.subject(gov) for a in args.actors(t, "agent")]
-        if dep == "nsubjpass":
+        if dep == "nsubjpass" and (_in(gov, ctx.light_verbs) or _in(gov, args.roles["attribution_verbs"])):
+            # "the attack was carried out by X"; never "the attack was condemned by X"
             return [a for t in args.agent_tokens(gov) for a in args.actors(t, "agent")]
     if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and (tok.head.lower_ in (
             "in", "during", "through") or (spec.symmetric and tok.head.lower_ == "for")):
@@ -643,7 +644,8 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
     if _mode(spec) != "place":                       # "condemned Tehran": the state; only attacks hit cities
         cand.targets = [ctx.res.acting(t) for t in cand.targets]
     out = []
-    for agent in dict.fromkeys(cand.agents):
+    # "a call from Washington", "Washington and London condemned": a capital that acts is its state
+    for agent in dict.fromkeys(ctx.res.acting(a) for a in cand.agents):
         for target in dict.fromkeys(cand.targets):
             if agent == target or _is_water(ctx.res.actors[target].name, water) \
                     or ctx.res.actors[agent].type == "Facility" or ctx.res.actors[agent].known_place:
