@@ -615,6 +615,12 @@ MECHANISMS = [
     # "X joined Y in condemning Z": both condemn
     ("France joined Germany in condemning Iran's missile strike.",
      {('France', 'condemned', 'Iran'), ('Germany', 'condemned', 'Iran')}),
+    # opposing an action with a destination does not oppose the destination
+    ('The Kremlin said it opposed any deployment of Western troops to Ukraine.', set()),
+    # what an actor asks or offers is that actor's: rejecting it opposes the actor
+    ('North Korea rejected calls from Seoul for dialogue.', {('North Korea', 'opposed', 'South Korea')}),
+    # judged unacceptable with "as" after any verb
+    ("China regards Japan's move as unacceptable.", {('China', 'opposed', 'Japan')}),
     # a plural common noun opening a sentence is no name, however the tagger reads it
     ('Rockets launched from Lebanon hit northern Israel.', set()),
     # an acronym the tagger calls a common noun is still a name

@@ -107,7 +107,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         target_toks, agent_toks = passive, args.agent_tokens(tok)
         confidence = 0.85
     else:
-        target_toks = objects + args.prep_objects(tok, spec.words("verb_target_preps"))
+        target_toks = objects + ([] if objects and spec.data.get("preps_only_without_object") else
+                                 args.prep_objects(tok, spec.words("verb_target_preps")))
         agent_toks = args.subject(tok)
         if not agent_toks and tok.tag_ == "VBG":
             agent_toks = args.prep_objects(tok, ("by",))     # "injured in shelling by X"
@@ -186,6 +187,10 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     named = [n for c in tok.children if c.dep_ == "relcl" for n in args.named_as(c) if n.i != tok.i]
     if named:                                       # "the raid, which it termed a Ruritanian provocation"
         found = [a for n in named for a in _resolve_object(n, spec, ctx, mode)]
+        if found:
+            return found
+    if _in(tok, args.roles["request_nouns"]):       # "rejected calls from Seoul for talks"
+        found = [a for p in args.prep_objects(tok, ("from",)) for a in args.actors(p, "agent")]
         if found:
             return found
     for c in tok.children:
@@ -506,9 +511,8 @@ def judgment_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         judged, holder = [head], head.head
     elif tok.dep_ == "oprd":
         judged, holder = [c for c in head.children if c.dep_ == "dobj"], head
-    elif tok.dep_ in ("amod", "pobj", "acomp") and head.lower_ == "as" and head.head.pos_ == "VERB" \
-            and _in(head.head, args.roles["naming_verbs"]):
-        # "described X's decision as unacceptable"
+    elif tok.dep_ in ("amod", "pobj", "acomp") and head.lower_ == "as" and head.head.pos_ == "VERB":
+        # "described X's decision as unacceptable", "slammed X's move as unacceptable"
         judged, holder = [c for c in head.head.children if c.dep_ == "dobj"], head.head
     elif tok.dep_ == "acomp":
         judged = args.subject(head)
