@@ -621,6 +621,10 @@ MECHANISMS = [
     ('North Korea rejected calls from Seoul for dialogue.', {('North Korea', 'opposed', 'South Korea')}),
     # judged unacceptable with "as" after any verb
     ("China regards Japan's move as unacceptable.", {('China', 'opposed', 'Japan')}),
+    # militants "in" a state are not that state's (its officials are)
+    ('Iranian-backed militias in Iraq attacked Erbil.', set()),
+    # what an attack harmed, through a clause on the attack noun
+    ('Israeli airstrikes killed at least 20 people in Gaza City on Tuesday.', {('Israel', 'attacked', 'Gaza City')}),
     # a plural common noun opening a sentence is no name, however the tagger reads it
     ('Rockets launched from Lebanon hit northern Israel.', set()),
     # an acronym the tagger calls a common noun is still a name

@@ -164,7 +164,9 @@ class Arguments:
         if owners:
             return owners
         if lemma in self.roles["agent_nouns"] or tok.lower_ in self.roles["agent_nouns"]:
-            of = [a for p in self.prep_objects(tok, ("of", "in", "from")) for a in self.actors(p, mode, depth + 1)]
+            # "officials in Kyiv" are Ukraine's; "militias in Iraq" are no state's
+            preps = ("of",) if tok.lower_ in self.roles["non_state_agents"] else ("of", "in", "from")
+            of = [a for p in self.prep_objects(tok, preps) for a in self.actors(p, mode, depth + 1)]
             if of:
                 return of
             if lemma in self.roles["home_bodies"] and self.res.home_state and mode == "agent" \

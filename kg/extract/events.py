@@ -388,6 +388,11 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             targets = [a for t in places for a in args.actors(t, mode)]
             if not targets and (not aimed or any_place):
                 targets = _located(args.prep_objects(gov, ("in",)), args, mode, ctx, any_place)
+    if not targets and spec.words("harm_verbs"):
+        # "an attack that killed 20 people in Z", "airstrikes killed 20 in Z" (parsed as a clause on the noun)
+        harm = [c for c in tok.children if c.dep_ in ("acl", "relcl") and _in(c, spec.words("harm_verbs"))
+                and c.tag_ in ("VBD", "VBN", "VBZ")]
+        targets = [a for c in harm for o in c.children if o.dep_ == "dobj" for a in args.actors(o, mode)]
     if not targets and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by") and _in(gov.head, spec.words("victim_verbs")):
         # "a commander, killed on Monday in an air raid by X": a named person it killed
         verb = gov.head
