@@ -164,8 +164,8 @@ class Arguments:
         if owners:
             return owners
         if lemma in self.roles["agent_nouns"] or tok.lower_ in self.roles["agent_nouns"]:
-            # "officials in Kyiv" are Ukraine's; "militias in Iraq" are no state's
-            preps = ("of",) if tok.lower_ in self.roles["non_state_agents"] else ("of", "in", "from")
+            # "officials in Kyiv" are Ukraine's, "gunmen from Boko Haram" its own; "militias in Iraq" no state's
+            preps = ("of", "from") if tok.lower_ in self.roles["non_state_agents"] else ("of", "in", "from")
             of = [a for p in self.prep_objects(tok, preps) for a in self.actors(p, mode, depth + 1)]
             if of:
                 return of
