@@ -625,6 +625,11 @@ MECHANISMS = [
     ('Iranian-backed militias in Iraq attacked Erbil.', set()),
     # what an attack harmed, through a clause on the attack noun
     ('Israeli airstrikes killed at least 20 people in Gaza City on Tuesday.', {('Israel', 'attacked', 'Gaza City')}),
+    # "the strikes" refers back to the last strikes, not to the last attack of another wording
+    ('Chad and Niger struck Boko Haram camps in Borno on Friday. Boko Haram fired rockets at a barracks on Tuesday. '
+     'Cameroon condemned the strikes.',
+     {('Chad', 'attacked', 'Boko Haram'), ('Niger', 'attacked', 'Boko Haram'),
+      ('Cameroon', 'condemned', 'Chad'), ('Cameroon', 'condemned', 'Niger')}),
     # a plural common noun opening a sentence is no name, however the tagger reads it
     ('Rockets launched from Lebanon hit northern Israel.', set()),
     # an acronym the tagger calls a common noun is still a name

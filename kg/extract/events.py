@@ -36,7 +36,7 @@ class Context:
     light_verbs: frozenset
     transparent: frozenset
     intent_verbs: frozenset
-    last_agents: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
+    last_agents: dict[str, list[tuple[int, str, list[str]]]] = field(default_factory=dict)  # (sentence, lemma, agents)
     actions: list | None = None                 # kg.extract.events._actions, made when first needed
     attacks: list = field(default_factory=list)  # (agents, targets) of each attack so far
 
@@ -341,10 +341,12 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
     """A definite event noun with no actor ("the strikes") refers back to the last event."""
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "such")
                    for c in tok.children)
-    prior = ctx.last_agents.get(relation)
-    if definite and prior and tok.sent.start - prior[0] < 200:
-        return list(prior[1])
-    return []
+    recent = [p for p in ctx.last_agents.get(relation, ()) if tok.sent.start - p[0] < 200]
+    if not definite or not recent:
+        return []
+    # "The US struck Sanaa. The Houthis fired at a ship. Iran condemned the strikes": the strikes' actor
+    same = [p for p in recent if p[1] == tok.lemma_.lower()]
+    return list((same or recent)[-1][2])
 
 
 def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
@@ -697,4 +699,5 @@ def _remember_attacker(cand: Candidate, spec: RelationSpec, ctx: Context) -> Non
     if agents and cand.targets and polarity == "positive" and modality in ("asserted", "reported", "hedged"):
         ctx.attacks.append((agents, [ctx.res.acting_key(t) for t in cand.targets]))
     if agents and polarity == "positive" and modality in ("asserted", "reported"):
-        ctx.last_agents["attacked"] = (cand.trigger.sent.start, list(dict.fromkeys(agents)))
+        ctx.last_agents.setdefault("attacked", []).append(
+            (cand.trigger.sent.start, cand.trigger.lemma_.lower(), list(dict.fromkeys(agents))))
