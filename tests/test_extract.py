@@ -630,10 +630,14 @@ MECHANISMS = [
      'Cameroon condemned the strikes.',
      {('Chad', 'attacked', 'Boko Haram'), ('Niger', 'attacked', 'Boko Haram'),
       ('Cameroon', 'condemned', 'Chad'), ('Cameroon', 'condemned', 'Niger')}),
+    # the Islamic State by any of its names, when NER splits off "Islamic"
+    ('Gunmen loyal to the Islamic State attacked a church in Mozambique.',
+     {('Islamic State', 'attacked', 'Mozambique')}),
+    ('ISIS fighters stormed the town of Sinjar.', {('Islamic State', 'attacked', 'Sinjar')}),
     # a plural common noun opening a sentence is no name, however the tagger reads it
     ('Rockets launched from Lebanon hit northern Israel.', set()),
     # an acronym the tagger calls a common noun is still a name
-    ('The YPG has been fighting ISIS since 2014.', {('YPG', 'attacked', 'ISIS')}),
+    ('The YPG has been fighting ISIS since 2014.', {('YPG', 'attacked', 'Islamic State')}),
     # acts only a state performs name the state they happen in; an attack there does not
     ('Qatar condemned the hanging in Iran.', {('Qatar', 'condemned', 'Iran')}),
     ('The EU condemned the crackdown on protesters in Belarus.', {('European Union', 'condemned', 'Belarus')}),

@@ -325,6 +325,24 @@ def build(src: Path) -> list[tuple[str, ...]]:
         for form in b.forms:
             add(form, name, "Organization", "armed_group", country_of(b.codes[0][0]))
 
+    # --- transnational armed groups the countries file codes IMG (Islamic State): one
+    # actor per code, named by its shortest head; persons listed in the block are dropped
+    # (multiword forms must share a word of 4+ letters with their block's head)
+    img: dict[str, list[Block]] = {}
+    for b in country_blocks:
+        codes = [c[0] for c in b.codes if c[0].startswith("IMG")]
+        if codes and not is_person(b, agent_words):
+            img.setdefault(codes[0], []).append(b)
+    for code in sorted(img):
+        heads = sorted(img[code], key=lambda b: (len(raw_words(b.head)), b.line))
+        name = (surface(heads[0].head) or "").removeprefix("The ")
+        for b in img[code]:
+            head_words = {w for w in raw_words(b.head) if len(w) >= 4}
+            for form in b.forms:
+                words = raw_words(form)
+                if form == b.head or (len(words) == 1 and len(words[0]) <= 5) or set(words) & head_words:
+                    add(form, name, "Organization", "armed_group")
+
     # places last: skip those that are also another actor's name
     taken = {norm(r[0]) for r in rows}
     for surf, state in places:

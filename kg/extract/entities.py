@@ -253,6 +253,11 @@ class _Builder:
             start, end, label = ent.start, ent.end, ent.label_
             while start < end and start in covered:
                 start += 1
+            if start < end and end < len(self.tokens) and self.tokens[end].pos_ == "PROPN" and label != "PERSON":
+                hit = self.gaz.lookup(self._text(start, end + 1))
+                if hit is not None and hit.kind in ("armed_group", "igo"):
+                    end += 1                        # "Islamic" (NORP) + "State": the group's name
+                    ent = doc[ent.start:end]
             if start >= ent.end or ent.text in skip or doc[start:ent.end].text in skip \
                     or doc[start].lower_ in self.roles["disaster_words"]:
                 continue                            # "Hurricane Ian struck Florida": no actor
