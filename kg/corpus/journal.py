@@ -21,6 +21,13 @@ def workdir_for(output: str) -> Path:
     return path.parent / f".{path.name}.kgrun"
 
 
+def entry_line(r: DocResult, end: int) -> bytes:
+    """One journal line: the document's id, the end offset of its lines, the SHA-256 of its
+    text, its entity records (also the line format of kg.corpus.shards)."""
+    return json.dumps({"id": r.id, "end": end, "h": r.sha256, "e": r.entities},
+                      ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+
+
 class Journal:
     """The work directory of one output: docs.nq + journal.jsonl + meta.json."""
 
@@ -75,8 +82,7 @@ class Journal:
         for r in results:
             self._docs.write(r.nquads)
             self.end += len(r.nquads)
-            entries.append(json.dumps({"id": r.id, "end": self.end, "h": r.sha256, "e": r.entities},
-                                      ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
+            entries.append(entry_line(r, self.end))
         self._docs.flush()
         os.fsync(self._docs.fileno())
         self._journal.write(b"".join(entries))
