@@ -144,8 +144,7 @@ class DaskEngine:
             if info["malloc"] is not None:
                 logging.getLogger("kg").warning(
                     "dask worker %s runs with %s=%s, which makes spaCy slower: start the workers with "
-                    "DASK_DISTRIBUTED__NANNY__PRE_SPAWN_ENVIRON__%s=None", address, MALLOC_VAR,
-                    info["malloc"], MALLOC_VAR)
+                    "the Dask configuration in docs/dask-workers.yaml", address, MALLOC_VAR, info["malloc"])
         if len(models) != 1:
             raise KgError(f"the Dask workers run different spaCy models: {sorted(models)}")
         self.workers = len(infos)

@@ -31,6 +31,8 @@ def entry_line(r: DocResult, end: int) -> bytes:
 class Journal:
     """The work directory of one output: docs.nq + journal.jsonl + meta.json."""
 
+    sorted_docs = False        # docs.nq holds each document's lines, not one sorted run
+
     def __init__(self, workdir: Path):
         self.dir = workdir
         self.docs = workdir / "docs.nq"
@@ -93,6 +95,10 @@ class Journal:
         for fh in (getattr(self, "_docs", None), getattr(self, "_journal", None)):
             if fh is not None:
                 fh.close()
+
+    def doc_files(self) -> list[Path]:
+        """The files of the documents' N-Quads lines (kg.corpus.assemble reads them)."""
+        return [self.docs]
 
     def records(self) -> Iterator[dict]:
         with self.path.open("rb") as fh:

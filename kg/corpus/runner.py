@@ -294,8 +294,6 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
 
     t = time.perf_counter()
     try:
-        if dask is not None:
-            journal.merge()
         final = assemble(journal, summary, fmt, base, validate, shapes, workdir,
                          record=(software, model, timestamp))
         if final is not None:

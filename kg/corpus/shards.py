@@ -8,8 +8,10 @@ format of kg.corpus.journal), each under a temporary name, fsynced, then renamed
 (a task Dask recomputed after losing a worker) gives the same bytes under the same names.
 
 On the driver, ShardSet stands in for kg.corpus.journal.Journal: `records()` reads the
-shard journals in partition order (= input order), and `merge()` k-way merges the sorted
-shards into docs.nq, so kg.corpus.assemble makes the output exactly as for one journal.
+shard journals in partition order (= input order) and `doc_files()` gives the shards in
+partition order, each sorted (`sorted_docs`), so kg.corpus.assemble makes the output
+exactly as for one journal, with one k-way merge of the shards (merge_many) instead of a
+sort.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import os
 import shutil
 import uuid
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from ..errors import KgError
 from .extsort import merge_sorted
@@ -59,8 +61,10 @@ def write_shard(shards: Path, index: int, results: Sequence[DocResult]) -> None:
     _write_synced(jl, entries)
 
 
-def merge_many(sources: Sequence[Path], out: Path, fan_in: int = MERGE_FAN_IN) -> int:
-    """merge_sorted for any number of files: passes of at most `fan_in` open files."""
+def merge_many(sources: Sequence[Path], out: Path, fan_in: int = MERGE_FAN_IN,
+               observe: Callable[[bytes], None] | None = None) -> int:
+    """merge_sorted for any number of files: passes of at most `fan_in` open files;
+    `observe` sees every line of the final pass."""
     sources = list(sources)
     level = 0
     while len(sources) > fan_in:
@@ -73,7 +77,7 @@ def merge_many(sources: Sequence[Path], out: Path, fan_in: int = MERGE_FAN_IN) -
             for p in sources:
                 p.unlink()
         sources, level = merged, level + 1
-    n = merge_sorted(sources, out)
+    n = merge_sorted(sources, out, observe)
     if level:
         for p in sources:
             p.unlink()
@@ -87,7 +91,8 @@ class ShardSet:
         self.dir = workdir
         self.shards = workdir / "shards"
         self.meta = workdir / "meta.json"
-        self.docs = workdir / "docs.nq"
+
+    sorted_docs = True
 
     def previous_meta(self) -> dict | None:
         try:
@@ -129,9 +134,9 @@ class ShardSet:
     def _indices(self) -> list[int]:
         return sorted(int(p.stem.removeprefix("part-")) for p in self.shards.glob("part-*.jsonl"))
 
-    def merge(self) -> int:
-        """The shards' lines, k-way merged in partition order, into docs.nq."""
-        return merge_many([shard_paths(self.shards, i)[0] for i in self._indices()], self.docs)
+    def doc_files(self) -> list[Path]:
+        """The shards' N-Quads files in partition order (each sorted and unique)."""
+        return [shard_paths(self.shards, i)[0] for i in self._indices()]
 
     def records(self) -> Iterator[dict]:
         for i in self._indices():
