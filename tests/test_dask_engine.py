@@ -107,6 +107,11 @@ if __name__ == "__main__":
         second = run_corpus([corpus], f"{{out}}/resumed.nq", quiet=True, engine="dask", resume=True,
                             address=cluster.scheduler_address)
         assert second.completed and second.resumed >= 7 and second.documents == 40, second
+        # Another run's settings on the same cluster (the pipeline stays loaded): its own bytes.
+        base = "https://example.org/kg/"
+        run_corpus([corpus], f"{{out}}/plain-base.nq", quiet=True, base=base)
+        run_corpus([corpus], f"{{out}}/dask-base.nq", quiet=True, base=base, engine="dask",
+                   address=cluster.scheduler_address)
 """
 
 
@@ -121,6 +126,8 @@ def test_every_format_and_a_resume_on_an_existing_cluster(tmp_path):
         plain = (tmp_path / f"plain.{fmt}").read_bytes()
         assert plain and (tmp_path / f"dask.{fmt}").read_bytes() == plain, fmt
     assert (tmp_path / "resumed.nq").read_bytes() == (tmp_path / "plain.nq").read_bytes()
+    based = (tmp_path / "plain-base.nq").read_bytes()
+    assert b"<https://example.org/kg/" in based and (tmp_path / "dask-base.nq").read_bytes() == based
 
 
 def test_a_work_dir_a_worker_cannot_see_is_named(tmp_path):
@@ -143,3 +150,52 @@ def test_engine_options_are_checked(corpus, args, message):
     assert r.returncode == 2 and len(lines) == 1 and lines[0].startswith("error: "), lines
     assert message in lines[0]
     assert not (corpus / "x.nq").exists()
+
+
+def test_a_cluster_started_apart_through_a_scheduler_file(tmp_path):
+    """`dask scheduler` and `dask worker` started by hand, as a batch script would: the
+    run gives the engine-less bytes, and kg warns about Dask's MALLOC_TRIM_THRESHOLD_
+    unless the worker got docs/dask-workers.yaml."""
+    corpus = write_corpus(tmp_path / "c.jsonl", 30, seed=8)
+    dask_cli = str(Path(sys.executable).parent / "dask")
+    sched = tmp_path / "sched.json"
+    procs = [subprocess.Popen([dask_cli, "scheduler", "--host", "127.0.0.1", "--port", "0",
+                               "--no-dashboard", "--scheduler-file", str(sched)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    try:
+        deadline = time.time() + 120
+        while not sched.exists() and time.time() < deadline:
+            time.sleep(0.1)
+        env = {**os.environ}
+        env.pop("DASK_CONFIG", None)
+        procs.append(subprocess.Popen([dask_cli, "worker", "--scheduler-file", str(sched), "--nthreads", "1",
+                                       "--no-dashboard", "--host", "127.0.0.1"],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env))
+        plain = _kg("extract", "c.jsonl", "-o", "plain.nq", "-q", cwd=tmp_path)
+        r = _kg("extract", "c.jsonl", "-o", "dask.nq", "--engine", "dask", "--scheduler-file", str(sched),
+                "--work-dir", str(tmp_path), cwd=tmp_path)
+        err = r.stderr.decode()
+        assert plain.returncode == r.returncode == 0, err
+        assert (tmp_path / "dask.nq").read_bytes() == (tmp_path / "plain.nq").read_bytes()
+        warnings = [line for line in err.splitlines() if "MALLOC_TRIM_THRESHOLD_" in line]
+        assert len(warnings) == 1 and "docs/dask-workers.yaml" in warnings[0], err
+        assert "Traceback" not in err
+        # The same cluster with a worker that has our Dask configuration: no warning.
+        old = procs.pop()
+        old.terminate()
+        old.wait(timeout=60)
+        procs.append(subprocess.Popen([dask_cli, "worker", "--scheduler-file", str(sched), "--nthreads", "1",
+                                       "--no-dashboard", "--host", "127.0.0.1"],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                      env={**env, "DASK_CONFIG": str(ROOT / "docs")}))
+        r = _kg("extract", "c.jsonl", "-o", "dask2.nq", "--engine", "dask", "--scheduler-file", str(sched),
+                cwd=tmp_path)
+        assert r.returncode == 0 and "MALLOC_TRIM_THRESHOLD_" not in r.stderr.decode(), r.stderr.decode()
+        assert (tmp_path / "dask2.nq").read_bytes() == (tmp_path / "plain.nq").read_bytes()
+    finally:
+        for p in reversed(procs):
+            p.terminate()
+            try:
+                p.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                p.kill()

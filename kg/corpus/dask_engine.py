@@ -134,8 +134,13 @@ class DaskEngine:
             infos = self.client.run(worker_info, str(workdir.resolve()), token)
         finally:
             probe.unlink(missing_ok=True)
+        from .. import __version__
+
         models = set()
         for address, info in sorted(infos.items()):
+            if info["version"] != __version__:
+                raise KgError(f"Dask worker {address} runs newskg {info['version']}, this driver {__version__}: "
+                              f"install the same newskg on the workers")
             if info["error"]:
                 raise KgError(f"Dask worker {address}: {info['error']}")
             if info["model"] is None:
@@ -190,7 +195,7 @@ class DaskEngine:
                     if index in done:
                         on_resumed(docs, index)
                         continue
-                    future = self.client.submit(run_partition, index, docs, where,
+                    future = self.client.submit(run_partition, index, docs, where, self.config,
                                                 key=f"kg-partition-{run}-{index:08d}", pure=False)
                     pending.append((docs, future))
                 if not pending:

@@ -40,6 +40,8 @@ class OneLine(logging.Handler):
         if record.exc_info and record.exc_info[1] is not None:
             exc = record.exc_info[1]
             text += f" ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})"
+        if text.endswith("CancelledError"):  # our own cancelling at an interrupt: no news
+            return
         logging.getLogger("kg").log(record.levelno, "%s: %s", self.prefix, text[:400])
 
 
@@ -66,10 +68,11 @@ def restore_logs(saved: list) -> None:
 
 
 class PipelinePlugin(WorkerPlugin):
-    """Loads the pipeline (and our settings) into each worker process."""
+    """Loads the pipeline into each worker process, once: a later run on the same cluster
+    finds it registered (idempotent) and its tasks bring their own settings."""
 
     name = "newskg-pipeline"
-    idempotent = False
+    idempotent = True
 
     def __init__(self, config: tuple, version: str = __version__):
         self.config = config
@@ -107,14 +110,18 @@ def worker_info(workdir: str, token: str) -> dict:
     return info
 
 
-def run_partition(index: int, documents: list[Document], shards: str) -> list[DocResult]:
-    """One partition: its documents through process_batch, its shard written; the
-    summaries (no quads, no entities) go back to the driver."""
-    from .document import _STATE, process_batch
+def run_partition(index: int, documents: list[Document], shards: str, config: tuple) -> list[DocResult]:
+    """One partition: its documents through process_batch with the run's settings
+    (`config`: several runs may share a cluster), its shard written; the summaries (no
+    quads, no entities) go back to the driver."""
+    from .document import _STATE, configure, process_batch
     from .shards import write_shard
 
     if "nlp" not in _STATE:
         raise RuntimeError("the newskg pipeline is not loaded on this worker (PipelinePlugin missing)")
+    if _STATE.get("config") != config:
+        configure(*config, nlp=_STATE["nlp"])
+        _STATE["config"] = config
     results = process_batch(documents)
     write_shard(Path(shards), index, results)
     return [DocResult(r.id, r.status, message=r.message, words=r.words, timings=r.timings)
