@@ -92,8 +92,13 @@ def _prepare_output(output: str, resume: bool, work_dir: str | None = None) -> t
         out_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{output}: cannot write ({exc.strerror or exc})") from None
-    workdir = workdir_for(output)
-    return None, (Path(work_dir) / workdir.name if work_dir is not None else workdir)
+    if work_dir is None:
+        return None, workdir_for(output)
+    # Runs of several outputs may share one --work-dir: the name says which output.
+    import hashlib
+
+    tag = hashlib.sha256(str(out_path.resolve()).encode("utf-8")).hexdigest()[:12]
+    return None, Path(work_dir) / f".{out_path.name}.{tag}.kgrun"
 
 
 def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs: int = 1,
