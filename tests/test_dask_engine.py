@@ -199,3 +199,18 @@ def test_a_cluster_started_apart_through_a_scheduler_file(tmp_path):
                 p.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 p.kill()
+
+
+def test_an_unguarded_script_gets_told_to_guard_its_entry_point(tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", 3, seed=1)
+    script = tmp_path / "unguarded.py"
+    script.write_text("from kg.corpus import run_corpus\n"
+                      f"run_corpus([{str(corpus)!r}], {str(tmp_path / 'g.nq')!r}, quiet=True, engine='dask')\n",
+                      "utf-8")
+    r = subprocess.run([sys.executable, str(script)], capture_output=True, timeout=600,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+    err = r.stderr.decode()
+    assert r.returncode != 0
+    assert "KgError: the local Dask cluster did not start" in err
+    assert "if __name__ == '__main__':" in err.splitlines()[-1]
+    assert not (tmp_path / "g.nq").exists() and not (tmp_path / ".g.nq.kgrun").exists()

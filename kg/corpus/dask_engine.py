@@ -41,6 +41,10 @@ IN_FLIGHT_PER_WORKER = 3
 CONNECT_TIMEOUT = 30           # seconds to reach a scheduler and see a worker
 
 
+_SPAWN_GUARD = ("a script that calls run_corpus(engine='dask') without an address must keep its code "
+                "under `if __name__ == '__main__':` (the workers are spawned and import it again)")
+
+
 def _one_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
 
@@ -84,8 +88,8 @@ class DaskEngine:
         """Start (or reach) the cluster, load the pipeline on every worker, check the
         work directory; returns the (name, version) of the workers' spaCy model."""
         if getattr(mp.current_process(), "_inheriting", False):
-            raise KgError("engine='dask' was started while a process was being spawned: put the "
-                          "script's code under `if __name__ == '__main__':`")
+            # A spawned worker re-ran the unguarded script: end it with one line.
+            raise SystemExit(f"error: {_SPAWN_GUARD}")
         try:
             import dask
             from distributed import Client, LocalCluster
@@ -106,10 +110,14 @@ class DaskEngine:
                     raise KgError(f"cannot use the Dask cluster at {where}: {_one_line(exc)}") from None
             else:
                 # The nanny would set MALLOC_TRIM_THRESHOLD_ before starting each worker.
-                with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
-                    self.cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
-                                                host="127.0.0.1", dashboard_address=None,
-                                                silence_logs=logging.ERROR)
+                try:
+                    with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
+                        self.cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
+                                                    host="127.0.0.1", dashboard_address=None,
+                                                    silence_logs=logging.ERROR)
+                except (RuntimeError, OSError, TimeoutError) as exc:
+                    raise KgError(f"the local Dask cluster did not start ({_one_line(exc)}); "
+                                  f"{_SPAWN_GUARD}") from None
                 self.client = Client(self.cluster)
             try:
                 self.client.register_plugin(PipelinePlugin(self.config))
