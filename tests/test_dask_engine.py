@@ -2,6 +2,7 @@
 of the engine-less run, in every format, after a resume, and when a worker is killed."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -214,3 +215,46 @@ def test_an_unguarded_script_gets_told_to_guard_its_entry_point(tmp_path):
     assert "KgError: the local Dask cluster did not start" in err
     assert "if __name__ == '__main__':" in err.splitlines()[-1]
     assert not (tmp_path / "g.nq").exists() and not (tmp_path / ".g.nq.kgrun").exists()
+
+
+_LOST_SCRIPT = """
+import json, os, signal, sys, threading, time
+from pathlib import Path
+import dask
+from distributed import Client, LocalCluster
+from kg.corpus import run_corpus
+
+if __name__ == "__main__":
+    corpus, out = sys.argv[1], Path(sys.argv[2])
+    # No retry: the partitions on a killed worker are lost, as after Dask's allowed failures.
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        with LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as cluster:
+            victim = min(Client(cluster).run(os.getpid).values())
+            shards = out / ".lost.nq.kgrun" / "shards"
+            def kill():
+                while not any(shards.glob("part-*.jsonl")):
+                    time.sleep(0.05)
+                os.kill(victim, signal.SIGKILL)
+            threading.Thread(target=kill, daemon=True).start()
+            s = run_corpus([corpus], str(out / "lost.nq"), quiet=True, engine="dask",
+                           address=cluster.scheduler_address, partition_size=10)
+    print(json.dumps({"skipped": [k.source for k in s.skips], "reasons": sorted({k.reason for k in s.skips}),
+                      "documents": s.documents, "exit": s.exit_code}))
+"""
+
+
+def test_a_partition_whose_worker_dies_every_time_is_skipped(tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", 120, seed=9)
+    script = tmp_path / "lost.py"
+    script.write_text(_LOST_SCRIPT, "utf-8")
+    r = subprocess.run([sys.executable, str(script), str(corpus), str(tmp_path)], capture_output=True,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=900)
+    assert r.returncode == 0, r.stderr.decode()[-3000:]
+    got = json.loads(r.stdout.decode().strip().splitlines()[-1])
+    assert got["exit"] == 3 and got["skipped"] and got["documents"] == 120 - len(got["skipped"])
+    assert got["reasons"] == ["its Dask worker died on every try (killed or out of memory)"]
+    rest = write_corpus(tmp_path / "rest.jsonl", 120, seed=9, skip_ids=tuple(got["skipped"]))
+    r = subprocess.run([str(Path(sys.executable).parent / "kg"), "extract", str(rest), "-o",
+                        str(tmp_path / "rest.nq"), "-q"], capture_output=True)
+    assert r.returncode == 0
+    assert (tmp_path / "lost.nq").read_bytes() == (tmp_path / "rest.nq").read_bytes()

@@ -33,6 +33,7 @@ from ..errors import KgError
 from ..records import Document
 from .pool import lost_batch
 from .results import DocResult
+from .shards import ShardSet
 from .sources import Skip
 
 DEFAULT_PARTITION = 256        # documents per partition (at most; see partition_size)
@@ -178,10 +179,11 @@ class DaskEngine:
             self._logs = None
 
     # ------------------------------------------------------------ the work
-    def results(self, parts: Iterator[tuple[int, list[Document]]], shards: Path, done: set[int],
+    def results(self, parts: Iterator[tuple[int, list[Document]]], shards: ShardSet, done: set[int],
                 on_resumed: Callable[[list[Document], int], None]) -> Iterator[list[DocResult]]:
         """The summaries of each partition, in partition order; partitions in `done` (a
-        resumed run) are passed to on_resumed instead of being sent."""
+        resumed run) are passed to on_resumed instead of being sent; a lost partition is
+        dropped from `shards` and its documents come back as failed."""
         from distributed import KilledWorker
 
         from .dask_worker import run_partition
@@ -189,7 +191,7 @@ class DaskEngine:
         run = uuid.uuid4().hex[:8]
         window = max(2, IN_FLIGHT_PER_WORKER * max(1, self.workers))
         pending: deque = deque()
-        where = str(shards.resolve())
+        where = str(shards.shards.resolve())
         source = iter(parts)
         more = True
         try:
@@ -205,13 +207,14 @@ class DaskEngine:
                         continue
                     future = self.client.submit(run_partition, index, docs, where, self.config,
                                                 key=f"kg-partition-{run}-{index:08d}", pure=False)
-                    pending.append((docs, future))
+                    pending.append((index, docs, future))
                 if not pending:
                     return
-                docs, future = pending[0]
+                index, docs, future = pending[0]
                 try:
                     result = future.result()
                 except KilledWorker:  # it killed its worker on every try
+                    shards.drop(index)
                     result = lost_batch(docs, "its Dask worker died on every try (killed or out of memory)")
                 except OSError as exc:
                     raise KgError(f"a Dask worker cannot write the shards in {where}: "
@@ -219,5 +222,5 @@ class DaskEngine:
                 pending.popleft()
                 yield result
         finally:
-            for _, future in pending:
+            for _, _, future in pending:
                 future.cancel()

@@ -255,7 +255,7 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
     if dask is not None:
         from .dask_engine import partitions
 
-        stream = dask.results(partitions(items, meta["partition_size"], skip), journal.shards, done,
+        stream = dask.results(partitions(items, meta["partition_size"], skip), journal, done,
                               resumed_partition)
     else:
         stream = ordered(_batches(items, done, batch_size, skip, resumed_one), pool,

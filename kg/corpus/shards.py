@@ -91,6 +91,7 @@ class ShardSet:
         self.dir = workdir
         self.shards = workdir / "shards"
         self.meta = workdir / "meta.json"
+        self.dropped: set[int] = set()
 
     sorted_docs = True
 
@@ -125,6 +126,13 @@ class ShardSet:
         with shard_paths(self.shards, index)[1].open("rb") as fh:
             return [json.loads(raw)["id"] for raw in fh]
 
+    def drop(self, index: int) -> None:
+        """Partition `index` is reported as skipped: its shard, should a worker the
+        scheduler gave up on have written it anyway, is left out of the output."""
+        self.dropped.add(index)
+        for path in shard_paths(self.shards, index):
+            path.unlink(missing_ok=True)
+
     def add(self, results) -> None:
         """Nothing to do: the workers wrote the shards."""
 
@@ -132,7 +140,8 @@ class ShardSet:
         pass
 
     def _indices(self) -> list[int]:
-        return sorted(int(p.stem.removeprefix("part-")) for p in self.shards.glob("part-*.jsonl"))
+        found = (int(p.stem.removeprefix("part-")) for p in self.shards.glob("part-*.jsonl"))
+        return sorted(i for i in found if i not in self.dropped)
 
     def doc_files(self) -> list[Path]:
         """The shards' N-Quads files in partition order (each sorted and unique)."""
