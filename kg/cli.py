@@ -147,6 +147,17 @@ def extract(
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for spaCy and extraction."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run into the same -o file."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no per-record skip messages."),
+    engine: Optional[str] = typer.Option(None, "--engine",
+                                         help="dask: run on a Dask cluster (pip install 'newskg[dask]'); "
+                                              "without --address a local one with --jobs workers."),
+    address: Optional[str] = typer.Option(None, "--address", help="With --engine dask: the scheduler, tcp://HOST:8786."),
+    scheduler_file: Optional[str] = typer.Option(None, "--scheduler-file",
+                                                 help="With --engine dask: the scheduler's JSON file (dask-scheduler --scheduler-file)."),
+    partition_size: Optional[int] = typer.Option(None, "--partition-size", min=1,
+                                                 help="With --engine dask: at most K documents per partition (default 256)."),
+    work_dir: Optional[str] = typer.Option(None, "--work-dir",
+                                           help="Directory for the run's work files (default: beside the output); "
+                                                "with a Dask cluster, on storage every worker sees."),
 ) -> None:
     """Extract a knowledge graph from news texts, with its run record; SHACL-check it before writing.
 
@@ -165,7 +176,9 @@ def extract(
 
     try:
         summary = run_corpus(inputs, output, fmt, jobs=jobs, resume=resume, quiet=quiet, base=base,
-                             timestamp=_now() if timestamp else None, require_documents=True)
+                             timestamp=_now() if timestamp else None, require_documents=True,
+                             engine=engine, address=address, scheduler_file=scheduler_file,
+                             partition_size=partition_size, work_dir=work_dir)
     except ModelNotFound as exc:
         raise KgError(str(exc)) from None
     if not summary.conforms:

@@ -91,7 +91,15 @@ def assemble(journal: Journal, summary: RunSummary, fmt: str, base: str, validat
     counter = TripleCounter()
     if fmt == "nq" or fmt == "trig":
         data_nq = workdir / "data.nq"
-        sort_unique([journal.docs, entities_nq], data_nq, observe=counter)
+        if journal.sorted_docs:  # shards of a partitioned run: one k-way merge, no sort
+            from .shards import merge_many
+
+            entities_sorted = workdir / "entities.sorted.nq"
+            sort_unique([entities_nq], entities_sorted)
+            merge_many(journal.doc_files() + [entities_sorted], data_nq, observe=counter)
+            entities_sorted.unlink()
+        else:
+            sort_unique([journal.docs, entities_nq], data_nq, observe=counter)
         run_nq = run_record_lines(journal, counter.counts(), iris, base, record, workdir)
         sorted_nq = final if fmt == "nq" else workdir / "sorted.nq"
         summary.lines = merge_sorted([data_nq, run_nq], sorted_nq)
@@ -112,7 +120,7 @@ def assemble(journal: Journal, summary: RunSummary, fmt: str, base: str, validat
         return final
 
     triples_nt = workdir / "all.nt"
-    ox.serialize((q.triple for src in (journal.docs, entities_nq)
+    ox.serialize((q.triple for src in (*journal.doc_files(), entities_nq)
                   for q in ox.parse(path=str(src), format=ox.RdfFormat.N_QUADS)),
                  output=str(triples_nt), format=ox.RdfFormat.N_TRIPLES)
     data_nt = workdir / "data.nt"

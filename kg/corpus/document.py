@@ -18,12 +18,13 @@ _STATE: dict = {}
 
 
 def configure(base: str, chunk_chars: int | None, batch_size: int, validate: bool,
-              shapes: str | None) -> None:
-    """The settings process_batch uses in this process (and the loaded pipeline)."""
+              shapes: str | None, nlp=None) -> None:
+    """The settings process_batch uses in this process, and the pipeline (`nlp`, or
+    loaded here)."""
     from ..nlp import load_nlp
     from ..rdf.naming import Iris, check_base
 
-    _STATE.update(nlp=load_nlp(), iris=Iris(check_base(base)), chunk_chars=chunk_chars,
+    _STATE.update(nlp=nlp or load_nlp(), iris=Iris(check_base(base)), chunk_chars=chunk_chars,
                   batch_size=batch_size, validate=validate, shapes=shapes)
 
 

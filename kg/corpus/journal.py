@@ -21,8 +21,17 @@ def workdir_for(output: str) -> Path:
     return path.parent / f".{path.name}.kgrun"
 
 
+def entry_line(r: DocResult, end: int) -> bytes:
+    """One journal line: the document's id, the end offset of its lines, the SHA-256 of its
+    text, its entity records (also the line format of kg.corpus.shards)."""
+    return json.dumps({"id": r.id, "end": end, "h": r.sha256, "e": r.entities},
+                      ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+
+
 class Journal:
     """The work directory of one output: docs.nq + journal.jsonl + meta.json."""
+
+    sorted_docs = False        # docs.nq holds each document's lines, not one sorted run
 
     def __init__(self, workdir: Path):
         self.dir = workdir
@@ -75,8 +84,7 @@ class Journal:
         for r in results:
             self._docs.write(r.nquads)
             self.end += len(r.nquads)
-            entries.append(json.dumps({"id": r.id, "end": self.end, "h": r.sha256, "e": r.entities},
-                                      ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
+            entries.append(entry_line(r, self.end))
         self._docs.flush()
         os.fsync(self._docs.fileno())
         self._journal.write(b"".join(entries))
@@ -87,6 +95,10 @@ class Journal:
         for fh in (getattr(self, "_docs", None), getattr(self, "_journal", None)):
             if fh is not None:
                 fh.close()
+
+    def doc_files(self) -> list[Path]:
+        """The files of the documents' N-Quads lines (kg.corpus.assemble reads them)."""
+        return [self.docs]
 
     def records(self) -> Iterator[dict]:
         with self.path.open("rb") as fh:

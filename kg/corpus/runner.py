@@ -32,7 +32,8 @@ from ..records import Document
 from . import document as work
 from .assemble import assemble
 from .journal import JOURNAL_VERSION, Journal, workdir_for
-from .pool import choose_start_method, ordered, single_threaded, start_pool  # noqa: F401 (re-exported)
+from .pool import (choose_start_method, ordered, sigterm_raises, single_threaded,  # noqa: F401 (re-exported)
+                   start_pool)
 from .progress import progress_bar
 from .publish import publish
 from .results import MAX_REPORTED_SKIPS, RunSummary
@@ -69,12 +70,15 @@ def _nothing_to_extract(skips: list[Skip], skipped: int) -> InputError:
     return InputError("no document to extract: the inputs hold no text")
 
 
-def _prepare_output(output: str, resume: bool) -> tuple[Path | None, Path]:
-    """(temporary root to remove at the end or None, work directory)."""
+def _prepare_output(output: str, resume: bool, work_dir: str | None = None) -> tuple[Path | None, Path]:
+    """(temporary root to remove at the end or None, work directory). `work_dir`: the
+    directory to hold the work directory instead of the output's own."""
+    if work_dir is not None and not Path(work_dir).is_dir():
+        raise OutputError(f"--work-dir {work_dir}: not a directory")
     if output == "-":
         if resume:
             raise KgError("--resume needs an output file (-o FILE), not stdout")
-        tmp_root = Path(tempfile.mkdtemp(prefix="kg-corpus-"))
+        tmp_root = Path(tempfile.mkdtemp(prefix="kg-corpus-", dir=work_dir))
         return tmp_root, tmp_root / "run"
     out_path = Path(output)
     if out_path.exists() and out_path.is_dir():
@@ -88,7 +92,13 @@ def _prepare_output(output: str, resume: bool) -> tuple[Path | None, Path]:
         out_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{output}: cannot write ({exc.strerror or exc})") from None
-    return None, workdir_for(output)
+    if work_dir is None:
+        return None, workdir_for(output)
+    # Runs of several outputs may share one --work-dir: the name says which output.
+    import hashlib
+
+    tag = hashlib.sha256(str(out_path.resolve()).encode("utf-8")).hexdigest()[:12]
+    return None, Path(work_dir) / f".{out_path.name}.{tag}.kgrun"
 
 
 def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs: int = 1,
@@ -97,7 +107,9 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
                validate: bool = True, shapes: str | None = None, stdin: BinaryIO | None = None,
                stop_after: int | None = None, on_skip: Callable[[Skip], None] | None = None,
                keep_workdir: bool = False, timestamp=None,
-               start_method: str | None = None, require_documents: bool = False) -> RunSummary:
+               start_method: str | None = None, require_documents: bool = False,
+               engine: str | None = None, address: str | None = None, scheduler_file: str | None = None,
+               partition_size: int | None = None, work_dir: str | None = None) -> RunSummary:
     """Extract documents into one RDF file. See the module docstring.
 
     inputs: text files, directories, globs, JSON Lines files, '-' (stdin).
@@ -114,6 +126,11 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
     start_method: for jobs > 1, "fork" or "spawn" (default: choose_start_method()).
     require_documents: when no document is left to write (all skipped, or none given),
         raise InputError (one line naming the only skipped record) and write nothing.
+    engine: None (this machine: `jobs` worker processes) or "dask" (kg.corpus.dask_engine:
+        a local cluster of `jobs` workers, or the cluster at `address` / `scheduler_file`;
+        partitions of at most `partition_size` documents).
+    work_dir: where the work directory goes (default: beside the output); with a Dask
+        cluster it must be on storage every worker sees.
     """
     from ..rdf.build import DEFAULT_BASE, check_base
     from ..rdf.runrecord import model_software, tool_software, xsd_time
@@ -127,10 +144,16 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
         raise FormatError(f"--base: {exc}") from None
     fmt = output_format(fmt, output)  # what the -o extension says, or refused (kg.rdf.formats)
     jobs = max(1, int(jobs or 1))
+    if engine not in (None, "dask"):
+        raise KgError(f"--engine: unknown engine '{engine}' (choose from: dask)")
+    if engine is None and (address or scheduler_file or partition_size):
+        raise KgError("--address, --scheduler-file and --partition-size need --engine dask")
+    if address and scheduler_file:
+        raise KgError("give either --address or --scheduler-file, not both")
     # Inputs are checked (and counted) before the work directory exists, so a missing
     # file leaves nothing behind.
     total = count_lines(inputs) if inputs and "-" not in inputs else None
-    tmp_root, workdir = _prepare_output(output, resume)
+    tmp_root, workdir = _prepare_output(output, resume, work_dir)
 
     summary = RunSummary(output=output, format=fmt)
     timings = {"nlp": 0.0, "extract": 0.0, "rdf": 0.0, "shacl": 0.0}
@@ -161,16 +184,43 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
             say(s.text())
 
     # The pipeline is loaded once, here: jobs=1 uses it, forked workers inherit it, and
-    # the run record names it.
+    # the run record names it. With Dask, each worker loads it and the record names theirs.
     t = time.perf_counter()
     config = (base, chunk_chars, batch_size, validate, shapes)
-    work.configure(*config)
-    software, model = tool_software(), model_software(work.pipeline())
+    software, dask = tool_software(), None
+    if engine == "dask":
+        from ..rdf.runrecord import Software
+        from .dask_engine import DaskEngine
+        from .shards import ShardSet
+
+        config = (base, chunk_chars, batch_size, validate, str(Path(shapes).resolve()) if shapes else None)
+        dask = DaskEngine(config, jobs, address, scheduler_file, quiet)
+        try:
+            model = Software(*dask.start(workdir))
+        except BaseException:
+            if tmp_root is not None or not resume:
+                shutil.rmtree(tmp_root or workdir, ignore_errors=True)
+            raise
+        journal = ShardSet(workdir)
+    else:
+        work.configure(*config)
+        model = model_software(work.pipeline())
+        journal = Journal(workdir)
     timings["load"] = time.perf_counter() - t
-    journal = Journal(workdir)
     meta = {"version": JOURNAL_VERSION, "base": base, "validate": validate, "shapes": shapes or "",
             "tool": f"{software.name} {software.version}", "model": f"{model.name} {model.version}"}
-    done, n_done = journal.start(meta, resume)
+    if dask is not None:
+        from .dask_engine import partition_size as choose_k
+
+        old = journal.previous_meta() if resume else None
+        meta["partition_size"] = (old or {}).get("partition_size") if old and not partition_size \
+            else choose_k(partition_size, total, dask.workers)
+    try:
+        done, n_done = journal.start(meta, resume)
+    except BaseException:
+        if dask is not None:
+            dask.close()
+        raise
     summary.resumed = n_done
     started_file = workdir / "started"
     if not started_file.exists():  # the start of the first run, kept across --resume
@@ -178,7 +228,7 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
     if timestamp is not None:
         timestamp = started_file.read_text("utf-8")
     pool = None
-    if jobs > 1:
+    if jobs > 1 and dask is None:
         summary.start_method = choose_start_method(start_method)
         try:
             pool = start_pool(jobs, config, summary.start_method)
@@ -192,31 +242,51 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
     def resumed_one() -> None:
         progress.update(1)
 
+    def resumed_partition(docs: list[Document], index: int) -> None:
+        if [d.id for d in docs] != journal.ids(index):
+            raise KgError(f"--resume: the inputs changed since the unfinished run (partition {index}); "
+                          f"run without --resume to start again")
+        progress.update(len(docs))
+
+    def restart():
+        return start_pool(jobs, config, choose_start_method(start_method))
+
     items = iter_items(inputs, stdin=stdin)
+    if dask is not None:
+        from .dask_engine import partitions
+
+        stream = dask.results(partitions(items, meta["partition_size"], skip), journal, done,
+                              resumed_partition)
+    else:
+        stream = ordered(_batches(items, done, batch_size, skip, resumed_one), pool,
+                         work.process_batch, restart)
     interrupted = False
-    try:
-        for results in ordered(_batches(items, done, batch_size, skip, resumed_one), pool,
-                               work.process_batch):
-            ok = [r for r in results if r.status == "ok"]
-            journal.add(ok)
-            for r in results:
-                summary.words += r.words
-                for k, v in r.timings.items():
-                    timings[k] = timings.get(k, 0.0) + v
-                if r.status != "ok":
-                    skip(Skip(r.id, None, r.message))
-            summary.processed += len(ok)
-            if ok:
-                release()
-            progress.update(len(results))
-            if stop_after is not None and summary.processed + n_done >= stop_after:
-                interrupted = True
-                break
-    finally:
-        progress.close()
-        journal.close()
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+    with sigterm_raises():  # SIGTERM: the cleanup below runs, the journal stays
+        try:
+            for results in stream:
+                ok = [r for r in results if r.status == "ok"]
+                journal.add(ok)
+                for r in results:
+                    summary.words += r.words
+                    for k, v in r.timings.items():
+                        timings[k] = timings.get(k, 0.0) + v
+                    if r.status != "ok":
+                        skip(Skip(r.id, None, r.message))
+                summary.processed += len(ok)
+                if ok:
+                    release()
+                progress.update(len(results))
+                if stop_after is not None and summary.processed + n_done >= stop_after:
+                    interrupted = True
+                    break
+        finally:
+            stream.close()
+            progress.close()
+            journal.close()
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+            if dask is not None:
+                dask.close()
     summary.documents = summary.processed + n_done
     summary.timings = timings
     if interrupted:

@@ -7,7 +7,8 @@ that matches nothing) raises InputError, because then the command line itself is
 
 JSON Lines: one object per line with `id` and `text` (required: a non-empty string),
 optional `url`, `date`, `title` (strings; anything else is ignored). Blank lines are
-skipped silently. `.jsonl`, `.ndjson` and their `.gz` forms are read as JSON Lines.
+skipped silently. `.jsonl`, `.ndjson` and their `.gz` forms are read as JSON Lines;
+`.parquet` files (the same fields as columns) through kg.corpus.parquet.
 Stdin is JSON Lines when its first non-blank line is a JSON object, else one text.
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ..errors import InputError
 from ..ids import document_id
 from ..inputs import MAX_BYTES, STDIN, _decode, expand_inputs
 from ..records import Document
+from .parquet import PARQUET_SUFFIXES, count_rows, is_parquet, read_parquet
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 TEXT_SUFFIXES = (".txt",)
@@ -50,7 +52,7 @@ def is_jsonl(path: Path | str) -> bool:
 def expand(args: Iterable[str]) -> list[str | Path]:
     """Inputs as a flat list of files (and '-'): directories give their .txt and JSON Lines
     files recursively, globs their matches (both sorted); a file named twice is read once."""
-    return expand_inputs(args, suffixes=TEXT_SUFFIXES + JSONL_SUFFIXES, globs=True)
+    return expand_inputs(args, suffixes=TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES, globs=True)
 
 
 def _opt(value) -> str | None:
@@ -112,6 +114,9 @@ def _open(path: Path) -> BinaryIO:
 
 def read_file(path: Path) -> Iterator[tuple[int | None, Item]]:
     name = str(path)
+    if is_parquet(path):
+        yield from read_parquet(path)
+        return
     if is_jsonl(path):
         try:
             with _open(path) as fh:
@@ -191,7 +196,9 @@ def count_lines(args: Iterable[str]) -> int | None:
     for entry in expand(args):
         if entry == STDIN or str(entry).lower().endswith(".gz"):
             return None
-        if is_jsonl(entry):
+        if is_parquet(entry):
+            total += count_rows(entry)
+        elif is_jsonl(entry):
             with open(entry, "rb") as fh:
                 n = 0
                 last = b""
