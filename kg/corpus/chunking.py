@@ -24,6 +24,7 @@ resolution still sees the whole article.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable, Iterator, Sequence
 
@@ -38,6 +39,8 @@ BATCH_CHARS = 100_000
 # No real sentence comes near this (a 100-word sentence is about 120 tokens).
 RUNAWAY_TOKENS = 400
 PIECE_TOKENS = 200
+# A 100,000-character chunk of news holds about 20,000 tokens; denser text is cut finer.
+CHUNK_TOKENS = 30_000
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
@@ -76,14 +79,20 @@ def chunk_spans(text: str, limit: int) -> list[tuple[int, int]]:
 
 _STRETCH_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_WORD = re.compile(r"\w")
 
 
 def runaway_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The runaway stretches of text[start:end] (see the module docstring)."""
     end = len(text) if end is None else end
     out = []
-    prev = start
+    prev = last = start
     for cut in [m.end() for m in _STRETCH_END.finditer(text, start, end)] + [end]:
+        # No word since the stretch began ("? ? ? ?"): no sentence yet. Only the text
+        # since the last cut is searched (the stretch before it had no word).
+        seen, last = _WORD.search(text, last, cut), cut
+        if cut < end and not seen:
+            continue
         # Fewer characters than RUNAWAY_TOKENS cannot hold more tokens: normal text is
         # never tokenized here.
         if cut - prev > RUNAWAY_TOKENS and sum(1 for _ in _TOKEN.finditer(text, prev, cut)) > RUNAWAY_TOKENS:
@@ -92,13 +101,14 @@ def runaway_spans(text: str, start: int = 0, end: int | None = None) -> list[tup
     return out
 
 
-def piece_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def piece_spans(text: str, start: int = 0, end: int | None = None,
+                runaway: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """text[start:end] as consecutive spans covering it: runaway stretches cut into
     pieces of at most PIECE_TOKENS tokens (at token starts), the rest left whole."""
     end = len(text) if end is None else end
     spans = []
     at = start
-    for a, b in runaway_spans(text, start, end):
+    for a, b in runaway if runaway is not None else runaway_spans(text, start, end):
         if a > at:
             spans.append((at, a))
         starts = [m.start() for m in _TOKEN.finditer(text, a, b)][PIECE_TOKENS::PIECE_TOKENS]
@@ -117,18 +127,34 @@ def plan(text: str, limit: int) -> list[tuple[str, bool]]:
     stretches cut into pieces, which are parsed only when mostly words."""
     chunks = chunk_spans(text, limit) if len(text) > limit else [(0, len(text))]
     out = []
-    for c0, c1 in chunks:
+    for c0, c1 in _token_bounded(text, chunks):
         runaway = runaway_spans(text, c0, c1)
         if not runaway:
             out.append((text[c0:c1], True))
             continue
-        for a, b in piece_spans(text, c0, c1):
-            if any(r0 <= a < r1 for r0, r1 in runaway):
+        starts = [r0 for r0, _ in runaway]
+        for a, b in piece_spans(text, c0, c1, runaway):
+            i = bisect.bisect_right(starts, a) - 1
+            if i >= 0 and a < runaway[i][1]:
                 tokens = [m.group() for m in _TOKEN.finditer(text, a, b)]
                 words = sum(1 for t in tokens if t[0].isalnum() or t[0] == "_")
                 out.append((text[a:b], 2 * words >= len(tokens)))
             else:
                 out.append((text[a:b], True))
+    return out
+
+
+def _token_bounded(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Chunks of dense text (many tokens a character: "a? a? a?") cut again so that none
+    holds more than CHUNK_TOKENS estimated tokens: the parser's memory grows with tokens."""
+    out = []
+    for c0, c1 in chunks:
+        if c1 - c0 <= CHUNK_TOKENS or sum(1 for _ in _TOKEN.finditer(text, c0, c1)) <= CHUNK_TOKENS:
+            out.append((c0, c1))
+            continue
+        n = sum(1 for _ in _TOKEN.finditer(text, c0, c1))
+        limit = max(1, (c1 - c0) * CHUNK_TOKENS // n)
+        out.extend((c0 + a, c0 + b) for a, b in chunk_spans(text[c0:c1], limit))
     return out
 
 
@@ -188,16 +214,19 @@ def unparsed_pieces(text: str, limit: int | None = None) -> int:
 
 
 def _pipe_bounded(nlp, pieces: Sequence[str], batch_size: int) -> Iterator:
-    """nlp.pipe over `pieces` in batches of at most batch_size pieces and BATCH_CHARS
-    characters (a piece longer than that alone)."""
+    """nlp.pipe over `pieces` in batches of at most batch_size pieces, BATCH_CHARS
+    characters and CHUNK_TOKENS estimated tokens (a piece longer than that alone)."""
     group: list[str] = []
-    size = 0
+    size = tokens = 0
     for piece in pieces:
-        if group and (len(group) >= batch_size or size + len(piece) > BATCH_CHARS):
+        n = sum(1 for _ in _TOKEN.finditer(piece))
+        if group and (len(group) >= batch_size or size + len(piece) > BATCH_CHARS
+                      or tokens + n > CHUNK_TOKENS):
             yield from nlp.pipe(group, batch_size=len(group))
-            group, size = [], 0
+            group, size, tokens = [], 0, 0
         group.append(piece)
         size += len(piece)
+        tokens += n
     if group:
         yield from nlp.pipe(group, batch_size=len(group))
 
