@@ -273,3 +273,21 @@ def test_runaway_text_is_noted_on_stderr(tmp_path):
     r = _kg_subprocess("extract", "a.txt", "-o", "g.nt", cwd=tmp_path)
     assert r.returncode == 0
     assert "note: a: 25 pieces of runaway text" in r.stderr.decode()
+
+
+def test_wordless_sentences_are_runaway_text_too():
+    from kg.corpus.chunking import plan
+
+    text = f"{GOOD} " + "? " * 50_000
+    pieces = plan(text, 100_000)
+    assert "".join(p for p, _ in pieces) == text
+    assert pieces[0] == (GOOD + " ", True) and sum(1 for _, parse in pieces if not parse) >= 240
+
+
+def test_dense_text_is_chunked_by_tokens():
+    from kg.corpus.chunking import CHUNK_TOKENS, _TOKEN, plan
+
+    text = f"{GOOD} " + "a? " * 33_000  # sentences, but two tokens in every three characters
+    pieces = plan(text, 100_000)
+    assert "".join(p for p, _ in pieces) == text and len(pieces) >= 3
+    assert all(sum(1 for _ in _TOKEN.finditer(p)) <= CHUNK_TOKENS for p, _ in pieces)

@@ -149,12 +149,12 @@ def _token_bounded(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, 
     holds more than CHUNK_TOKENS estimated tokens: the parser's memory grows with tokens."""
     out = []
     for c0, c1 in chunks:
-        if c1 - c0 <= CHUNK_TOKENS or sum(1 for _ in _TOKEN.finditer(text, c0, c1)) <= CHUNK_TOKENS:
+        n = sum(1 for _ in _TOKEN.finditer(text, c0, c1)) if c1 - c0 > CHUNK_TOKENS else 0
+        if n <= CHUNK_TOKENS:
             out.append((c0, c1))
             continue
-        n = sum(1 for _ in _TOKEN.finditer(text, c0, c1))
-        limit = max(1, (c1 - c0) * CHUNK_TOKENS // n)
-        out.extend((c0 + a, c0 + b) for a, b in chunk_spans(text[c0:c1], limit))
+        limit = max(1, (c1 - c0) * CHUNK_TOKENS // n * 9 // 10)  # < c1 - c0: this ends
+        out.extend(_token_bounded(text, [(c0 + a, c0 + b) for a, b in chunk_spans(text[c0:c1], limit)]))
     return out
 
 
