@@ -71,6 +71,7 @@ def main() -> int:
         for p in found:
             tally[p.split(":")[0]] += 1
             problems.append((n, p, case))
+            print(f"case {n}: {p}\n    {_short(case)!r}", flush=True)
         if tally["cases"] % args.report_every == 0:
             print(f"{tally['cases']} cases, {len(problems)} problems, {time.time() - started:.0f} s, "
                   f"peak RSS {rss_mb():.0f} MB", flush=True)
@@ -83,9 +84,11 @@ def main() -> int:
         print(f"{kind}: {tally[kind]}")
     print(f"peak RSS: {rss_mb():.0f} MB (after loading the model: {base_rss:.0f} MB; "
           f"largest rise over one case: {peak_rise:.0f} MB)")
-    for n, p, case in problems[:20]:
-        print(f"case {n}: {p}\n    {({k: (v[:200] if isinstance(v, str) else v) for k, v in case.items()})!r}")
     return 1 if problems else 0
+
+
+def _short(case: dict) -> dict:
+    return {k: (v[:300] if isinstance(v, str) else v) for k, v in case.items()}
 
 
 if __name__ == "__main__":
