@@ -81,6 +81,15 @@ def test_control_characters_in_text_give_valid_output_in_every_format(tmp_path, 
     assert b"\x00" not in data and b"\x07" not in data
 
 
+def test_lone_surrogates_in_a_text_or_id_without_an_id_or_with_one(tmp_path):
+    """Found by the long fuzz run: a text hashed for its id before it was cleaned."""
+    src = jsonl(tmp_path / "c.jsonl", {"text": "a\ud81c " + GOOD}, {"id": "b\udfff\u00e9", "text": GOOD})
+    r = extract(src, "-o", tmp_path / "g.nq")
+    assert r.exit_code == 0, r.stderr
+    assert_good_output(tmp_path / "g.nq")
+    assert leftovers(tmp_path, {"c.jsonl", "g.nq"}) == []
+
+
 def test_control_characters_are_replaced_one_for_one_so_offsets_hold():
     from kg.corpus.cleaning import clean_text
 

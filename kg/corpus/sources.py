@@ -93,9 +93,10 @@ def parse_record(line: bytes, source: str, lineno: int) -> Item | None:
     reason = check_metadata(meta)
     if reason:
         return Skip(source, lineno, reason)
-    doc_id = document_id(text, str(given) if given not in (None, "") else None)
-    return Document(id=doc_id, text=clean_text(text.removeprefix("\ufeff")), title=meta["title"],
-                    date=meta["date"], source=meta["url"])
+    # Ids are hashed and slugged from the cleaned strings: a lone surrogate cannot be hashed.
+    text = clean_text(text.removeprefix("\ufeff"))
+    doc_id = document_id(text, clean_text(str(given)) if given not in (None, "") else None)
+    return Document(id=doc_id, text=text, title=meta["title"], date=meta["date"], source=meta["url"])
 
 
 def _too_long(text: str) -> str:
