@@ -72,6 +72,8 @@ def _read_limited(stream: BinaryIO, name: str, limit: int) -> bytes:
 
 
 def read_text_file(path: Path, limit: int = MAX_BYTES) -> str:
+    if path.exists() and not path.is_file():  # a FIFO would block the read
+        raise InputError(f"{path}: not a regular file")
     try:
         if path.stat().st_size > limit:
             raise InputError(f"{path}: larger than the {limit // (1024 * 1024)} MB limit")
@@ -96,14 +98,15 @@ def expand_inputs(args: Iterable[str], suffixes: tuple[str, ...] = (".txt",),
             continue
         path = Path(arg)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(suffixes))
+            # Not only regular files: a FIFO or a broken link is then reported, not skipped silently.
+            files = sorted(p for p in path.rglob("*") if not p.is_dir() and p.name.lower().endswith(suffixes))
             if not files:
                 kinds = " or ".join(dict.fromkeys("." + x.split(".")[1] for x in suffixes))
                 raise InputError(f"{path}: directory has no {kinds} files")
         elif path.exists():
             files = [path]
         elif globs and set("*?[") & set(arg):
-            files = sorted(Path(p) for p in glob.glob(arg, recursive=True) if Path(p).is_file())
+            files = sorted(Path(p) for p in glob.glob(arg, recursive=True) if not Path(p).is_dir())
             if not files:
                 raise InputError(f"{arg}: no files match")
         else:

@@ -6,6 +6,16 @@ preference, after a blank line (a paragraph break always ends a sentence: see
 kg.nlp.paragraph_boundaries), after a sentence end (. ! ? and closing quotes or
 brackets, then whitespace), after any whitespace, and only as a last resort anywhere.
 
+Runaway stretches: a stretch between sentence ends or line breaks that holds more than
+RUNAWAY_TOKENS tokens (estimated: words, and every other non-space character) is no
+sentence: runs of punctuation, emoji, a binary-like blob. The parser's time grows with
+the square of a sentence's length (8,000 '?' took 10 s, 20,000 took 200 s), so
+`piece_spans` cuts such a stretch into pieces of at most PIECE_TOKENS tokens, each its
+own sentence. Pieces that are mostly words are parsed; the others (mostly punctuation
+or symbols) are only tokenized, as one flat sentence each: no entity or event comes
+from them, and they cost little time or memory. Text with no runaway stretch is parsed
+as before.
+
 `parse_chunked(nlp, texts, limit)` runs `nlp.pipe` over all chunks of all texts and
 joins each text's chunk Docs with `Doc.from_docs`, so the result is a single Doc whose
 `.text` is the original text: every character offset the extractor records (tokens,
@@ -14,6 +24,7 @@ resolution still sees the whole article.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable, Iterator, Sequence
 
@@ -24,6 +35,12 @@ DEFAULT_CHUNK_CHARS = 100_000
 # features for every token of a batch (about 16 KB a token), so a batch of all the chunks
 # of a 1 MB article took 3 GB.
 BATCH_CHARS = 100_000
+
+# No real sentence comes near this (a 100-word sentence is about 120 tokens).
+RUNAWAY_TOKENS = 400
+PIECE_TOKENS = 200
+# A 100,000-character chunk of news holds about 20,000 tokens; denser text is cut finer.
+CHUNK_TOKENS = 30_000
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
@@ -60,8 +77,89 @@ def chunk_spans(text: str, limit: int) -> list[tuple[int, int]]:
     return spans
 
 
+_STRETCH_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_WORD = re.compile(r"\w")
+
+
+def runaway_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The runaway stretches of text[start:end] (see the module docstring)."""
+    end = len(text) if end is None else end
+    out = []
+    prev = last = start
+    for cut in [m.end() for m in _STRETCH_END.finditer(text, start, end)] + [end]:
+        # No word since the stretch began ("? ? ? ?"): no sentence yet. Only the text
+        # since the last cut is searched (the stretch before it had no word).
+        seen, last = _WORD.search(text, last, cut), cut
+        if cut < end and not seen:
+            continue
+        # Fewer characters than RUNAWAY_TOKENS cannot hold more tokens: normal text is
+        # never tokenized here.
+        if cut - prev > RUNAWAY_TOKENS and sum(1 for _ in _TOKEN.finditer(text, prev, cut)) > RUNAWAY_TOKENS:
+            out.append((prev, cut))
+        prev = cut
+    return out
+
+
+def piece_spans(text: str, start: int = 0, end: int | None = None,
+                runaway: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """text[start:end] as consecutive spans covering it: runaway stretches cut into
+    pieces of at most PIECE_TOKENS tokens (at token starts), the rest left whole."""
+    end = len(text) if end is None else end
+    spans = []
+    at = start
+    for a, b in runaway if runaway is not None else runaway_spans(text, start, end):
+        if a > at:
+            spans.append((at, a))
+        starts = [m.start() for m in _TOKEN.finditer(text, a, b)][PIECE_TOKENS::PIECE_TOKENS]
+        for cut in starts:
+            spans.append((a, cut))
+            a = cut
+        spans.append((a, b))
+        at = b
+    if at < end or not spans:
+        spans.append((at, end))
+    return spans
+
+
+def plan(text: str, limit: int) -> list[tuple[str, bool]]:
+    """(piece, parse it?) in order: chunks of at most `limit` characters, runaway
+    stretches cut into pieces, which are parsed only when mostly words."""
+    chunks = chunk_spans(text, limit) if len(text) > limit else [(0, len(text))]
+    out = []
+    for c0, c1 in _token_bounded(text, chunks):
+        runaway = runaway_spans(text, c0, c1)
+        if not runaway:
+            out.append((text[c0:c1], True))
+            continue
+        starts = [r0 for r0, _ in runaway]
+        for a, b in piece_spans(text, c0, c1, runaway):
+            i = bisect.bisect_right(starts, a) - 1
+            if i >= 0 and a < runaway[i][1]:
+                tokens = [m.group() for m in _TOKEN.finditer(text, a, b)]
+                words = sum(1 for t in tokens if t[0].isalnum() or t[0] == "_")
+                out.append((text[a:b], 2 * words >= len(tokens)))
+            else:
+                out.append((text[a:b], True))
+    return out
+
+
+def _token_bounded(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Chunks of dense text (many tokens a character: "a? a? a?") cut again so that none
+    holds more than CHUNK_TOKENS estimated tokens: the parser's memory grows with tokens."""
+    out = []
+    for c0, c1 in chunks:
+        n = sum(1 for _ in _TOKEN.finditer(text, c0, c1)) if c1 - c0 > CHUNK_TOKENS else 0
+        if n <= CHUNK_TOKENS:
+            out.append((c0, c1))
+            continue
+        limit = max(1, (c1 - c0) * CHUNK_TOKENS // n * 9 // 10)  # < c1 - c0: this ends
+        out.extend(_token_bounded(text, [(c0 + a, c0 + b) for a, b in chunk_spans(text[c0:c1], limit)]))
+    return out
+
+
 def chunk_texts(text: str, limit: int) -> list[str]:
-    return [text[a:b] for a, b in chunk_spans(text, limit)]
+    return [piece for piece, _ in plan(text, limit)]
 
 
 def limit_for(nlp, chunk_chars: int | None = None) -> int:
@@ -75,17 +173,17 @@ def parse_chunked(nlp, texts: Sequence[str], limit: int | None = None,
 
     limit = limit_for(nlp, limit)
     pieces: list[str] = []
-    counts: list[int] = []
+    plans: list[list[tuple[str, bool]]] = []
     for text in texts:
-        parts = chunk_texts(text, limit) if len(text) > limit else [text]
-        pieces.extend(parts)
-        counts.append(len(parts))
+        parts = plan(text, limit)
+        pieces.extend(piece for piece, parse in parts if parse)
+        plans.append(parts)
     docs = _pipe_bounded(nlp, pieces, batch_size)
-    for text, k in zip(texts, counts):
-        if k == 1:
+    for text, parts in zip(texts, plans):
+        if len(parts) == 1 and parts[0][1]:
             yield next(docs)
             continue
-        parts = [next(docs) for _ in range(k)]
+        parts = [next(docs) if parse else flat_doc(nlp, piece) for piece, parse in parts]
         # Without the tok2vec output (unused downstream, 384 bytes a token).
         doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
         if doc.text != text:  # pragma: no cover - from_docs keeps text exactly
@@ -93,17 +191,42 @@ def parse_chunked(nlp, texts: Sequence[str], limit: int | None = None,
         yield doc
 
 
+def flat_doc(nlp, text: str):
+    """`text` tokenized only, as one sentence: its first token the root, every other
+    token attached to it (label 'dep'), no tags, lemmas or entities."""
+    import numpy
+    from spacy.attrs import DEP, HEAD
+
+    doc = nlp.make_doc(text)
+    if len(doc):
+        arr = numpy.zeros((len(doc), 2), dtype="uint64")
+        # HEAD is an offset to the head: -i for token i, stored as uint64.
+        arr[:, 0] = (-numpy.arange(len(doc), dtype="int64")).astype("uint64")
+        arr[:, 1] = nlp.vocab.strings.add("dep")
+        arr[0, 1] = nlp.vocab.strings.add("ROOT")
+        doc.from_array([HEAD, DEP], arr)
+    return doc
+
+
+def unparsed_pieces(text: str, limit: int | None = None) -> int:
+    """How many runaway pieces of `text` parse_chunked tokenizes without parsing."""
+    return sum(1 for _, parse in plan(text, limit or DEFAULT_CHUNK_CHARS) if not parse)
+
+
 def _pipe_bounded(nlp, pieces: Sequence[str], batch_size: int) -> Iterator:
-    """nlp.pipe over `pieces` in batches of at most batch_size pieces and BATCH_CHARS
-    characters (a piece longer than that alone)."""
+    """nlp.pipe over `pieces` in batches of at most batch_size pieces, BATCH_CHARS
+    characters and CHUNK_TOKENS estimated tokens (a piece longer than that alone)."""
     group: list[str] = []
-    size = 0
+    size = tokens = 0
     for piece in pieces:
-        if group and (len(group) >= batch_size or size + len(piece) > BATCH_CHARS):
+        n = sum(1 for _ in _TOKEN.finditer(piece))
+        if group and (len(group) >= batch_size or size + len(piece) > BATCH_CHARS
+                      or tokens + n > CHUNK_TOKENS):
             yield from nlp.pipe(group, batch_size=len(group))
-            group, size = [], 0
+            group, size, tokens = [], 0, 0
         group.append(piece)
         size += len(piece)
+        tokens += n
     if group:
         yield from nlp.pipe(group, batch_size=len(group))
 

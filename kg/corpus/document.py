@@ -48,7 +48,7 @@ def document_result(document: Document, doc, iris, validate: bool = True,
 
     from ..extract import extract_from_doc
     from ..rdf.build import document_quads, entity_quads
-    from ..rdf.naming import MergedEntity, is_absolute_iri
+    from ..rdf.naming import MergedEntity
     from ..rdf.runrecord import sha256_text
     from ..rdf.nquads import sorted_lines
     from .shacl import validate_triples
@@ -77,11 +77,13 @@ def document_result(document: Document, doc, iris, validate: bool = True,
                              words=len(document.text.split()), timings=timings)
     t3 = time.perf_counter()
     try:
-        if document.source and is_absolute_iri(document.source):
-            ox.NamedNode(document.source)  # an IRI pyoxigraph could not read back
         nquads = sorted_lines(quads)
-    except ValueError as exc:
-        return DocResult(document.id, "error", message=f"bad IRI: {' '.join(str(exc).split())[:300]}",
+        # Every line as a strict parser reads it (IRIs, escapes): what is written must
+        # read back, in every format (the lines are also the input of the other formats).
+        for _ in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
+            pass
+    except (ValueError, SyntaxError, UnicodeError) as exc:
+        return DocResult(document.id, "error", message=f"bad term: {' '.join(str(exc).split())[:300]}",
                          words=len(document.text.split()), timings=timings)
     timings["rdf"] = (t2 - t1) + (time.perf_counter() - t3)
     return DocResult(document.id, "ok", nquads, _entity_records(ex.entities),
@@ -92,7 +94,7 @@ def document_result(document: Document, doc, iris, validate: bool = True,
 def process_batch(documents: Sequence[Document]) -> list[DocResult]:
     """Text in, N-Quads out, for a batch: a pure function of the documents (and the
     settings given to configure, here or in the worker initializer)."""
-    from .chunking import parse_chunked
+    from .chunking import RUNAWAY_TOKENS, parse_chunked, unparsed_pieces
 
     nlp = _STATE["nlp"]
     t0 = time.perf_counter()
@@ -116,5 +118,9 @@ def process_batch(documents: Sequence[Document]) -> list[DocResult]:
             doc, nlp_share = docs[i], t_nlp / len(documents)
         r = document_result(document, doc, _STATE["iris"], _STATE["validate"], _STATE["shapes"])
         r.timings["nlp"] = nlp_share
+        flat = unparsed_pieces(document.text, _STATE["chunk_chars"])
+        if flat:
+            r.note = (f"{flat} piece{'s' if flat > 1 else ''} of runaway text (no sentence end in over "
+                      f"{RUNAWAY_TOKENS} tokens, mostly punctuation or symbols) tokenized but not parsed")
         results.append(r)
     return results

@@ -43,39 +43,53 @@ class Journal:
         """Open for appending; returns (finished ids, finished count)."""
         done: list[str] = []
         end = 0
-        if resume and self.meta.exists():
-            old = json.loads(self.meta.read_text("utf-8"))
+        old = self._old_meta() if resume else None
+        if old is not None:
             if old != meta:
                 diff = ", ".join(k for k in sorted(set(old) | set(meta)) if old.get(k) != meta.get(k))
                 raise KgError(f"--resume: the unfinished run used different settings ({diff}); "
                               f"run without --resume to start again")
+            # A kill can come at any point, also while the previous run's end removed
+            # the directory: a missing file is empty, an entry is kept only if complete
+            # and its lines are all in docs.nq.
             good = 0
+            self.path.touch()
+            self.docs.touch()
+            have = self.docs.stat().st_size
             with self.path.open("rb") as fh:
                 for raw in fh:
                     try:
                         rec = json.loads(raw)
                     except ValueError:
                         break  # a torn last line: everything after it is redone
-                    if not raw.endswith(b"\n"):
+                    if not raw.endswith(b"\n") or rec["end"] > have:
                         break
                     done.append(rec["id"])
                     end = rec["end"]
                     good += len(raw)
             with self.path.open("r+b") as fh:
                 fh.truncate(good)
-            with self.docs.open("r+b") if self.docs.exists() else self.docs.open("w+b") as fh:
+            with self.docs.open("r+b") as fh:
                 fh.truncate(end)
         else:
             if self.dir.exists():
                 shutil.rmtree(self.dir)
             self.dir.mkdir(parents=True)
-            self.meta.write_text(json.dumps(meta, sort_keys=True), "utf-8")
             self.docs.touch()
             self.path.touch()
+            write_small(self.meta, json.dumps(meta, sort_keys=True))  # last: the directory is usable
         self._docs = self.docs.open("ab")
         self._journal = self.path.open("ab")
         self.end = end
         return set(done), len(done)
+
+    def _old_meta(self) -> dict | None:
+        """The settings of the unfinished run, or None (none, or killed before they were
+        written: then there is nothing to resume)."""
+        try:
+            return json.loads(self.meta.read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
 
     def add(self, results: Iterable[DocResult]) -> None:
         """Document lines first, then their journal entries, both flushed to disk: after a
@@ -104,3 +118,13 @@ class Journal:
         with self.path.open("rb") as fh:
             for raw in fh:
                 yield json.loads(raw)
+
+
+def write_small(path: Path, text: str) -> None:
+    """A small file written whole or not at all (temp file, fsync, rename)."""
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)

@@ -20,6 +20,7 @@ class DocResult:
     words: int = 0
     timings: dict = field(default_factory=dict)
     sha256: str = ""                # of the text, for the run record
+    note: str = ""                  # a warning for the user (the document is still written)
 
 
 @dataclass

@@ -31,13 +31,13 @@ from ..errors import FormatError, InputError, KgError, OutputError
 from ..records import Document
 from . import document as work
 from .assemble import assemble
-from .journal import JOURNAL_VERSION, Journal, workdir_for
+from .journal import JOURNAL_VERSION, Journal, workdir_for, write_small
 from .pool import (choose_start_method, ordered, sigterm_raises, single_threaded,  # noqa: F401 (re-exported)
                    start_pool)
 from .progress import progress_bar
 from .publish import publish
 from .results import MAX_REPORTED_SKIPS, RunSummary
-from .sources import Skip, count_lines, iter_items
+from .sources import Skip, count_lines, expand, iter_items
 
 DEFAULT_BATCH = 32
 
@@ -153,6 +153,8 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
     # Inputs are checked (and counted) before the work directory exists, so a missing
     # file leaves nothing behind.
     total = count_lines(inputs) if inputs and "-" not in inputs else None
+    if total is None:
+        expand(inputs)  # the same check, without counting
     tmp_root, workdir = _prepare_output(output, resume, work_dir)
 
     summary = RunSummary(output=output, format=fmt)
@@ -224,7 +226,7 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
     summary.resumed = n_done
     started_file = workdir / "started"
     if not started_file.exists():  # the start of the first run, kept across --resume
-        started_file.write_text(xsd_time(timestamp if timestamp not in (None, True) else None), "utf-8")
+        write_small(started_file, xsd_time(timestamp if timestamp not in (None, True) else None))
     if timestamp is not None:
         timestamp = started_file.read_text("utf-8")
     pool = None
@@ -272,6 +274,8 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
                         timings[k] = timings.get(k, 0.0) + v
                     if r.status != "ok":
                         skip(Skip(r.id, None, r.message))
+                    elif r.note and not quiet:
+                        say(f"note: {r.id}: {r.note}")
                 summary.processed += len(ok)
                 if ok:
                     release()

@@ -24,8 +24,18 @@ def is_absolute_iri(text: str) -> bool:
 
 
 def check_base(base: str) -> str:
+    """A base IRI ending in '/' or '#' that a strict parser (Oxigraph) accepts; below a
+    '#' base every IRI we mint is a fragment, so none may hold a second '#'."""
+    import pyoxigraph as ox
+
     if not (is_absolute_iri(base) and base[-1] in "/#"):
         raise ValueError(f"base must be an absolute IRI ending in '/' or '#': {base!r}")
+    try:
+        ox.NamedNode(base)
+    except ValueError:
+        raise ValueError(f"base is not a valid IRI: {base!r}") from None
+    if "#" in base[:-1]:
+        raise ValueError(f"base may hold one '#', at its end: {base!r}")
     return base
 
 
@@ -50,7 +60,10 @@ class Iris:
         return URIRef(f"{self.base}doc/{segment(doc_id)}")
 
     def sentence(self, doc_id: str, start: int, end: int) -> URIRef:
-        return URIRef(f"{self.doc(doc_id)}#char={start},{end}")
+        # RFC 5147 fragment (#char=) after a document IRI; a '#' base already made the
+        # document IRI a fragment, so there it is a path step (/char=).
+        sep = "/" if self.base.endswith("#") else "#"
+        return URIRef(f"{self.doc(doc_id)}{sep}char={start},{end}")
 
     def entity(self, key: str) -> URIRef:
         return URIRef(f"{self.base}entity/{segment(key)}")

@@ -40,7 +40,7 @@ def serialize(data: Graph | Dataset, fmt: str) -> bytes:
         lines = _sorted_lines(ox.serialize(_ox_quads(data), format=ox.RdfFormat.N_QUADS))
         if fmt == "nq":
             return lines
-        keyed = sorted(trig_key(line) + line for line in lines.splitlines(keepends=True))
+        keyed = sorted(trig_key(line) + line for line in _split_lines(lines))
         return write_trig(b"".join(strip_trig_key(k) for k in keyed), bindings)
     graph = _copy_graph(data, bindings)
     if fmt == "turtle":
@@ -50,6 +50,7 @@ def serialize(data: Graph | Dataset, fmt: str) -> bytes:
         return _jsonld(graph)
     if fmt == "nt":
         return _sorted_lines(ox.serialize(_ox_triples(graph), format=ox.RdfFormat.N_TRIPLES))
+    check_xml_chars(graph)
     return ox.serialize(_ox_triples(graph), format=ox.RdfFormat.RDF_XML,
                         prefixes=_used_prefixes(graph, bindings))
 
@@ -93,9 +94,29 @@ def _quads(data: Graph):
         yield s, p, o, (None if gid in (None, DATASET_DEFAULT_GRAPH_ID) else gid)
 
 
+def _split_lines(data: bytes) -> list[bytes]:
+    """N-Triples / N-Quads lines, each with its newline. Only LF ends a line: U+2028,
+    U+2029 and U+0085 may stand raw in literals, so never str.splitlines()."""
+    return [line + b"\n" for line in data.split(b"\n") if line]
+
+
 def _sorted_lines(data: bytes) -> bytes:
-    lines = sorted(set(data.decode("utf-8").splitlines()))
-    return "".join(line + "\n" for line in lines if line).encode("utf-8")
+    return b"".join(sorted(set(_split_lines(data))))
+
+
+# Characters XML 1.0 cannot hold, not even as character references. kg extract replaces
+# them in texts and refuses them in metadata (kg.corpus.cleaning); a graph from elsewhere
+# that holds one cannot be written as RDF/XML.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def check_xml_chars(graph) -> None:
+    for triple in graph:
+        for t in triple:
+            m = _NOT_XML.search(str(t))
+            if m:
+                raise OutputError(f"cannot write RDF/XML: a term holds U+{ord(m.group()):04X}, which XML "
+                                  f"cannot represent (choose another format)")
 
 
 def to_ox(term):
@@ -230,8 +251,9 @@ def _sort_key(value) -> tuple:
 # ---------------------------------------------------------------- writing
 
 def write_atomic(path: str | Path, data: bytes, make_parents: bool = True) -> None:
-    """Write all of `data` or nothing: temp file in the same directory, fsync, rename."""
-    path = Path(path)
+    """Write all of `data` or nothing: temp file in the same directory, fsync, rename.
+    A symbolic link is written through (its target is replaced, the link stays)."""
+    path = through_links(Path(path))
     if path.parent.exists() and not path.parent.is_dir():
         raise OutputError(f"{path}: cannot write ({path.parent} is not a directory)")
     try:
@@ -255,6 +277,12 @@ def write_atomic(path: str | Path, data: bytes, make_parents: bool = True) -> No
         if isinstance(exc, OSError):
             raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
         raise
+
+
+def through_links(path: Path) -> Path:
+    """The file a write to `path` should replace: the target of a symbolic link (also a
+    dangling one, as the shell's `>` does), else `path` itself."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 def _umask() -> int:
