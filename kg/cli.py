@@ -477,6 +477,20 @@ def serve(
     run_server(store, bind, timeout, announce=lambda line: _err(line))
 
 
+def _read_ox(graph: Optional[str], store: Optional[str], input_format: Optional[str], read):
+    """read(an Oxigraph store) over GRAPH or --store DIR (exactly one of them)."""
+    if (graph is None) == (store is None):
+        raise KgError("give either a GRAPH file or --store DIR")
+    if store is not None:
+        from .store import reading
+
+        with reading(store) as data:
+            return read(data)
+    from .oxterms import file_to_store
+
+    return read(file_to_store(graph, fmt=input_format))
+
+
 @app.command("graph")
 @handle_errors
 def graph_cmd(
@@ -497,17 +511,7 @@ def graph_cmd(
     fmt = output_format(output)
     if hops is not None and entity is None:
         raise KgError("--hops needs --entity")
-    if (graph is None) == (store is None):
-        raise KgError("give either a GRAPH file or --store DIR")
-    if store is not None:
-        from .store import reading
-
-        with reading(store) as data:
-            net = read_network(data)
-    else:
-        from .oxterms import file_to_store
-
-        net = read_network(file_to_store(graph, fmt=input_format))
+    net = _read_ox(graph, store, input_format, read_network)
     wanted = [r.strip() for r in relation.split(",") if r.strip()] or None
     net = select(net, wanted, entity, 1 if hops is None else hops, min_reports)
     if not net.edges:
@@ -531,16 +535,6 @@ def map_cmd(
 
     if not output.lower().endswith((".html", ".htm")):
         raise FormatError(f"{output}: the map is an HTML page (use .html)")
-    if (graph is None) == (store is None):
-        raise KgError("give either a GRAPH file or --store DIR")
-    if store is not None:
-        from .store import reading
-
-        with reading(store) as data:
-            markers = read_markers(data)
-    else:
-        from .oxterms import file_to_store
-
-        markers = read_markers(file_to_store(graph, fmt=input_format))
+    markers = _read_ox(graph, store, input_format, read_markers)
     _emit(render_map(markers), output)
     _err(f"kg: mapped {len(markers)} located events -> {output}")

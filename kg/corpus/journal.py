@@ -45,10 +45,7 @@ class Journal:
         end = 0
         old = self._old_meta() if resume else None
         if old is not None:
-            if old != meta:
-                diff = ", ".join(k for k in sorted(set(old) | set(meta)) if old.get(k) != meta.get(k))
-                raise KgError(f"--resume: the unfinished run used different settings ({diff}); "
-                              f"run without --resume to start again")
+            check_same_settings(old, meta)
             # A kill can come at any point, also while the previous run's end removed
             # the directory: a missing file is empty, an entry is kept only if complete
             # and its lines are all in docs.nq.
@@ -128,3 +125,11 @@ def write_small(path: Path, text: str) -> None:
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)
+
+
+def check_same_settings(old: dict, meta: dict) -> None:
+    """--resume only continues a run made with the same settings (journal or shards)."""
+    if old != meta:
+        diff = ", ".join(k for k in sorted(set(old) | set(meta)) if old.get(k) != meta.get(k))
+        raise KgError(f"--resume: the unfinished run used different settings ({diff}); "
+                      f"run without --resume to start again")

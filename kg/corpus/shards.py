@@ -22,9 +22,8 @@ import uuid
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from ..errors import KgError
 from .extsort import merge_sorted
-from .journal import entry_line
+from .journal import check_same_settings, entry_line
 from .results import DocResult
 
 MERGE_FAN_IN = 256             # shard files open at once in one merge pass
@@ -106,10 +105,7 @@ class ShardSet:
         there is nothing to resume, the work directory starts empty."""
         old = self.previous_meta() if resume else None
         if old is not None:
-            if old != meta:
-                diff = ", ".join(k for k in sorted(set(old) | set(meta)) if old.get(k) != meta.get(k))
-                raise KgError(f"--resume: the unfinished run used different settings ({diff}); "
-                              f"run without --resume to start again")
+            check_same_settings(old, meta)
             done, n = set(), 0
             for jl in sorted(self.shards.glob("part-*.jsonl")):
                 done.add(int(jl.stem.removeprefix("part-")))

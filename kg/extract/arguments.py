@@ -196,13 +196,18 @@ class Arguments:
             return []                               # "the neighbouring country" is another one
         if self._countries is None:
             self._countries = sorted((m.start, m.key) for m in res.mentions if res.actors[m.key].type == "Country")
-        verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = self.clause_verb(tok)
         acting = {self._key(t) for t in self.subject(verb)} if verb.i != tok.i else set()
         # "Russia launched drones at the country": not the clause's own subject
         before = [k for i, k in self._countries if tok.i - 150 < i < tok.i and k not in acting]
         return before[-1:]
+
+    def clause_verb(self, tok):
+        """The nearest verb above tok (the root when there is none)."""
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb
 
     def member_tokens(self, tok) -> list:
         """Objects of "including" on this noun or on a noun phrase nested in it by prepositions."""

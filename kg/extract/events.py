@@ -178,10 +178,7 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
         return found
     if tok.dep_ == "appos" and (_in(tok, args.roles["summary_nouns"]) or _in(tok, args.event_nouns)):
         # "X struck Y, a move Z condemned": the move is the clause's act, its actor the clause's subject
-        verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        found = [a for t in args.subject(verb) for a in args.actors(t, "agent")]
+        found = [a for t in args.subject(args.clause_verb(tok)) for a in args.actors(t, "agent")]
         if found:
             return found
     named = [n for c in tok.children if c.dep_ == "relcl" for n in args.named_as(c) if n.i != tok.i]
