@@ -644,6 +644,19 @@ MECHANISMS = [
     ('France condemned the attack in Mali.', set()),
     ("Libyan warlord Khalil Abdel fought the government. Benghazi has been under attack by Abdel's forces since May.",
      {('Khalil Abdel', 'attacked', 'Benghazi')}),
+    # an event in an adjunct of an appeal happened; only what is urged is intended
+    ('In a telephone call with Putin, Erdogan urged a ceasefire.', {('Erdogan', 'called', 'Putin')}),
+    ('Erdogan urged Putin to call Zelensky.', set()),
+    # a date after the noun is no "call on X to ..." appeal
+    ('During a phone call with Chancellor Olaf Scholz on Monday, Macron discussed Ukraine.',
+     {('Macron', 'called', 'Olaf Scholz')}),
+    # naming or judging an action is a stance held now, not an appeal or a plan
+    ("Iran called Israel's plan unacceptable.", {('Iran', 'opposed', 'Israel')}),
+    ('Iran considers the Israeli plan unacceptable.', {('Iran', 'opposed', 'Israel')}),
+    ('Iran is considering an attack on Israel.', set()),
+    # a government body with no state named: the state of the lead sentence's subject, its demonym too
+    ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
+     {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),
 ]
 
 

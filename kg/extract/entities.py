@@ -236,9 +236,13 @@ class _Builder:
         if lead is None:
             return None
         for c in lead.root.children:
-            k = self.res.key_at(c.i)
-            if c.dep_ == "nsubj" and k and self.res.actors[k].type == "Country":
-                return self.res.actors[k].name
+            if c.dep_ != "nsubj":
+                continue
+            # "Israel struck ...", "Israeli jets struck ...": the subject or its demonym
+            for t in [c] + [m for m in c.children if m.dep_ in ("amod", "compound")]:
+                k = self.res.key_at(t.i)
+                if k and self.res.actors[k].type == "Country":
+                    return self.res.actors[k].name
         return None
 
     def spans(self):
@@ -519,7 +523,7 @@ class _Builder:
     def _acting(self, tok) -> bool:
         """A capital in an acting slot stands for its state: the subject, a possessor, the
         'by' phrase ("raids by Canberra, Ottawa and Oslo"), or a conjunct of one."""
-        while tok.dep_ == "conj" and tok.head is not tok:
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         return tok.dep_ in _ACTING_DEPS or self._heads_agent_noun(tok) or (
             tok.dep_ == "pobj" and tok.head.lower_ == "by")

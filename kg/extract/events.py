@@ -270,6 +270,12 @@ def _in(tok, words) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
+def _timed(prep) -> bool:
+    """'on Monday', 'for two hours': a preposition that only dates the event."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
 def _governor(tok, ctx: Context):
     """(governing token, dependency) of an event noun, looking through "a series of"."""
     head, dep = tok.head, tok.dep_
@@ -355,8 +361,8 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             and any(c.dep_ == "dobj" for c in tok.head.head.children):
         return []                                   # "X killed 50 fighters in an air raid": the verb's event
     args = ctx.args
-    if {c.lower_ for c in tok.children if c.dep_ == "prep"} & spec.words("noun_exclude_preps"):
-        return []
+    if {c.lower_ for c in tok.children if c.dep_ == "prep" and not _timed(c)} & spec.words("noun_exclude_preps"):
+        return []                                   # "a call for calm", never "a call on Monday"
     if spec.data.get("noun_appeal_blocked") and any(
             c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children):
         return []                                   # "calls from X to carry out ...": an appeal
@@ -521,6 +527,9 @@ def judgment_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     elif tok.dep_ == "acomp":
         judged = args.subject(head)
         holder = head.head if head.dep_ == "ccomp" else None
+    elif tok.dep_ == "ccomp" and head.pos_ == "VERB":
+        # "considers the plan unacceptable" (parsed as a small clause)
+        judged, holder = [c for c in tok.children if c.dep_ == "nsubj"], head
     else:
         return []
     if holder is None or not judged:
@@ -613,7 +622,7 @@ def _threatened(tok, ctx: Context) -> bool:
     threats = ctx.args.roles["threat_verbs"]
     cur = tok
     for _ in range(3):
-        if cur.dep_ not in ("xcomp", "dobj", "pobj", "prep", "ccomp") or cur.head is cur:
+        if cur.dep_ not in ("xcomp", "dobj", "pobj", "prep", "ccomp") or cur.head.i == cur.i:
             return False
         cur = cur.head
         if cur.lemma_.lower() in threats:

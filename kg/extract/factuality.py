@@ -35,7 +35,7 @@ def _governing_chain(tok, nominal: bool):
             return chain
         else:
             return chain
-    while cur.dep_ in _CLIMB and cur.head is not cur:
+    while cur.dep_ in _CLIMB and cur.head.i != cur.i:
         if cur.lemma_.lower() in cues["report_verbs"] and cur is not tok:
             break
         cur = cur.head
@@ -44,6 +44,14 @@ def _governing_chain(tok, nominal: bool):
         if cur.dep_ == "relcl":
             break
     return chain
+
+
+def _adjunct(tok, verb) -> bool:
+    """The trigger qualifies the verb's act rather than being what is intended: "in a call
+    with Y, X urged ...", "X called the plan unacceptable" (naming, not an appeal)."""
+    if tok.dep_ == "oprd" or tok.pos_ == "ADJ":      # a judgment: "considers the plan unacceptable"
+        return True
+    return tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in _cues()["adjunct_preps"]
 
 
 def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
@@ -81,7 +89,8 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
                 modality = stronger(modality, "denied")
             elif lemma in cues["hedge_verbs"]:
                 modality = stronger(modality, "hedged")
-            elif lemma in cues["intent_verbs"] and not (stance and lemma in cues["stance_pledges"]):
+            elif lemma in cues["intent_verbs"] and not (stance and lemma in cues["stance_pledges"]) \
+                    and not _adjunct(chain[n - 1], v):
                 modality = stronger(modality, "intended")   # "pledged support" states the stance now
     if any(v.dep_ == "acl" and v.head.lemma_.lower() in cues["proof_nouns"] for v in chain):
         modality = stronger(modality, "hedged")      # "claimed without proof that X attacked" (parsed as the noun's clause)

@@ -137,7 +137,7 @@ def _distance(doc, start: int, end: int, anchors: set[int]) -> int | None:
     while steps <= 3:
         if tok.i in anchors:
             return steps
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok, steps = tok.head, steps + 1
     return None

@@ -104,7 +104,7 @@ def _region(doc, res, e: Entity) -> bool:
             return True
         tok = doc[m.end - 1]
         for _ in range(6):                       # "Luhansk and Zaporizhzhia regions"
-            if tok.dep_ not in ("compound", "conj", "nmod", "amod", "appos") or tok.head is tok:
+            if tok.dep_ not in ("compound", "conj", "nmod", "amod", "appos") or tok.head.i == tok.i:
                 break
             tok = tok.head
             if tok.lemma_.lower() in REGION_WORDS:
