@@ -654,6 +654,10 @@ MECHANISMS = [
     ("Iran called Israel's plan unacceptable.", {('Iran', 'opposed', 'Israel')}),
     ('Iran considers the Israeli plan unacceptable.', {('Iran', 'opposed', 'Israel')}),
     ('Iran is considering an attack on Israel.', set()),
+    # a purpose clause after the object: its act was performed, by the subject (Clarification 8)
+    ('Biden called Netanyahu to express support for Israel.',
+     {('Biden', 'called', 'Netanyahu'), ('Biden', 'supported', 'Israel')}),
+    ('Biden called on Netanyahu to express support for Ukraine.', set()),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

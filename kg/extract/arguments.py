@@ -62,9 +62,9 @@ class Arguments:
         if verb.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in verb.children):
             gov = verb.head
             objs = [c for c in gov.children if c.dep_ == "dobj"]
-            # "ordered the army to strike": the object controls; "vowed to strike" and
-            # "summoned the envoy to condemn" (a purpose): the subject
-            if objs and gov.lemma_.lower() in self.roles["object_control_verbs"]:
+            # "ordered the army to strike": the object controls; "vowed to strike" and a
+            # purpose ("summoned the envoy to condemn", "called X to express support"): the subject
+            if objs and verb.dep_ == "xcomp" and gov.lemma_.lower() in self.roles["object_control_verbs"]:
                 return objs
             return self.subject(gov)
         if verb.dep_ == "xcomp":

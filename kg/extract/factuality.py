@@ -49,8 +49,8 @@ def _governing_chain(tok, nominal: bool):
 def _adjunct(tok, verb) -> bool:
     """The trigger qualifies the verb's act rather than being what is intended: "in a call
     with Y, X urged ...", "X called the plan unacceptable" (naming, not an appeal)."""
-    if tok.dep_ == "oprd" or tok.pos_ == "ADJ":      # a judgment: "considers the plan unacceptable"
-        return True
+    if tok.dep_ in ("oprd", "advcl") or tok.pos_ == "ADJ":
+        return True           # a judgment ("considers the plan unacceptable"), a purpose ("called X to express")
     return tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in _cues()["adjunct_preps"]
 
 
