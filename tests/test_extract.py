@@ -658,6 +658,12 @@ MECHANISMS = [
     ('Biden called Netanyahu to express support for Israel.',
      {('Biden', 'called', 'Netanyahu'), ('Biden', 'supported', 'Israel')}),
     ('Biden called on Netanyahu to express support for Ukraine.', set()),
+    # an exercise or operation with a name of its own: the states named with it are its actors
+    ('China denounced the joint U.S.-Philippine Balikatan drills.',
+     {('China', 'condemned', 'Philippines'), ('China', 'condemned', 'United States')}),
+    ('North Korea has denounced the joint U.S.-South Korean Ulchi Freedom Shield drills as a grave threat.',
+     {('North Korea', 'condemned', 'South Korea'), ('North Korea', 'condemned', 'United States')}),
+    ('Russia condemned the NATO drills in Estonia.', {('Russia', 'condemned', 'NATO')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

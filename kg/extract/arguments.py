@@ -230,16 +230,26 @@ class Arguments:
         if lemma in self.roles["place_nouns"] and any(self._is_place(c) for c in mods):
             # "Syria's Idlib region", "Beirut's Shiite suburbs": the named place, not its owner
             mods = [c for c in mods if self._is_place(c)]
+        if lemma in self.roles["named_event_nouns"] and len(mods) > 1 and mods[-1].dep_ == "compound" \
+                and mods[-1].pos_ == "PROPN" and any(self._key(c) for c in mods[:-1]):
+            mods = mods[:-1]                            # "the U.S.-Philippine Balikatan drills": its name
         for c in mods:
-            k = self._key(c)
+            k, extra = self._key(c), []
+            named = self._named_event(c, lemma)
+            if named:                                   # "the joint U.S.-South Korean Ulchi Freedom Shield drills"
+                found.extend(x for x in named if x not in found)
+                continue
             if k is None and c.dep_ == "compound":
-                k = next((self._key(g) for g in c.subtree if self._key(g)), None)
+                inner = list(dict.fromkeys(x for x in (self._key(g) for g in c.subtree) if x))
+                k = inner[0] if inner else None     # "the U.S.-South Korean X drills": each state named
+                extra = [x for x in inner[1:] if self.res.actors[x].type == "Country"]
             if k is None and c.dep_ == "poss" and depth < 2:
                 # "the Israeli occupation's storming", "the Russian army's attack": the owner's owner
                 k = next(iter(self.owners(c, depth + 1)), None)
             if k is None or k in found or not self._may_own(c, k, lemma):
                 continue
             found.append(k)
+            found.extend(x for x in extra if x not in found)
             found.extend(x for x in (self._key(j) for j in self._conjuncts(c)) if x and x not in found)
             found.extend(x for x in (self._key(j) for j in self._hyphenated(c)) if x and x not in found)
         found = [self._state_of(k, lemma) for k in found] or self._led_by(tok)   # "a Saudi-led coalition strike"
@@ -251,6 +261,15 @@ class Arguments:
             if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in self.roles["not_actor_participles"]:
                 by += self.agent_tokens(c)
         return [a for p in by for a in self.actors(p, "agent", depth + 1)]
+
+    def _named_event(self, mod, head_lemma: str) -> list[str]:
+        """A name compounded to an exercise or operation, with states named in or before it,
+        names the event, not an actor: the states are its actors."""
+        if mod.dep_ != "compound" or head_lemma not in self.roles["named_event_nouns"]:
+            return []
+        keys = list(dict.fromkeys(k for k in (self._key(g) for g in mod.subtree) if k))
+        states = [k for k in keys if self.res.actors[k].type == "Country"]
+        return states if states and len(keys) > 1 or len(states) > 1 else []
 
     def _hyphenated(self, tok) -> list:
         """'the joint Indian-American drills': names hyphen-joined to this modifier."""

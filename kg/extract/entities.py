@@ -400,6 +400,8 @@ class _Builder:
             a = self.actor(state, "Country")
             self.res.add_mention(Mention(start, end, a.key, "body"))
             return
+        if end < len(self.doc) and self.doc[end].lemma_.lower() in self.roles["named_event_nouns"]:
+            return                                  # "the Ulchi Freedom Shield drills": an event's own name
         a = self.actor(text, NER_TYPES.get(label, "Organization"))
         a.aliases.add(text)
         a.known_place = a.known_place or label in ("LOC", "FAC")
