@@ -664,6 +664,9 @@ MECHANISMS = [
     ('North Korea has denounced the joint U.S.-South Korean Ulchi Freedom Shield drills as a grave threat.',
      {('North Korea', 'condemned', 'South Korea'), ('North Korea', 'condemned', 'United States')}),
     ('Russia condemned the NATO drills in Estonia.', {('Russia', 'condemned', 'NATO')}),
+    # disagreement with a named action is opposition to its actor; with an actor alone it is not
+    ('Guinea expressed its disagreement with the sanctions imposed by the EU.', {('Guinea', 'opposed', 'European Union')}),
+    ('Guinea voiced disagreement with the EU.', set()),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),
@@ -682,3 +685,9 @@ def test_mechanism(text, expected, nlp):
 def test_no_entity_for_a_state_the_text_does_not_use(text, absent, nlp):
     """A dateline's or an attacked capital's state is looked up, never listed as an entity."""
     assert absent not in {e.name for e in extract_text(text, nlp=nlp).entities}
+
+
+def test_acronym_tagged_as_a_verb_is_still_a_name(nlp):
+    """The tagger reads a sentence-initial "ECOWAS" as a verb; the gazetteer still knows it."""
+    names = {e.name for e in extract_text("ECOWAS imposed sanctions on Niger.", nlp=nlp).entities}
+    assert "ECOWAS" in names or "Economic Community of West African States" in names

@@ -275,7 +275,9 @@ class _Builder:
         i, toks = 0, self.tokens
         while i < len(toks):
             t = toks[i]
-            if i in covered or not (t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN")):
+            # an acronym is looked up whatever its tag ("ECOWAS imposed" is tagged a verb)
+            if i in covered or not (t.text[:1].isupper() and (
+                    t.pos_ in ("PROPN", "ADJ", "NOUN") or (t.is_upper and len(t.text) > 1 and t.is_alpha))):
                 i += 1
                 continue
             for n in (4, 3, 2, 1):

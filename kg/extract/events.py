@@ -371,6 +371,8 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if _in(tok, spec.words("noun_of_targets")):
         target_preps = target_preps | {"of"}
     target_toks = args.prep_objects(tok, target_preps)
+    if _in(tok, spec.words("action_object_nouns")):  # "disagreement with X's sanctions", never with X itself
+        target_toks = [t for t in target_toks if not ctx.res.key_at(t.i)]
     gov, dep = _governor(tok, ctx)
     if dep == "dobj" and _in(gov, ctx.light_verbs):
         # "held a call with X, and with Y", "expressed solidarity with X": phrases on the verb
