@@ -661,8 +661,8 @@ MECHANISMS = [
     # an exercise or operation with a name of its own: the states named with it are its actors
     ('China denounced the joint U.S.-Philippine Balikatan drills.',
      {('China', 'condemned', 'Philippines'), ('China', 'condemned', 'United States')}),
-    ('North Korea has denounced the joint U.S.-South Korean Ulchi Freedom Shield drills as a grave threat.',
-     {('North Korea', 'condemned', 'South Korea'), ('North Korea', 'condemned', 'United States')}),
+    ('Pyongyang condemned the large-scale U.S.-Japanese Keen Sword drills as a rehearsal for invasion.',
+     {('North Korea', 'condemned', 'Japan'), ('North Korea', 'condemned', 'United States')}),
     ('Russia condemned the NATO drills in Estonia.', {('Russia', 'condemned', 'NATO')}),
     # disagreement with a named action is opposition to its actor; with an actor alone it is not
     ('Guinea expressed its disagreement with the sanctions imposed by the EU.', {('Guinea', 'opposed', 'European Union')}),

@@ -236,7 +236,7 @@ class Arguments:
         for c in mods:
             k, extra = self._key(c), []
             named = self._named_event(c, lemma)
-            if named:                                   # "the joint U.S.-South Korean Ulchi Freedom Shield drills"
+            if named:                                   # "the joint U.S.-Japanese Keen Sword drills"
                 found.extend(x for x in named if x not in found)
                 continue
             if k is None and c.dep_ == "compound":

@@ -357,6 +357,8 @@ class _Builder:
                 continue
             text = _norm(doc[start:end].text)
             hit = self.gaz.lookup(text)
+            if hit is None and end < len(doc) and doc[end].lemma_.lower() in self.roles["named_event_nouns"]:
+                continue                            # "the Keen Sword drills": an event's own name
             if label == "PERSON" and (hit is None or hit.kind == "person"):
                 persons.append((start, end, text, stripped))
             else:
@@ -402,8 +404,6 @@ class _Builder:
             a = self.actor(state, "Country")
             self.res.add_mention(Mention(start, end, a.key, "body"))
             return
-        if end < len(self.doc) and self.doc[end].lemma_.lower() in self.roles["named_event_nouns"]:
-            return                                  # "the Ulchi Freedom Shield drills": an event's own name
         a = self.actor(text, NER_TYPES.get(label, "Organization"))
         a.aliases.add(text)
         a.known_place = a.known_place or label in ("LOC", "FAC")
