@@ -667,6 +667,12 @@ MECHANISMS = [
     # disagreement with a named action is opposition to its actor; with an actor alone it is not
     ('Guinea expressed its disagreement with the sanctions imposed by the EU.', {('Guinea', 'opposed', 'European Union')}),
     ('Guinea voiced disagreement with the EU.', set()),
+    # "with Y" hung on the medium, not the verb
+    ('President Emmanuel Macron spoke by telephone with Iranian President Masoud Pezeshkian on Sunday.',
+     {('Emmanuel Macron', 'called', 'Masoud Pezeshkian')}),
+    # receiving a call is no meeting with its caller
+    ("Kenyan President William Ruto received a phone call from Tanzania's president, Samia Suluhu Hassan.",
+     {('Samia Suluhu Hassan', 'called', 'William Ruto')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

@@ -138,7 +138,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     mode = _mode(spec)
     targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode)]
     if _in(tok, spec.words("person_object_verbs")):
-        targets = [a for a in targets if ctx.res.actors[a].type == "Person"]   # "received the envoy"
+        # "received the envoy"; never the sender of what was received ("received a call from X")
+        targets = [a for t in target_toks if ctx.res.key_at(t.i) for a in _resolve_object(t, spec, ctx, mode)
+                   if ctx.res.actors[a].type == "Person"]
     if not targets and objects and not passive and mode != "place":
         # "rejected this statement by X" with "by X" parsed on the verb: X made the statement
         targets = [a for t in args.agent_tokens(tok) for a in args.actors(t, "agent")]
@@ -494,7 +496,11 @@ def talk_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if not _phone_nearby(tok, ctx, window=0 if telling else 2):
         return []
     args = ctx.args
-    targets = [a for t in args.prep_objects(tok, spec.words("talk_preps")) for a in args.actors(t)]
+    preps = spec.words("talk_preps")
+    # "spoke by telephone with Y": the parser hangs "with Y" on the medium
+    media = [m for m in args.prep_objects(tok, ("by", "over", "on", "via")) if _in(m, args.roles["phone_markers"])]
+    targets = [a for t in args.prep_objects(tok, preps) + [p for m in media for p in args.prep_objects(m, preps)]
+               for a in args.actors(t)]
     if telling:             # "X told Y by phone": a person or state, never an outlet interviewing X
         targets = [a for c in tok.children if c.dep_ in ("dobj", "dative") for a in args.actors(c)
                    if ctx.res.actors[a].type in ("Person", "Country")]
