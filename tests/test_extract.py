@@ -673,6 +673,9 @@ MECHANISMS = [
     # receiving a call is no meeting with its caller
     ("Kenyan President William Ruto received a phone call from Tanzania's president, Samia Suluhu Hassan.",
      {('Samia Suluhu Hassan', 'called', 'William Ruto')}),
+    # "the Ukrainian city of X": the named city is the target, not the state its demonym names
+    ('Russian forces launched a missile attack on the Ukrainian city of Kharkiv.', {('Russia', 'attacked', 'Kharkiv')}),
+    ('Israeli jets struck the Syrian port city of Latakia.', {('Israel', 'attacked', 'Latakia')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),
