@@ -676,6 +676,12 @@ MECHANISMS = [
     # "the Ukrainian city of X": the named city is the target, not the state its demonym names
     ('Russian forces launched a missile attack on the Ukrainian city of Kharkiv.', {('Russia', 'attacked', 'Kharkiv')}),
     ('Israeli jets struck the Syrian port city of Latakia.', {('Israel', 'attacked', 'Latakia')}),
+    # the condemned killing and its victim when the parser hangs "in a strike" on the verb;
+    # a leader PETRARCH lists among his group's names is a person of his own
+    ('Iran has denounced the killing of Hezbollah leader Hassan Nasrallah in an Israeli airstrike in Beirut.',
+     {('Iran', 'condemned', 'Israel'), ('Israel', 'attacked', 'Hassan Nasrallah')}),
+    ('Israel killed Hezbollah leader Hassan Nasrallah in Beirut. Nasrallah had led the group since 1992.',
+     {('Israel', 'attacked', 'Hassan Nasrallah')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

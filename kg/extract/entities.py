@@ -359,13 +359,13 @@ class _Builder:
             hit = self.gaz.lookup(text)
             if hit is None and end < len(doc) and doc[end].lemma_.lower() in self.roles["named_event_nouns"]:
                 continue                            # "the Keen Sword drills": an event's own name
-            if label == "PERSON" and (hit is None or hit.kind == "person"):
+            if label == "PERSON" and (hit is None or hit.kind == "person" or self._leader_of(text, hit)):
                 persons.append((start, end, text, stripped))
             else:
                 others.append((start, end, text, label, hit))
         surnames = {p[2].split()[-1] for p in persons if p[1] - p[0] > 1}
         for start, end, text, label, hit in others:
-            if end - start == 1 and text in surnames and hit is None:
+            if end - start == 1 and text in surnames and (hit is None or self._leader_of(text, hit)):
                 persons.append((start, end, text, []))     # NER mislabelled a known surname
             else:
                 self.name_mention(start, end, text, label, hit)
@@ -376,6 +376,15 @@ class _Builder:
         self.resolve_facilities()
         self.resolve_capital_descriptions()
         self.rescan_aliases()
+
+    @staticmethod
+    def _leader_of(text: str, hit) -> bool:
+        """PETRARCH lists a group's leaders among its names ("Hassan Nasrallah" for
+        Hezbollah); a person NER finds under such a name is the person (GUIDELINES: a named
+        person acting is the person), unless the name shares a word with the group's."""
+        if hit.kind == "person" or hit.type not in ("Organization", "Group"):
+            return False
+        return not set(text.lower().split()) & set(hit.name.lower().split())
 
     def name_mention(self, start: int, end: int, text: str, label: str, hit) -> None:
         """A name NER or the gazetteer found; `hit` is its gazetteer entry or None."""
@@ -551,7 +560,7 @@ class _Builder:
                 if toks[-1] == names[-1] and (toks[0] == names[0] or len(toks) < len(names)):
                     break
             else:
-                a = self.actor(self.gaz.canonical(text), "Person")
+                a = self.actor(self.gaz.canonical(text, "person"), "Person")
                 clusters.append((toks, a))
             a.aliases.add(text)
             self.person_mention(start, end, a, stripped)

@@ -208,9 +208,12 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
             return found
     if lemma in ctx.transparent:                    # "condemned a wave of Russian strikes"
         return [a for p in args.prep_objects(tok, ("of",)) for a in _resolve_object(p, spec, ctx, mode)]
-    attacks = [p for p in args.prep_objects(tok, ("in", "by")) if _in(p, load_relations()["attacked"].words("nouns"))]
+    attack = load_relations()["attacked"]
+    attacks = [p for p in args.prep_objects(tok, ("in", "by")) if _in(p, attack.words("nouns"))]
+    if not attacks and tok.dep_ == "dobj" and _in(tok, attack.words("victim_nouns")):
+        attacks = [p for p in args.prep_objects(tok.head, ("in",)) if _in(p, attack.words("nouns"))]
     if attacks:                                     # "the killing of its general in a US drone strike"
-        return [a for p in attacks for a in noun_agents(p, load_relations()["attacked"], ctx)]
+        return [a for p in attacks for a in noun_agents(p, attack, ctx)]
     if lemma in args.roles["state_action_nouns"]:   # "condemned the hanging in Iran": only a state hangs
         found = [a for p in args.prep_objects(tok, ("in",)) for a in args.actors(p)
                  if ctx.res.actors[a].type == "Country"]
@@ -407,6 +410,11 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         verb = gov.head
         victims = [verb.head] if verb.dep_ in ("acl", "relcl") else \
             [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        targets = [a for t in victims for a in args.actors(t, "object") if ctx.res.actors[a].type == "Person"]
+    if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "in" and gov.head.pos_ == "VERB":
+        # "denounced the killing of X in an Israeli strike" (the parser hangs "in" on the verb)
+        victims = [p for o in gov.head.children if o.dep_ == "dobj" and _in(o, spec.words("victim_nouns"))
+                   for p in args.prep_objects(o, ("of",))]
         targets = [a for t in victims for a in args.actors(t, "object") if ctx.res.actors[a].type == "Person"]
     if not targets and spec.words("noun_place_preps") and (not aimed or any_place):
         places = args.prep_objects(tok, spec.words("noun_place_preps")) or _agent_places(

@@ -87,8 +87,9 @@ class Gazetteer:
                               for a in entries if a.kind == "capital" and a.country}
         return self._capitals.get(country)
 
-    def canonical(self, name: str) -> str:
-        actor = self.lookup(name)
+    def canonical(self, name: str, kind: str | None = None) -> str:
+        """The canonical name of the best entry (of this kind, when given), else the name."""
+        actor = next((a for a in self.lookup_all(name) if kind in (None, a.kind)), None)
         return actor.name if actor else name
 
 
