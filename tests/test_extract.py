@@ -682,6 +682,11 @@ MECHANISMS = [
      {('Iran', 'condemned', 'Israel'), ('Israel', 'attacked', 'Hassan Nasrallah')}),
     ('Israel killed Hezbollah leader Hassan Nasrallah in Beirut. Nasrallah had led the group since 1992.',
      {('Israel', 'attacked', 'Hassan Nasrallah')}),
+    # unnamed victims of an attack stand for the place they were in (Clarification 5)
+    ('The bombing, which was claimed by al-Shabaab, killed at least 20 people in Mogadishu.',
+     {('Al-Shabaab', 'attacked', 'Mogadishu')}),
+    ('A suicide attack by the Pakistani Taliban killed 12 policemen in Peshawar.',
+     {('Pakistani Taliban', 'attacked', 'Peshawar')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

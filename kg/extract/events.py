@@ -345,6 +345,18 @@ def _located(toks, args, mode: str, ctx: Context, any_place: bool = False) -> li
     return [a for a in found if any_place or ctx.res.actors[a].type != "Country"]
 
 
+def _harmed(verb, mode: str, ctx: Context, located: bool) -> list[str]:
+    """What an attack's harm verb names: its object's actors ("killed four Israeli soldiers"),
+    else, for unnamed victims, where they were ("killed 20 people in Mogadishu")."""
+    args = ctx.args
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    found = [a for t in objs for a in args.actors(t, mode)]
+    if found or mode != "place" or not located:
+        return found
+    return _located(args.prep_objects(verb, ("in",)) + [p for o in objs for p in args.prep_objects(o, ("in",))],
+                    args, mode, ctx)
+
+
 def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
     """A definite event noun with no actor ("the strikes") refers back to the last event."""
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "such")
@@ -392,8 +404,7 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if not targets and gov.pos_ in ("VERB", "AUX"):
         if dep in ("nsubj",) and _in(gov, spec.words("harm_verbs")):
             # "a rocket attack ... killed four Israeli soldiers"
-            objs = [c for c in gov.children if c.dep_ == "dobj"]
-            targets = [a for t in objs for a in args.actors(t, mode)]
+            targets = _harmed(gov, mode, ctx, located=not aimed)
         elif mode == "place" and dep in ("dobj", "nsubjpass") and not _in(gov, ctx.intent_verbs):
             # "launched airstrikes into Afghanistan", "strikes were carried out in Paktika"
             places = args.prep_objects(gov, ("into", "on", "against"))
@@ -404,7 +415,7 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         # "an attack that killed 20 people in Z", "airstrikes killed 20 in Z" (parsed as a clause on the noun)
         harm = [c for c in tok.children if c.dep_ in ("acl", "relcl") and _in(c, spec.words("harm_verbs"))
                 and c.tag_ in ("VBD", "VBN", "VBZ")]
-        targets = [a for c in harm for o in c.children if o.dep_ == "dobj" for a in args.actors(o, mode)]
+        targets = [a for c in harm for a in _harmed(c, mode, ctx, located=not aimed)]
     if not targets and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by") and _in(gov.head, spec.words("victim_verbs")):
         # "a commander, killed on Monday in an air raid by X": a named person it killed
         verb = gov.head
