@@ -687,6 +687,8 @@ MECHANISMS = [
      {('Al-Shabaab', 'attacked', 'Mogadishu')}),
     ('A suicide attack by the Pakistani Taliban killed 12 policemen in Peshawar.',
      {('Pakistani Taliban', 'attacked', 'Peshawar')}),
+    # "by X" on an active verb names its object's maker (the parser's attachment)
+    ('The Kremlin dismissed the proposal by Kyiv as unrealistic.', {('Russia', 'opposed', 'Ukraine')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

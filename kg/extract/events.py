@@ -143,7 +143,7 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
                    if ctx.res.actors[a].type == "Person"]
     if not targets and objects and not passive and mode != "place":
         # "rejected this statement by X" with "by X" parsed on the verb: X made the statement
-        targets = [a for t in args.agent_tokens(tok) for a in args.actors(t, "agent")]
+        targets = [a for t in args.agent_tokens(tok) + args.prep_objects(tok, ("by",)) for a in args.actors(t, "agent")]
     if not targets and mode == "place" and target_toks:
         # "striking nine camps across Pakistan": an unnamed target located by the verb's phrase
         places = args.member_tokens(tok) or args.prep_objects(tok, ctx.args.roles["location_preps"])
