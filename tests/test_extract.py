@@ -689,6 +689,9 @@ MECHANISMS = [
      {('Pakistani Taliban', 'attacked', 'Peshawar')}),
     # "by X" on an active verb names its object's maker (the parser's attachment)
     ('The Kremlin dismissed the proposal by Kyiv as unrealistic.', {('Russia', 'opposed', 'Ukraine')}),
+    # a sea named without "Sea" is still no target (Clarification 5)
+    ('Colombian President Gustavo Petro opposed the U.S. strikes on boats in the Caribbean.',
+     {('Gustavo Petro', 'opposed', 'United States')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

@@ -684,7 +684,7 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
         relation, polarity = spec.data["negated_as"], "positive"
     s = tok.sent
     sentence = sentences[s.start_char]
-    water = ctx.args.roles["water_words"] if _mode(spec) == "place" else ()
+    water = ctx.args.roles["water_words"] | ctx.args.roles["water_names"] if _mode(spec) == "place" else ()
     if _mode(spec) != "place":                       # "condemned Tehran": the state; only attacks hit cities
         cand.targets = [ctx.res.acting(t) for t in cand.targets]
     out = []
@@ -707,8 +707,8 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
 
 def _is_water(name: str, water) -> bool:
     """'Red Sea', 'Strait of Hormuz', 'Gulf of Aden'."""
-    words = name.lower().split()
-    return words[-1] in water or (len(words) > 2 and words[1] == "of" and words[0] in water)
+    words = name.lower().removeprefix("the ").split()
+    return words[-1] in water or " ".join(words) in water or (len(words) > 2 and words[1] == "of" and words[0] in water)
 
 
 def _attackers_of(victims: list[str], ctx: Context) -> list[str]:
