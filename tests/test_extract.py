@@ -692,6 +692,10 @@ MECHANISMS = [
     # a sea named without "Sea" is still no target (Clarification 5)
     ('Colombian President Gustavo Petro opposed the U.S. strikes on boats in the Caribbean.',
      {('Gustavo Petro', 'opposed', 'United States')}),
+    # a state compounded to a resolution drafted it; a voting body does not
+    ('South Africa said it would not support the U.S. resolution.', {('South Africa', 'opposed', 'United States')}),
+    # "X's request" as the object of a stance is X's; "on the request of X" names no target
+    ("Kenya turned down Somalia's request for talks.", {('Kenya', 'opposed', 'Somalia')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

@@ -170,8 +170,8 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     found = args.actors(tok, mode)
     if _in(tok, args.roles["drafted_nouns"]):
         # "vetoed a UN Security Council resolution": the body that votes is not the drafter
-        found = [a for a in found if not any(c.dep_ == "compound" and ctx.res.key_at(c.i) == a
-                                             for c in tok.children)]
+        found = [a for a in found if ctx.res.actors[a].type == "Country" or not any(
+            c.dep_ == "compound" and ctx.res.key_at(c.i) == a for c in tok.children)]   # "the U.S. resolution" is the US's
     if found or spec.name == "attacked":
         return found
     found = [ctx.res.key_at(x.i) for c in tok.children if c.dep_ == "amod" and _in(c, args.roles["author_suffixes"])
