@@ -696,6 +696,11 @@ MECHANISMS = [
     ('South Africa said it would not support the U.S. resolution.', {('South Africa', 'opposed', 'United States')}),
     # "X's request" as the object of a stance is X's; "on the request of X" names no target
     ("Kenya turned down Somalia's request for talks.", {('Kenya', 'opposed', 'Somalia')}),
+    # armed forces sent into a state or region attack it (Clarification 3); nobody else entering does
+    ('Ethiopian troops entered Somalia in 2006 to oust the Islamic Courts Union.', {('Ethiopia', 'attacked', 'Somalia')}),
+    ('Russian tanks rolled into Ukraine on February 24.', {('Russia', 'attacked', 'Ukraine')}),
+    ('Refugees from Sudan crossed into Chad.', set()),
+    ('The Russian army could enter Kyiv within days.', set()),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

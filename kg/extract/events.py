@@ -497,6 +497,23 @@ def projectile_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     return [Candidate(spec.name, tok, agents, targets, False, 0.85)]
 
 
+def entry_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    """'Ethiopian troops entered Somalia', 'Russian tanks rolled into Ukraine': armed forces
+    sent into a state or region attack it (GUIDELINES, Clarification 3)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in spec.words("entry_verbs"):
+        return []
+    args = ctx.args
+    forces = [t for t in args.subject(tok) if _in(t, spec.words("entering_forces"))]
+    if not forces:
+        return []
+    target_toks = args.prep_objects(tok, ("into",))
+    if _in(tok, spec.words("entry_object_verbs")):
+        target_toks += [c for c in tok.children if c.dep_ == "dobj"]
+    targets = [a for t in target_toks for a in args.actors(t, _mode(spec))]
+    agents = [a for t in forces for a in args.actors(t, "agent")]
+    return [Candidate(spec.name, tok, agents, targets, False, 0.8)]
+
+
 def _phone_nearby(tok, ctx: Context, window: int = 2) -> bool:
     """A phone or video call named in the trigger's sentence or the `window` sentences on
     each side ("X spoke with Y for two hours. It was their fifth call")."""
@@ -592,6 +609,7 @@ FRAMES = (
     ("verbs", verb_frame),
     ("nouns", noun_frame),
     ("projectile_verbs", projectile_frame),
+    ("entry_verbs", entry_frame),
     ("talk_verbs", talk_frame),
     ("tell_verbs", talk_frame),
     ("adjectives", adjective_frame),
