@@ -701,6 +701,10 @@ MECHANISMS = [
     ('Russian tanks rolled into Ukraine on February 24.', {('Russia', 'attacked', 'Ukraine')}),
     ('Refugees from Sudan crossed into Chad.', set()),
     ('The Russian army could enter Kyiv within days.', set()),
+    # a group matched by the first words of its name only is a place's name before a facility noun
+    ('In a statement, Qatar condemned the Israeli raid on the Al-Aqsa mosque.',
+     {('Qatar', 'condemned', 'Israel'), ('Israel', 'attacked', 'Al-Aqsa mosque')}),
+    ('Israeli jets struck a Hezbollah headquarters in Beirut.', {('Israel', 'attacked', 'Hezbollah')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

@@ -504,7 +504,8 @@ class _Builder:
             if start >= tok.i or any(t.pos_ not in ("PROPN", "NOUN", "PUNCT", "ADJ") for t in words):
                 continue
             keys = {self.res.key_at(t.i) for t in words} - {None}
-            if any(self.res.actors[k].type in ("Country", "Organization", "Person") for k in keys):
+            if any(self.res.actors[k].type in ("Country", "Organization", "Person")
+                   and not self._clipped(words, self.res.actors[k]) for k in keys):
                 continue
             text = _norm(words.text)
             a = self.actor(text, "Facility")
@@ -514,6 +515,15 @@ class _Builder:
         used = {m.key for m in self.res.mentions}
         for k in [k for k in self.res.actors if k not in used]:
             del self.res.actors[k]
+
+    @staticmethod
+    def _clipped(words, actor) -> bool:
+        """'the Al-Aqsa mosque': a group matched by the first words of its name only
+        ("Al-Aqsa Martyrs Brigades") is the place's name there, not its owner."""
+        name = actor.name.lower().replace("-", " ").split()
+        said = [t.lower_ for t in words if t.text != "-" and t.pos_ != "NOUN"]
+        said = " ".join(said).replace("-", " ").split()
+        return actor.type == "Organization" and 0 < len(said) < len(name) and name[:len(said)] == said
 
     def rescan_aliases(self) -> None:
         """Later uses of a name form already seen ('RSF') that NER missed."""
