@@ -705,6 +705,10 @@ MECHANISMS = [
     ('In a statement, Qatar condemned the Israeli raid on the Al-Aqsa mosque.',
      {('Qatar', 'condemned', 'Israel'), ('Israel', 'attacked', 'Al-Aqsa mosque')}),
     ('Israeli jets struck a Hezbollah headquarters in Beirut.', {('Israel', 'attacked', 'Hezbollah')}),
+    # "the militant group" is the armed group last named (not the last organisation); "the rival group" is another
+    ('Al-Shabaab is based in Somalia. The militant group attacked a Kenyan base near the border.',
+     {('Al-Shabaab', 'attacked', 'Kenya')}),
+    ('Hezbollah is based in Lebanon. The rival group attacked Tyre.', set()),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

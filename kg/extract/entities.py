@@ -33,6 +33,7 @@ class Actor:
     roles: set[str] = field(default_factory=set)
     known_place: bool = False           # the gazetteer or NER (LOC, FAC) says it is a place, not an actor
     capital_of: str | None = None       # the state this capital city stands for when it acts
+    armed: bool = False                 # the gazetteer lists it as an armed group
 
 
 @dataclass
@@ -405,6 +406,7 @@ class _Builder:
             name = hit.country if hit.kind in ("demonym", "seat") and hit.country else hit.name
             a = self.actor(name, type_)
             a.aliases.add(text)
+            a.armed = a.armed or hit.kind == "armed_group"
             kind = "demonym" if hit.kind == "demonym" else "name"
             self.res.add_mention(Mention(start, end, a.key, kind))
             return
@@ -713,12 +715,14 @@ class _Builder:
         """'the Houthi rebels' ... 'the rebels': a definite agent noun names the actor last seen
         modifying it; 'the group' names the last organisation mentioned."""
         agent_nouns, group_nouns = self.roles["agent_nouns"], self.roles["group_nouns"]
+        fighters, epithets = self.roles["non_state_agents"], self.roles["group_epithets"]
         seen: dict[str, str] = {}
-        last_org = None
+        last_org = last_armed = None
         for tok in self.tokens:
             k = self.res.key_at(tok.i)
             if k and self.res.actors[k].type == "Organization" and self.res.kind_at(tok.i) == "name":
                 last_org = k
+                last_armed = k if self.res.actors[k].armed else last_armed
             lemma = tok.lemma_.lower()
             if k or tok.pos_ != "NOUN" or lemma not in agent_nouns | group_nouns:
                 continue
@@ -727,10 +731,13 @@ class _Builder:
             if owner:
                 seen[lemma] = owner
                 continue
-            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
-                    any(c.dep_ in ("amod", "compound", "prep", "acl", "relcl") for c in tok.children):
+            # "the militant group", "the rebels"; never "the rival group" or "the militants in Z"
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                    c.dep_ in ("prep", "acl", "relcl") or (c.dep_ in ("amod", "compound") and c.lower_ not in epithets)
+                    for c in tok.children):
                 continue
-            key = seen.get(lemma) or (last_org if lemma in group_nouns else None)
+            key = seen.get(lemma) or (last_armed if lemma in fighters else None) \
+                or (last_org if lemma in group_nouns else None)
             if key:
                 self.res.add_mention(Mention(tok.i, tok.i + 1, key, "description"))
 
