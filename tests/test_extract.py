@@ -709,6 +709,11 @@ MECHANISMS = [
     ('Al-Shabaab is based in Somalia. The militant group attacked a Kenyan base near the border.',
      {('Al-Shabaab', 'attacked', 'Kenya')}),
     ('Hezbollah is based in Lebanon. The rival group attacked Tyre.', set()),
+    # a report its speaker does not stand behind asserts nothing; nor does "any attack"
+    ('Israel did not confirm that it carried out the strike on Damascus.', set()),
+    ('Ukraine claimed, without providing evidence, that Russia had attacked Zaporizhzhia.', set()),
+    ('China warned it would respond to any attack on Taiwan by Japan.', set()),
+    ('Israel confirmed that it carried out the strike on Damascus.', {('Israel', 'attacked', 'Damascus')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

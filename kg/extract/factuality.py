@@ -62,14 +62,16 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
     for n, v in enumerate(chain):
         lemma = v.lemma_.lower()
         if n > 0 and lemma in cues["report_verbs"]:
+            # "claimed without (providing) proof", "did not confirm that ...": not asserted
             unfounded = any(c.dep_ == "prep" and c.lower_ == "without" and any(
-                p.lemma_.lower() in cues["proof_nouns"] for p in c.children) for c in v.children)
+                p.lemma_.lower() in cues["proof_nouns"] for p in c.subtree) for c in v.children) \
+                or any(c.dep_ == "neg" for c in v.children)
             modality = stronger(modality, "hedged") if unfounded else (   # "claimed without proof"
                 "reported" if modality == "asserted" else modality)
             break
         for c in v.children:
             low = c.lower_
-            if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and v is tok) \
+            if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and n == 0) \
                     or (c.dep_ == "advmod" and low in ("never",)):
                 polarity = "negative"
             elif c.dep_ == "aux" and low in cues["future_aux"] and not stance:
@@ -78,8 +80,10 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
                 modality = stronger(modality, "hypothetical")
             elif c.dep_ == "mark" and low in cues["conditional_marks"]:
                 modality = stronger(modality, "hypothetical")
-            elif v is tok and c.dep_ in ("amod", "compound", "acl") and low in cues["hedge_modifiers"]:
+            elif n == 0 and c.dep_ in ("amod", "compound", "acl") and low in cues["hedge_modifiers"]:
                 modality = stronger(modality, "hedged")
+            elif n == 0 and nominal and c.dep_ == "det" and low in cues["generic_determiners"]:
+                modality = stronger(modality, "hypothetical")     # "any attack on Taiwan"
             elif c.dep_ == "advmod" and low in cues["hedge_adverbs"]:
                 modality = stronger(modality, "hedged")          # "allegedly attacked"
         if n > 0 and chain[n - 1].dep_ != "conj":     # "accused X ... and promised Y": a clause of its own
