@@ -714,6 +714,8 @@ MECHANISMS = [
     ('Ukraine claimed, without providing evidence, that Russia had attacked Zaporizhzhia.', set()),
     ('China warned it would respond to any attack on Taiwan by Japan.', set()),
     ('Israel confirmed that it carried out the strike on Damascus.', {('Israel', 'attacked', 'Damascus')}),
+    # an unnamed vessel or facility stands for its owner: "a Greek-owned tanker", "a Hamas-run clinic"
+    ('Houthi missiles struck a Greek-owned tanker in the Red Sea.', {('Houthis', 'attacked', 'Greece')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),
