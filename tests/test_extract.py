@@ -716,6 +716,12 @@ MECHANISMS = [
     ('Israel confirmed that it carried out the strike on Damascus.', {('Israel', 'attacked', 'Damascus')}),
     # an unnamed vessel or facility stands for its owner: "a Greek-owned tanker", "a Hamas-run clinic"
     ('Houthi missiles struck a Greek-owned tanker in the Red Sea.', {('Houthis', 'attacked', 'Greece')}),
+    # a government site's style: the state's formal name, a body "of" it, a facility only NER knows
+    ('The Ministry of Foreign Affairs of the Republic of Indonesia strongly condemns the attack on the Al-Shifa hospital by Israel.',
+     {('Indonesia', 'condemned', 'Israel'), ('Israel', 'attacked', 'Al-Shifa hospital')}),
+    # the "of" phrase of a decision names who took it
+    ('The European Union firmly rejects the decision of the Israeli government to expand settlements.',
+     {('European Union', 'opposed', 'Israel')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

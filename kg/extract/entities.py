@@ -33,7 +33,7 @@ class Actor:
     roles: set[str] = field(default_factory=set)
     known_place: bool = False           # the gazetteer or NER (LOC, FAC) says it is a place, not an actor
     capital_of: str | None = None       # the state this capital city stands for when it acts
-    armed: bool = False                 # the gazetteer lists it as an armed group
+    listed_as: str | None = None        # its gazetteer kind (armed_group, igo, ...), None for NER-only names
 
 
 @dataclass
@@ -105,10 +105,10 @@ def _norm(text: str) -> str:
 
 
 def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
-    """Drop articles and possessive endings from a name span."""
+    """Drop articles, possessive endings and a dangling "of" from a name span."""
     while start < end and doc[start].lower_ in _ARTICLES:
         start += 1
-    while end > start and doc[end - 1].text in _POSSESSIVE:
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].lower_ == "of"):
         end -= 1
     return start, end
 
@@ -357,7 +357,7 @@ class _Builder:
             if start >= end:
                 continue
             text = _norm(doc[start:end].text)
-            hit = self.gaz.lookup(text)
+            hit = self._lookup(text)
             if hit is None and end < len(doc) and doc[end].lemma_.lower() in self.roles["named_event_nouns"]:
                 continue                            # "the Keen Sword drills": an event's own name
             if label == "PERSON" and (hit is None or hit.kind == "person" or self._leader_of(text, hit)):
@@ -377,6 +377,17 @@ class _Builder:
         self.resolve_facilities()
         self.resolve_capital_descriptions()
         self.rescan_aliases()
+
+    def _lookup(self, text: str):
+        """The gazetteer entry of a name, also under a state's formal style ("the Republic of
+        Indonesia", "the Hashemite Kingdom of Jordan")."""
+        hit = self.gaz.lookup(text)
+        if hit is None and " of " in text:
+            style, _, rest = text.partition(" of ")
+            if set(style.lower().split()) <= self.roles["state_form_words"]:
+                found = self.gaz.lookup(rest)
+                hit = found if found is not None and found.kind == "country" else None
+        return hit
 
     @staticmethod
     def _leader_of(text: str, hit) -> bool:
@@ -406,7 +417,7 @@ class _Builder:
             name = hit.country if hit.kind in ("demonym", "seat") and hit.country else hit.name
             a = self.actor(name, type_)
             a.aliases.add(text)
-            a.armed = a.armed or hit.kind == "armed_group"
+            a.listed_as = a.listed_as or hit.kind
             kind = "demonym" if hit.kind == "demonym" else "name"
             self.res.add_mention(Mention(start, end, a.key, kind))
             return
@@ -506,8 +517,11 @@ class _Builder:
             if start >= tok.i or any(t.pos_ not in ("PROPN", "NOUN", "PUNCT", "ADJ") for t in words):
                 continue
             keys = {self.res.key_at(t.i) for t in words} - {None}
-            if any(self.res.actors[k].type in ("Country", "Organization", "Person")
-                   and not self._clipped(words, self.res.actors[k]) for k in keys):
+            # an owner: a state, person or listed group, unless only the start of its name is
+            # used; an organisation only NER knows is the facility's name ("the Al-Shifa hospital")
+            if any(self.res.actors[k].type in ("Country", "Person") or (
+                    self.res.actors[k].type == "Organization" and self.res.actors[k].listed_as
+                    and not self._clipped(words, self.res.actors[k])) for k in keys):
                 continue
             text = _norm(words.text)
             a = self.actor(text, "Facility")
@@ -722,7 +736,7 @@ class _Builder:
             k = self.res.key_at(tok.i)
             if k and self.res.actors[k].type == "Organization" and self.res.kind_at(tok.i) == "name":
                 last_org = k
-                last_armed = k if self.res.actors[k].armed else last_armed
+                last_armed = k if self.res.actors[k].listed_as == "armed_group" else last_armed
             lemma = tok.lemma_.lower()
             if k or tok.pos_ != "NOUN" or lemma not in agent_nouns | group_nouns:
                 continue

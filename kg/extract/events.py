@@ -192,6 +192,10 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
         found = [a for p in args.prep_objects(tok, ("from",)) for a in args.actors(p, "agent")]
         if found:
             return found
+    if _in(tok, args.roles["decision_nouns"]):       # "rejects the decision of the Israeli government"
+        found = [a for p in args.prep_objects(tok, ("of",)) for a in args.actors(p, "agent")]
+        if found:
+            return found
     for c in tok.children:
         # "the steps Y took", "a resolution drafted by Y", "sanctions imposed by Y"
         if c.dep_ == "relcl" and not any(x.dep_ == "nsubjpass" for x in c.children):
