@@ -722,6 +722,8 @@ MECHANISMS = [
     # the "of" phrase of a decision names who took it
     ('The European Union firmly rejects the decision of the Israeli government to expand settlements.',
      {('European Union', 'opposed', 'Israel')}),
+    # "ethnic Albanian villages" belong to no state; Yugoslavia (1992-2003) is a state of its own
+    ('Yugoslav forces attacked ethnic Albanian villages in Kosovo.', {('Yugoslavia', 'attacked', 'Kosovo')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

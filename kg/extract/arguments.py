@@ -295,6 +295,9 @@ class Arguments:
         nations") owns nothing; a state's demonym does not own rebels or militants
         ("Congolese rebels" are not Congo)."""
         actor = self.res.actors[key]
+        if actor.type == "Country" and any(c.lower_ in self.roles["ethnic_words"] for c in mod.children) \
+                or mod.i > 0 and mod.doc[mod.i - 1].lower_ in self.roles["ethnic_words"]:
+            return False                            # "ethnic Albanian villages" are no state's
         if actor.type == "Group" and (mod.pos_ == "ADJ" or (
                 mod.tag_ != "NNPS" and self.res.kind_at(mod.i) != "demonym")):
             return False
