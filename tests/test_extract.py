@@ -724,6 +724,10 @@ MECHANISMS = [
      {('European Union', 'opposed', 'Israel')}),
     # "ethnic Albanian villages" belong to no state; Yugoslavia (1992-2003) is a state of its own
     ('Yugoslav forces attacked ethnic Albanian villages in Kosovo.', {('Yugoslavia', 'attacked', 'Kosovo')}),
+    # a clause of time or cause is taken as fact, whatever governs the sentence
+    ('Ukraine accused Russia of war crimes after Russian forces shelled Kharkiv.', {('Russia', 'attacked', 'Kharkiv')}),
+    ('Hezbollah vowed revenge after Israel struck Beirut.', {('Israel', 'attacked', 'Beirut')}),
+    ('Ukraine accused Russia of shelling Kharkiv.', set()),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

@@ -36,8 +36,10 @@ def _governing_chain(tok, nominal: bool):
         else:
             return chain
     while cur.dep_ in _CLIMB and cur.head.i != cur.i:
-        if cur.lemma_.lower() in cues["report_verbs"] and cur is not tok:
+        if cur.lemma_.lower() in cues["report_verbs"] and cur.i != tok.i:
             break
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues["factive_marks"] for c in cur.children):
+            break                                   # "accused X of crimes after its forces shelled Y": a fact
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX", "NOUN") and cur.dep_ != "prep":
             chain.append(cur)
