@@ -728,6 +728,9 @@ MECHANISMS = [
     ('Ukraine accused Russia of war crimes after Russian forces shelled Kharkiv.', {('Russia', 'attacked', 'Kharkiv')}),
     ('Hezbollah vowed revenge after Israel struck Beirut.', {('Israel', 'attacked', 'Beirut')}),
     ('Ukraine accused Russia of shelling Kharkiv.', set()),
+    # a facility named after a person; a named target wins over its owner
+    ("Yemen's Houthis said they had fired a ballistic missile at Israel's Ben Gurion airport.",
+     {('Houthis', 'attacked', 'Ben Gurion airport')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

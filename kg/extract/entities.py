@@ -517,9 +517,10 @@ class _Builder:
             if start >= tok.i or any(t.pos_ not in ("PROPN", "NOUN", "PUNCT", "ADJ") for t in words):
                 continue
             keys = {self.res.key_at(t.i) for t in words} - {None}
-            # an owner: a state, person or listed group, unless only the start of its name is
-            # used; an organisation only NER knows is the facility's name ("the Al-Shifa hospital")
-            if any(self.res.actors[k].type in ("Country", "Person") or (
+            # an owner: a state or listed group, unless only the start of its name is used; an
+            # organisation only NER knows is the facility's name ("the Al-Shifa hospital")
+            # (a person's name compounded is the facility's: "Ben Gurion airport")
+            if any(self.res.actors[k].type == "Country" or (
                     self.res.actors[k].type == "Organization" and self.res.actors[k].listed_as
                     and not self._clipped(words, self.res.actors[k])) for k in keys):
                 continue
