@@ -731,6 +731,12 @@ MECHANISMS = [
     # a facility named after a person; a named target wins over its owner
     ("Yemen's Houthis said they had fired a ballistic missile at Israel's Ben Gurion airport.",
      {('Houthis', 'attacked', 'Ben Gurion airport')}),
+    # calls: "discussed X by phone", "exchanged calls", "in a call with Y" inside an appeal's phrase
+    ('Xi and Biden discussed Taiwan by phone.', {('Xi', 'called', 'Biden')}),
+    ('Xi and Biden discussed Taiwan. Biden later spoke to reporters by phone.', set()),
+    ('Egyptian President Abdel Fattah al-Sisi and Turkish President Recep Tayyip Erdogan exchanged calls after the earthquake.',
+     {('Abdel Fattah El Sisi', 'called', 'Recep Tayyip Erdogan'), ('Recep Tayyip Erdogan', 'called', 'Abdel Fattah El Sisi')}),
+    ('Macron called for a ceasefire in a call with Netanyahu.', {('Macron', 'called', 'Netanyahu')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

@@ -332,6 +332,9 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
             "in", "during", "through") or (spec.symmetric and tok.head.lower_ == "for")):
         # "X ... in its attack"; "X flew to Y's capital for talks with Y"
         return [a for t in args.subject(tok.head.head) for a in args.actors(t, "agent")]
+    if spec.symmetric and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "NOUN":
+        # "X called for a ceasefire in a call with Y": the clause's subject
+        return [a for t in args.subject(args.clause_verb(tok)) for a in args.actors(t, "agent")]
     return []
 
 
@@ -533,7 +536,7 @@ def talk_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     telling = _in(tok, spec.words("tell_verbs"))
     if tok.pos_ != "VERB" or not (_in(tok, spec.words("talk_verbs")) or telling):
         return []
-    if not _phone_nearby(tok, ctx, window=0 if telling else 2):
+    if not _phone_nearby(tok, ctx, window=0 if telling or _in(tok, spec.words("talk_verbs_near")) else 2):
         return []
     args = ctx.args
     preps = spec.words("talk_preps")
