@@ -761,3 +761,11 @@ def test_acronym_tagged_as_a_verb_is_still_a_name(nlp):
     """The tagger reads a sentence-initial "ECOWAS" as a verb; the gazetteer still knows it."""
     names = {e.name for e in extract_text("ECOWAS imposed sanctions on Niger.", nlp=nlp).entities}
     assert "ECOWAS" in names or "Economic Community of West African States" in names
+
+
+def test_surname_without_its_article_particle_joins_the_full_name(nlp):
+    """"Burhan" after "General Abdel Fattah al-Burhan" is the same person, not a second one."""
+    text = ("General Abdel Fattah al-Burhan leads Sudan's army. "
+            "In a phone call with Burhan on Monday, Egyptian President Abdel Fattah al-Sisi discussed the war.")
+    assert facts(text, nlp) == {("Abdel Fattah El Sisi", "called", "Abdel Fattah al-Burhan")}
+    assert "Burhan" not in {e.name for e in extract_text(text, nlp=nlp).entities}

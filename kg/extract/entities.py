@@ -364,9 +364,9 @@ class _Builder:
                 persons.append((start, end, text, stripped))
             else:
                 others.append((start, end, text, label, hit))
-        surnames = {p[2].split()[-1] for p in persons if p[1] - p[0] > 1}
+        surnames = {self._bare_surname(p[2].split()[-1]) for p in persons if p[1] - p[0] > 1}
         for start, end, text, label, hit in others:
-            if end - start == 1 and text in surnames and (hit is None or self._leader_of(text, hit)):
+            if end - start == 1 and self._bare_surname(text) in surnames and (hit is None or self._leader_of(text, hit)):
                 persons.append((start, end, text, []))     # NER mislabelled a known surname
             else:
                 self.name_mention(start, end, text, label, hit)
@@ -591,16 +591,26 @@ class _Builder:
                 clusters.append((toks, a))
             a.aliases.add(text)
             self.person_mention(start, end, a, stripped)
+        bare = self._bare_surname
         for start, end, text, stripped in persons:
             if end - start > 1:
                 continue
-            match = [a for names, a in clusters if text == names[-1]] or \
+            # "Burhan" is "Abdel Fattah al-Burhan"
+            match = [a for names, a in clusters if bare(text) == bare(names[-1])] or \
                     [a for names, a in clusters if text in names]
             a = match[0] if len(match) >= 1 else self.actor(text, "Person")
             if not match:
                 clusters.append(([text], a))
             a.aliases.add(text)
             self.person_mention(start, end, a, stripped)
+
+    def _bare_surname(self, name: str) -> str:
+        """A surname without its article particle: "al-Burhan" -> "burhan"."""
+        low = name.lower()
+        for p in self.roles["name_particles"]:
+            if low.startswith(p) and len(low) > len(p) + 1:
+                return low[len(p):]
+        return low
 
     def _is_state(self, word: str) -> bool:
         hit = self.gaz.lookup(word)
