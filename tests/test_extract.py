@@ -737,6 +737,9 @@ MECHANISMS = [
     ('Egyptian President Abdel Fattah al-Sisi and Turkish President Recep Tayyip Erdogan exchanged calls after the earthquake.',
      {('Abdel Fattah El Sisi', 'called', 'Recep Tayyip Erdogan'), ('Recep Tayyip Erdogan', 'called', 'Abdel Fattah El Sisi')}),
     ('Macron called for a ceasefire in a call with Netanyahu.', {('Macron', 'called', 'Netanyahu')}),
+    # an unnamed target's "of" owner wins over where it was (Clarification 5)
+    ("Pakistan's military said it had carried out air strikes on hideouts of the Pakistani Taliban in Afghanistan.",
+     {('Pakistan', 'attacked', 'Pakistani Taliban')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

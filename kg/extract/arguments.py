@@ -179,6 +179,12 @@ class Arguments:
                 return [self.res.state_key(self.res.home_state)]   # "the foreign ministry said": the article's state
         if tok.lower_ in self.event_nouns or lemma in self.event_nouns:
             return []                               # an action with no actor named here
+        if mode == "place" and tok.pos_ == "NOUN" and depth < 2:
+            # "hideouts of the Pakistani Taliban in Afghanistan": the named owner, not the place
+            of = [a for p in self.prep_objects(tok, ("of",)) for a in self.actors(p, "agent", depth + 1)
+                  if self.res.actors[a].type in ("Organization", "Country")]
+            if of:
+                return of
         if mode == "place" and tok.pos_ in ("NOUN", "PROPN") and depth < 2:
             # "camps near Z", "posts in Syria's Idlib region": one or two steps, never further
             return [a for p in self.prep_objects(tok, self.roles["location_preps"])
