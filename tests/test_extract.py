@@ -740,6 +740,10 @@ MECHANISMS = [
     # an unnamed target's "of" owner wins over where it was (Clarification 5)
     ("Pakistan's military said it had carried out air strikes on hideouts of the Pakistani Taliban in Afghanistan.",
      {('Pakistan', 'attacked', 'Pakistani Taliban')}),
+    # a dateline the parser makes the subject, with the real subject hung on it
+    ('BOGOTA, Colombia (AP) — Colombian troops backed by helicopter gunships attacked a FARC camp '
+     'in southern Caqueta province on Saturday, killing 14 rebels, the army said.',
+     {('Colombia', 'attacked', 'Revolutionary Armed Forces of Colombia')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

@@ -44,6 +44,12 @@ class Arguments:
     def subject(self, verb) -> list:
         """Subject tokens of a verb, through coordination, control and relative clauses."""
         for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj") and c.i in self.res.dateline:
+                # "BOGOTA, Colombia (AP) — Colombian troops attacked": the parser makes the
+                # dateline the subject and hangs the real one on it
+                real = [a for a in c.children if a.dep_ == "appos" and a.i not in self.res.dateline]
+                if real:
+                    return real[:1]
             if c.dep_ in ("nsubj", "csubj") and c.i not in self.res.dateline:
                 if c.lower_ in _WH and verb.dep_ == "relcl":
                     head = verb.head
