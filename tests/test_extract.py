@@ -744,6 +744,9 @@ MECHANISMS = [
     ('BOGOTA, Colombia (AP) — Colombian troops backed by helicopter gunships attacked a FARC camp '
      'in southern Caqueta province on Saturday, killing 14 rebels, the army said.',
      {('Colombia', 'attacked', 'Revolutionary Armed Forces of Colombia')}),
+    # "retaliated with an attack on Y": the subject attacks; "was hit with an attack" names no actor
+    ('Hezbollah retaliated on Sunday with a drone attack on the town of Metula.', {('Hezbollah', 'attacked', 'Metula')}),
+    ('Metula was hit with a drone attack on Sunday.', set()),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

@@ -329,8 +329,9 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
             # "the attack was carried out by X"; never "the attack was condemned by X"
             return [a for t in args.agent_tokens(gov) for a in args.actors(t, "agent")]
     if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and (tok.head.lower_ in (
-            "in", "during", "through") or (spec.symmetric and tok.head.lower_ == "for")):
-        # "X ... in its attack"; "X flew to Y's capital for talks with Y"
+            "in", "during", "through") or (spec.symmetric and tok.head.lower_ == "for") or (
+            tok.head.lower_ == "with" and not any(c.dep_ == "nsubjpass" for c in tok.head.head.children))):
+        # "X ... in its attack"; "X flew to Y's capital for talks with Y"; "X retaliated with an attack"
         return [a for t in args.subject(tok.head.head) for a in args.actors(t, "agent")]
     if spec.symmetric and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "NOUN":
         # "X called for a ceasefire in a call with Y": the clause's subject
