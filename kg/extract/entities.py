@@ -741,6 +741,7 @@ class _Builder:
         modifying it; 'the group' names the last organisation mentioned."""
         agent_nouns, group_nouns = self.roles["agent_nouns"], self.roles["group_nouns"]
         fighters, epithets = self.roles["non_state_agents"], self.roles["group_epithets"]
+        nouns = agent_nouns | group_nouns
         seen: dict[str, str] = {}
         last_org = last_armed = None
         for tok in self.tokens:
@@ -749,7 +750,7 @@ class _Builder:
                 last_org = k
                 last_armed = k if self.res.actors[k].listed_as == "armed_group" else last_armed
             lemma = tok.lemma_.lower()
-            if k or tok.pos_ != "NOUN" or lemma not in agent_nouns | group_nouns:
+            if k or tok.pos_ != "NOUN" or lemma not in nouns:
                 continue
             owner = next((self.res.key_at(c.i) for c in tok.children
                           if c.dep_ in ("compound", "amod", "poss", "nmod") and self.res.key_at(c.i)), None)
