@@ -747,6 +747,10 @@ MECHANISMS = [
     # "retaliated with an attack on Y": the subject attacks; "was hit with an attack" names no actor
     ('Hezbollah retaliated on Sunday with a drone attack on the town of Metula.', {('Hezbollah', 'attacked', 'Metula')}),
     ('Metula was hit with a drone attack on Sunday.', set()),
+    # "called X to urge / press / ask ...": a purpose of speaking is a phone call; "called X to stop" an appeal
+    ('U.S. President George W. Bush called Russian President Dmitry Medvedev to urge a ceasefire.',
+     {('George W. Bush', 'called', 'Dmitry Medvedev')}),
+    ('The UN called Israel to stop the offensive.', set()),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),
