@@ -751,6 +751,12 @@ MECHANISMS = [
     ('U.S. President George W. Bush called Russian President Dmitry Medvedev to urge a ceasefire.',
      {('George W. Bush', 'called', 'Dmitry Medvedev')}),
     ('The UN called Israel to stop the offensive.', set()),
+    # a stance stated by a word on saying, voting or "be" (GUIDELINES: "said no to")
+    ("Hungary said no to Ukraine's accession talks.", {('Hungary', 'opposed', 'Ukraine')}),
+    ('France voted no on the U.S. resolution.', {('France', 'opposed', 'United States')}),
+    ("Germany is against the EU's plan to seize Russian assets.", {('Germany', 'opposed', 'European Union')}),
+    # an act a noun's "to" clause plans is not asserted
+    ("Germany criticized the EU's plan to seize Russian assets.", set()),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

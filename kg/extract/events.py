@@ -591,6 +591,23 @@ def judgment_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     return [Candidate(spec.name, tok, agents, targets, False, 0.8)]
 
 
+def stance_word_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    """'said no to X's plan', 'voted no on the US resolution', 'is against X's plan': a word
+    that states the stance on a verb of saying or voting, or on "be"."""
+    head = tok.head
+    if tok.lower_ not in spec.words("stance_words") or head.i == tok.i or not (
+            _in(head, spec.words("stance_word_verbs")) or head.lemma_ == "be"):
+        return []
+    args, mode, preps = ctx.args, _mode(spec), spec.words("stance_word_preps")
+    if tok.pos_ == "ADP" and head.lemma_ == "be" and tok.dep_ == "prep":
+        judged = [c for c in tok.children if c.dep_ == "pobj"]     # "is against X's plan"
+    else:
+        judged = args.prep_objects(tok, preps) + args.prep_objects(head, preps)
+    targets = [a for t in judged for a in _resolve_object(t, spec, ctx, mode)]
+    agents = [a for t in args.subject(head) for a in args.actors(t, "agent")]
+    return [Candidate(spec.name, tok, agents, targets, False, 0.8)]
+
+
 def reciprocal_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     """'X and Y exchanged fire', 'X traded strikes with Y': each attacked the other."""
     if tok.pos_ != "VERB" or not any(c.dep_ == "dobj" and _in(c, spec.words("reciprocal_objects"))
@@ -624,6 +641,7 @@ FRAMES = (
     ("judgment_adjectives", judgment_frame),
     ("backed_suffixes", backed_frame),
     ("reciprocal_verbs", reciprocal_frame),
+    ("stance_words", stance_word_frame),
 )
 
 

@@ -98,6 +98,8 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
             elif lemma in cues["intent_verbs"] and not (stance and lemma in cues["stance_pledges"]) \
                     and not _adjunct(chain[n - 1], v):
                 modality = stronger(modality, "intended")   # "pledged support" states the stance now
+    if not nominal and tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        modality = stronger(modality, "intended")    # "the plan to seize X", "a decision to strike Y"
     if any(v.dep_ == "acl" and v.head.lemma_.lower() in cues["proof_nouns"] for v in chain):
         modality = stronger(modality, "hedged")      # "claimed without proof that X attacked" (parsed as the noun's clause)
     sent = tok.sent
