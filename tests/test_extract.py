@@ -757,6 +757,8 @@ MECHANISMS = [
     ("Germany is against the EU's plan to seize Russian assets.", {('Germany', 'opposed', 'European Union')}),
     # an act a noun's "to" clause plans is not asserted
     ("Germany criticized the EU's plan to seize Russian assets.", set()),
+    # two demonyms side by side name one people of the second state ("Greek Cypriot"); with a hyphen, two states
+    ('Turkey refuses to recognize the Greek Cypriot government.', {('Turkey', 'opposed', 'Cyprus')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

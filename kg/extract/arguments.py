@@ -247,6 +247,9 @@ class Arguments:
         if lemma in self.roles["place_nouns"] and any(self._is_place(c) for c in mods):
             # "Syria's Idlib region", "Beirut's Shiite suburbs": the named place, not its owner
             mods = [c for c in mods if self._is_place(c)]
+        mods = [c for c in mods if not (c.i + 1 < tok.i and self.res.kind_at(c.i) == "demonym"
+                                        and self.res.kind_at(c.i + 1) == "demonym"
+                                        and self._key(c) != self._key(c.doc[c.i + 1]))]   # "Greek Cypriot": Cypriot
         if lemma in self.roles["named_event_nouns"] and len(mods) > 1 and mods[-1].dep_ == "compound" \
                 and mods[-1].pos_ == "PROPN" and any(self._key(c) for c in mods[:-1]):
             mods = mods[:-1]                            # "the U.S.-Philippine Balikatan drills": its name
