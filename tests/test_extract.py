@@ -759,6 +759,9 @@ MECHANISMS = [
     ("Germany criticized the EU's plan to seize Russian assets.", set()),
     # two demonyms side by side name one people of the second state ("Greek Cypriot"); with a hyphen, two states
     ('Turkey refuses to recognize the Greek Cypriot government.', {('Turkey', 'opposed', 'Cyprus')}),
+    # "U.S. bases" are bases, though the lemmatizer reads "basis" ("on the basis of" names no target)
+    ('Iran said it had launched missiles at U.S. bases in Iraq in response to the killing of Soleimani.',
+     {('Iran', 'attacked', 'United States')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

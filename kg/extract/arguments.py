@@ -143,7 +143,7 @@ class Arguments:
         return self.res.key_at(tok.i)
 
     def _one(self, tok, mode: str, depth: int) -> list[str]:
-        if depth > 3 or (mode != "agent" and tok.lemma_.lower() in self.roles["non_target_heads"]
+        if depth > 3 or (mode != "agent" and tok.lower_ in self.roles["non_target_heads"]
                          and (mode == "place" or tok.dep_ == "pobj")):
             return []                               # "on the orders of X"; "rejected X's request" is X's
         k = self._key(tok)
