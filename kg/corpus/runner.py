@@ -195,8 +195,9 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
     items = iter_items(inputs, stdin=stdin)
     interrupted = False
     try:
-        for results in ordered(_batches(items, done, batch_size, skip, resumed_one), pool,
-                               work.process_batch):
+        batches = _batches(items, done, batch_size, skip, resumed_one)
+        for results in (ordered(batches, pool, work.process_batch) if pool is not None
+                        else work.process_stream(batches)):
             ok = [r for r in results if r.status == "ok"]
             journal.add(ok)
             for r in results:
