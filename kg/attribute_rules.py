@@ -111,19 +111,38 @@ class AttributeRules:
         else:
             self.always.append(rule)
 
+    def _candidates(self, feats, i: int) -> tuple[list, list]:
+        """(one-token rules that match token i, longer rules to test at i): the first
+        depend on the token's own four features only, so they are the same for every
+        token with the same features."""
+        tag, lower, dep, space = feats[i]
+        empty = ()
+        matched, longer = [], []
+        for rules in (self.by_pair.get((tag, lower), empty), self.by_tag.get(tag, empty),
+                      self.by_lower.get(lower, empty), self.by_dep.get(dep, empty),
+                      self.by_space.get(space, empty), self.always):
+            for rule in rules:
+                if len(rule.tokens) > 1:
+                    longer.append(rule)
+                elif rule.test(feats, i):
+                    matched.append(rule)
+        return matched, longer
+
     def matches(self, feats) -> list[tuple[int, int, _Rule]]:
         hits = []
-        by_pair, by_tag, by_lower, always = self.by_pair, self.by_tag, self.by_lower, self.always
-        by_dep, by_space = self.by_dep, self.by_space
-        empty = ()
+        cache = self.__dict__.setdefault("_by_features", {})
+        if len(cache) > 200_000:  # distinct (TAG, LOWER, DEP, IS_SPACE): bounded memory
+            cache.clear()
         for i, row in enumerate(feats):
-            tag, lower, dep, space = row
-            for rules in (by_pair.get((tag, lower), empty), by_tag.get(tag, empty),
-                          by_lower.get(lower, empty), by_dep.get(dep, empty),
-                          by_space.get(space, empty), always):
-                for rule in rules:
-                    if rule.test(feats, i):
-                        hits.append((rule.order, i, rule))
+            key = tuple(row)
+            found = cache.get(key)
+            if found is None:
+                found = cache[key] = self._candidates(feats, i)
+            for rule in found[0]:
+                hits.append((rule.order, i, rule))
+            for rule in found[1]:
+                if rule.test(feats, i):
+                    hits.append((rule.order, i, rule))
         hits.sort(key=lambda h: (h[0], h[1]))
         return hits
 

@@ -3,6 +3,7 @@ news) our pipeline gives spaCy's own tags, POS, morphology, lemmas, parse and en
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,39 @@ def test_fast_components_give_spacys_annotations_and_the_same_extractions_on_the
         assert (mine.entities, mine.events) == (spacys.entities, spacys.events)
         events += len(mine.events)
     assert events > 50  # the pool is conflict news: the comparison covers real events
+
+
+def _threads() -> set:
+    import threading
+    return {t.ident for t in threading.enumerate()}
+
+
+def test_spacy_one_batch_ahead_in_a_thread_gives_the_same_results_and_leaves_no_thread():
+    """jobs=1 parses the next batch in a second thread (kg.corpus.document.process_stream):
+    the results are process_batch's, in order; the thread is gone when the stream ends,
+    is stopped early, or a batch fails (a leftover thread would make --jobs spawn
+    instead of fork, and keep the process alive), and the interpreter's switch interval
+    is back to what it was."""
+    from kg.corpus import document as work
+    from kg.records import Document
+    from kg.rdf.build import DEFAULT_BASE
+
+    work.configure(DEFAULT_BASE, None, 2, True, None)
+    texts = [p.read_text("utf-8") for p in sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.txt"))]
+    docs = [Document(f"d{i}", text) for i, text in enumerate(texts + ["Russia attacked Ukraine.", "Kyiv is calm."])]
+    batches = [docs[0:2], docs[2:3], docs[3:4]]
+    before, interval = _threads(), sys.getswitchinterval()
+    expected = [[(r.id, r.status, r.nquads) for r in work.process_batch(b)] for b in batches]
+    got = [[(r.id, r.status, r.nquads) for r in results] for results in work.process_stream(iter(batches))]
+    assert got == expected and _threads() == before
+    stream = work.process_stream(iter(batches))
+    next(stream)
+    stream.close()  # a run stopped after its first batch (stop_after, an error downstream)
+    assert _threads() == before
+
+    def failing():
+        yield batches[0]
+        raise OSError("input went away")
+    with pytest.raises(OSError, match="went away"):
+        list(work.process_stream(failing()))
+    assert _threads() == before and sys.getswitchinterval() == interval

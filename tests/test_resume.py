@@ -78,11 +78,11 @@ _CHILD = """
 import sys, time
 import kg.corpus.document as d
 from kg.corpus import run_corpus
-real = d.process_batch
-def slow(batch):
+real = d.finish_batch
+def slow(batch, parsed):
     time.sleep(0.3)  # keep the run alive long enough to be killed midway
-    return real(batch)
-d.process_batch = slow
+    return real(batch, parsed)
+d.finish_batch = slow
 run_corpus([sys.argv[1]], sys.argv[2], quiet=True, batch_size=1)
 """
 

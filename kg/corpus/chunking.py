@@ -169,6 +169,7 @@ def limit_for(nlp, chunk_chars: int | None = None) -> int:
 def parse_chunked(nlp, texts: Sequence[str], limit: int | None = None,
                   batch_size: int = 64) -> Iterator:
     """One spaCy Doc per text, in order; long texts parsed in chunks and joined."""
+    import numpy
     from spacy.tokens import Doc
 
     limit = limit_for(nlp, limit)
@@ -183,8 +184,14 @@ def parse_chunked(nlp, texts: Sequence[str], limit: int | None = None,
         if len(parts) == 1 and parts[0][1]:
             yield next(docs)
             continue
-        parts = [next(docs) if parse else flat_doc(nlp, piece) for piece, parse in parts]
-        # Without the tok2vec output (unused downstream, 384 bytes a token).
+        pieces_done = []
+        for piece, parse in parts:
+            part = next(docs) if parse else flat_doc(nlp, piece)
+            # Without the tok2vec output (unused downstream, 384 bytes a token), dropped
+            # from each chunk as it comes: a long article never holds all of it.
+            part.tensor = numpy.zeros((0,), dtype="float32")
+            pieces_done.append(part)
+        parts = pieces_done
         doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
         if doc.text != text:  # pragma: no cover - from_docs keeps text exactly
             raise RuntimeError("chunked parse changed the text")

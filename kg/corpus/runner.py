@@ -259,6 +259,8 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
 
         stream = dask.results(partitions(items, meta["partition_size"], skip), journal, done,
                               resumed_partition)
+    elif pool is None:  # jobs=1: spaCy one batch ahead in a second thread
+        stream = work.process_stream(_batches(items, done, batch_size, skip, resumed_one))
     else:
         stream = ordered(_batches(items, done, batch_size, skip, resumed_one), pool,
                          work.process_batch, restart)

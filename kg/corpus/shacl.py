@@ -46,6 +46,7 @@ class Data:
             self.out.setdefault(s, {}).setdefault(p, []).append(o)
             self.inv.setdefault(o, {}).setdefault(p, []).append(s)
         self._super: dict = {}
+        self._instances: dict | None = None
 
     def values(self, node, path) -> list:
         if isinstance(path, tuple):
@@ -68,11 +69,14 @@ class Data:
         return any(cls in self.superclasses(t) for t in self.out.get(node, {}).get(_TYPE, ()))
 
     def instances(self, cls) -> list:
-        found = []
-        for t, nodes in self.inv.items():
-            if _TYPE in nodes and cls in self.superclasses(t):
-                found += nodes[_TYPE]
-        return list(dict.fromkeys(found))
+        if self._instances is None:  # one pass over the typed nodes for every class target
+            index: dict = {}
+            for t, nodes in self.inv.items():
+                if _TYPE in nodes:
+                    for c in self.superclasses(t):
+                        index.setdefault(c, []).extend(nodes[_TYPE])
+            self._instances = index
+        return list(dict.fromkeys(self._instances.get(cls, ())))
 
 
 class Validator:

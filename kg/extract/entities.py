@@ -2,7 +2,7 @@
 document become one actor per real-world entity, each token mapped to its actor."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from ..ids import slug
@@ -503,6 +503,11 @@ class _Builder:
         facility noun names the facility, which is then the actor (the target of a strike),
         not the city. A state or group in that slot is the owner instead ('Iranian embassy')."""
         doc, nouns = self.doc, self.roles["facility_nouns"]
+        mentions = self.res.mentions
+        by_start: dict[int, list[int]] = {}         # start token -> positions in `mentions`
+        for n, m in enumerate(mentions):
+            by_start.setdefault(m.start, []).append(n)
+        dropped: set[int] = set()
         for tok in self.tokens:
             if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN" or tok.i in self.res.token_key:
                 continue
@@ -527,8 +532,13 @@ class _Builder:
             text = _norm(words.text)
             a = self.actor(text, "Facility")
             a.aliases.add(text)
-            self.res.mentions = [m for m in self.res.mentions if not (start <= m.start and m.end <= tok.i + 1)]
+            # the mentions inside the facility's name give way to it (all taken out at once, below)
+            dropped.update(n for i in range(start, tok.i + 1) for n in by_start.get(i, ())
+                           if mentions[n].end <= tok.i + 1)
+            by_start.setdefault(start, []).append(len(mentions))
             self.res.add_mention(Mention(start, tok.i + 1, a.key, "name"))
+        if dropped:
+            self.res.mentions = [m for n, m in enumerate(mentions) if n not in dropped]
         used = {m.key for m in self.res.mentions}
         for k in [k for k in self.res.actors if k not in used]:
             del self.res.actors[k]
@@ -794,9 +804,7 @@ class _Builder:
         if country is None and not has_det:
             return None
         best, best_rank = None, None
-        for m in self.res.mentions:
-            if abs(m.start - tok.i) > _DESCRIPTION_WINDOW:
-                continue                            # long documents: only persons named nearby
+        for m in self._mentions_near(tok.i, _DESCRIPTION_WINDOW):  # long documents: only persons named nearby
             a = self.res.actors[m.key]
             if a.type != "Person" or (country and a.country != country):
                 continue
@@ -807,6 +815,22 @@ class _Builder:
             if best_rank is None or rank < best_rank:
                 best, best_rank = a.key, rank
         return best
+
+    def _mentions_near(self, i: int, window: int) -> list[Mention]:
+        """The mentions starting within `window` tokens of token i, in res.mentions order:
+        found in an index by start (kept up to date as mentions are appended), not by a
+        scan of every mention of the document."""
+        mentions = self.res.mentions
+        cached = getattr(self, "_near_index", None)
+        if cached is None or cached[0] is not mentions or cached[1] > len(mentions):
+            cached = self._near_index = [mentions, 0, []]
+        index = cached[2]                           # sorted (start, position in res.mentions)
+        for n in range(cached[1], len(mentions)):
+            insort(index, (mentions[n].start, n))
+        cached[1] = len(mentions)
+        lo = bisect_left(index, (i - window, -1))
+        hi = bisect_left(index, (i + window + 1, -1))
+        return [mentions[n] for n in sorted(n for _, n in index[lo:hi])]
 
     def resolve_pronouns(self) -> None:
         doc = self.doc

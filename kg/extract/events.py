@@ -4,6 +4,7 @@ generic: verb, event noun, projectile ("fired missiles at"), talk ("spoke by pho
 with"), adjective ("is opposed to"), and "X-backed Y"."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -247,9 +248,9 @@ def _action_antecedent(tok, ctx: Context) -> list[str]:
     if ctx.actions is None:
         ctx.actions = _actions(ctx)
     lemma = tok.lemma_.lower()
-    for i, word, actors in reversed(ctx.actions):
-        if i >= tok.i:
-            continue
+    # ctx.actions is in token order: start at the last action before tok, not at the end
+    for n in range(bisect_left(ctx.actions, (tok.i,)) - 1, -1, -1):
+        i, word, actors = ctx.actions[n]
         if tok.i - i > 400:
             break
         if word == lemma or (len(word) >= 4 and lemma.startswith(_stem(word)) and ctx.doc[i].pos_ == "VERB"):
@@ -369,7 +370,8 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
     """A definite event noun with no actor ("the strikes") refers back to the last event."""
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "such")
                    for c in tok.children)
-    recent = [p for p in ctx.last_agents.get(relation, ()) if tok.sent.start - p[0] < 200]
+    start = tok.sent.start                          # once: Token.sent walks the sentence
+    recent = [p for p in ctx.last_agents.get(relation, ()) if start - p[0] < 200]
     if not definite or not recent:
         return []
     # "The US struck Sanaa. The Houthis fired at a ship. Iran condemned the strikes": the strikes' actor

@@ -15,6 +15,7 @@ Values are ISO lexical forms: yyyy-mm-dd (xsd:date), yyyy-mm (xsd:gYearMonth), y
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -122,9 +123,19 @@ def _base(document: Document) -> date | None:
         return None
 
 
-def _expressions(sent):
-    """(first token, last token + 1) of each date expression of a sentence."""
-    spans = [(e.start, e.end) for e in sent.ents if e.label_ in ("DATE", "TIME")]
+def _date_ents(doc) -> tuple[list[int], list[tuple[int, int]]]:
+    """The document's DATE and TIME entities (start, end), in order, and their starts: read
+    once, since `sent.ents` reads all of doc.ents each time (quadratic in a long article)."""
+    spans = [(e.start, e.end) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    return [s for s, _ in spans], spans
+
+
+def _expressions(sent, date_ents):
+    """(first token, last token + 1) of each date expression of a sentence; `date_ents`
+    from _date_ents: those inside the sentence are its DATE and TIME entities (sent.ents)."""
+    starts, ents = date_ents
+    spans = [(s, e) for s, e in ents[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+             if e <= sent.end]
     taken = {i for s, e in spans for i in range(s, e)}
     spans += [(t.i, t.i + 1) for t in sent if t.lower_ in UNLABELLED and t.i not in taken]
     return sorted(spans)
@@ -148,6 +159,7 @@ def date_events(doc, document: Document, events: list[Event], light_verbs=()) ->
     of a nominal trigger: "launched an attack on Saturday"), and its normalized value."""
     base = _base(document)
     by_char = {t.idx: t for t in doc}
+    date_ents = _date_ents(doc)
     out = []
     for ev in events:
         tok = by_char.get(ev.trigger_start)
@@ -158,7 +170,7 @@ def date_events(doc, document: Document, events: list[Event], light_verbs=()) ->
         if tok.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() in light_verbs:
             anchors.add(tok.head.i)
         best = None
-        for start, end in _expressions(tok.sent):
+        for start, end in _expressions(tok.sent, date_ents):
             steps = _distance(doc, start, end, anchors)
             if steps is not None and (best is None or (steps, abs(start - tok.i)) < best[0]):
                 best = ((steps, abs(start - tok.i)), start, end)

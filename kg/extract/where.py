@@ -71,10 +71,11 @@ def place_events(doc, res, events: list[Event], light_verbs=()) -> list[Event]:
     return out
 
 
-def _text_countries(doc, res, key: str) -> list[str]:
-    """States the text ties to a place mention: "Tripoli, Lebanon", "Lebanon's Tripoli"."""
+def _text_countries(doc, res, key: str, mentions=None) -> list[str]:
+    """States the text ties to a place mention: "Tripoli, Lebanon", "Lebanon's Tripoli".
+    `mentions`: those of `key` (default: found among all of res.mentions)."""
     out = []
-    for m in res.mentions:
+    for m in (res.mentions if mentions is None else mentions):
         if m.key != key:
             continue
         near = []
@@ -89,15 +90,66 @@ def _text_countries(doc, res, key: str) -> list[str]:
     return out
 
 
-def _region(doc, res, e: Entity) -> bool:
-    """A name or mention the text marks as a region, not a city (REGION_WORDS)."""
+_REGION_PATTERN = r"(?:['\u2019]s)?\s+(?:and\s+[A-Z][\w-]+\s+)?(?:{words})s?\b".format(
+    words="|".join(sorted(REGION_WORDS)))
+_CONNECTOR = re.compile(r"(?:['\u2019]s)?\s+(?:and\s+[A-Z][\w-]+\s+)?", re.I)
+
+
+def _named_region(text: str, name: str) -> bool:
+    """`text` calls `name` a region: "Gaza Strip", "Kharkiv region", "X and Y regions"."""
+    return re.search(rf"\b{re.escape(name)}{_REGION_PATTERN}", text, re.I) is not None
+
+
+def _fold(s: str) -> str:
+    """Equal for two strings re.I takes as equal (ASCII by lower case; every other
+    character, and i, k, s, which re.I also matches to non-ASCII letters, as '?')."""
+    return "".join(c.lower() if c.isascii() and c.lower() not in "iks" else "?" for c in s)
+
+
+class _RegionNames:
+    """_named_region(text, name) for many names, without a search of the whole text per
+    name: the text is read once for its region words and the places a name would have to
+    end for the pattern to reach one (name, 's, spaces, "and Y", spaces); a name is then
+    looked up among the text that ends there, and each candidate checked with the pattern
+    itself, so the answers are the same."""
+
+    def __init__(self, text: str):
+        self.text = text
+        space = max((len(m[0]) for m in re.finditer(r"\s+", text)), default=0)
+        word = max((len(m[0]) for m in re.finditer(r"[\w-]+", text)), default=0)
+        reach = 5 + 3 * space + word                # the longest text between a name and its region word
+        self.ends: dict[int, int] = {}              # where a name may end -> end of the region word
+        words = "|".join(sorted(REGION_WORDS))
+        for r in re.finditer(rf"\b(?:{words})s?\b", text, re.I):
+            for e in range(max(0, r.start() - reach), r.start()):
+                if (text[e].isspace() or text[e] in "'\u2019") and _CONNECTOR.fullmatch(text, e, r.start()):
+                    self.ends[e] = max(self.ends.get(e, 0), r.end())
+        self.by_length: dict[int, dict[str, list[int]]] = {}
+
+    def __call__(self, name: str) -> bool:
+        n, text = len(name), self.text
+        if n not in self.by_length:
+            keys: dict[str, list[int]] = {}
+            for e in self.ends:
+                if e >= n:
+                    keys.setdefault(_fold(text[e - n:e]), []).append(e)
+            self.by_length[n] = keys
+        pattern = re.compile(rf"\b{re.escape(name)}{_REGION_PATTERN}", re.I)
+        return any(pattern.match(text, e - n, self.ends[e]) for e in self.by_length[n].get(_fold(name), ()))
+
+
+def _region(doc, res, e: Entity, named=None, mentions=None) -> bool:
+    """A name or mention the text marks as a region, not a city (REGION_WORDS). `named`:
+    a _RegionNames of doc.text, `mentions`: those of e.key, when the caller has them at
+    hand (a long article has many places: each must not rescan it all)."""
     if any(n.split()[-1].lower() in REGION_WORDS for n in (e.name, *e.aliases) if n.split()):
         return True
-    words = "|".join(sorted(REGION_WORDS))
-    for n in (e.name, *e.aliases):            # anywhere in the document: "Gaza Strip", "X and Y regions"
-        if re.search(rf"\b{re.escape(n)}(?:['\u2019]s)?\s+(?:and\s+[A-Z][\w-]+\s+)?(?:{words})s?\b", doc.text, re.I):
-            return True
-    for m in res.mentions:
+    if named is None:
+        text = doc.text
+        named = lambda name: _named_region(text, name)  # noqa: E731
+    if any(named(n) for n in (e.name, *e.aliases)):     # anywhere in the document: "Gaza Strip", "X and Y regions"
+        return True
+    for m in (res.mentions if mentions is None else mentions):
         if m.key != e.key:
             continue
         if m.end < len(doc) and doc[m.end].lemma_.lower() in REGION_WORDS:
@@ -117,16 +169,19 @@ def link_entities(doc, res, entities: tuple[Entity, ...]) -> tuple[Link, ...]:
     counts = Counter(res.actors[m.key].name for m in res.mentions
                      if m.key in res.actors and res.actors[m.key].type == "Country")
     document = [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    named, by_key = _RegionNames(doc.text), {}
+    for m in res.mentions:
+        by_key.setdefault(m.key, []).append(m)
     links = []
     for e in entities:
         state = geo.state(e.name) if e.type in ("Country", "Location") else None
         if state:
             links.append(Link(e.key, state.geonames, iso2=state.iso2, iso3=state.iso3, cameo=state.cameo))
             continue
-        if e.type != "Location" or _region(doc, res, e):
+        if e.type != "Location" or _region(doc, res, e, named, by_key.get(e.key, ())):
             continue
         hint = next((a.country for a in gaz.lookup_all(e.name) if a.kind in ("capital", "city")), None)
-        place = geo.place((e.name, *e.aliases), _text_countries(doc, res, e.key), document, hint)
+        place = geo.place((e.name, *e.aliases), _text_countries(doc, res, e.key, by_key.get(e.key, ())), document, hint)
         if place:
             links.append(Link(e.key, place.geonames, lon=place.lon or None, lat=place.lat or None))
     return tuple(sorted(links, key=lambda x: x.key))
