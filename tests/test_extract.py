@@ -762,6 +762,15 @@ MECHANISMS = [
     # "U.S. bases" are bases, though the lemmatizer reads "basis" ("on the basis of" names no target)
     ('Iran said it had launched missiles at U.S. bases in Iraq in response to the killing of Soleimani.',
      {('Iran', 'attacked', 'United States')}),
+    # no attack: a deal struck, a record hit, power seized, words hit back at
+    ('Israel struck a deal with Hamas.', set()),
+    ("Iran's oil exports hit a record high in China.", set()),
+    ("Ukraine hit back at Russia's claims.", set()),
+    # a generic noun opening a clause after a dateline is no name
+    ('NIAMEY (Reuters) - Jihadists linked to the Islamic State killed 29 Nigerien soldiers on Thursday.', set()),
+    # "their" after "X and Y" is each of them
+    ('Burkina Faso and Mali, which also face jihadist insurgencies, expressed their solidarity with Niamey.',
+     {('Burkina Faso', 'supported', 'Niger'), ('Mali', 'supported', 'Niger')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

@@ -255,6 +255,8 @@ class Arguments:
             mods = mods[:-1]                            # "the U.S.-Philippine Balikatan drills": its name
         for c in mods:
             k, extra = self._key(c), []
+            if k and c.i in self.res.plural:            # "Mali and Burkina Faso ... their solidarity"
+                extra = [x for x in self.res.plural[c.i] if x != k]
             named = self._named_event(c, lemma)
             if named:                                   # "the joint U.S.-Japanese Keen Sword drills"
                 found.extend(x for x in named if x not in found)

@@ -264,8 +264,9 @@ class _Builder:
                     end += 1                        # "Islamic" (NORP) + "State": the group's name
                     ent = doc[ent.start:end]
             if start >= ent.end or ent.text in skip or doc[start:ent.end].text in skip \
-                    or doc[start].lower_ in self.roles["disaster_words"]:
-                continue                            # "Hurricane Ian struck Florida": no actor
+                    or doc[start].lower_ in self.roles["disaster_words"] \
+                    or (ent.end - start == 1 and doc[start].lower_ in self.roles["non_state_agents"]):
+                continue                            # "Hurricane Ian struck Florida", "Jihadists attacked": no actor
             # a capitalised common noun ("Strikes" opening a sentence) is no name
             # (an acronym the tagger calls a noun, "ISIS", is a name)
             if label in NER_TYPES and (label == "NORP" or any(
@@ -334,6 +335,7 @@ class _Builder:
             for t in span:
                 if t.i in covered or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ \
                         or t.dep_ not in _ARGUMENT_DEPS or t.lower_ in titles \
+                        or t.lower_ in self.roles["non_state_agents"] \
                         or (t.i == sent.start and not (t.dep_ == "nsubj" and t.head.i == t.i + 1
                                                        and t.tag_ != "NNPS")):   # "Rockets launched from"
                     continue

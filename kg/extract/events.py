@@ -109,7 +109,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         confidence = 0.85
     else:
         target_toks = objects + ([] if objects and spec.data.get("preps_only_without_object") else
-                                 args.prep_objects(tok, spec.words("verb_target_preps")))
+                                 [p for p in args.prep_objects(tok, spec.words("verb_target_preps"))
+                                  if not _in(p, spec.words("object_exclude"))])   # "hit back at X's claims"
         agent_toks = args.subject(tok)
         if not agent_toks and tok.tag_ == "VBG":
             agent_toks = args.prep_objects(tok, ("by",))     # "injured in shelling by X"
