@@ -232,12 +232,13 @@ def _write_store(target: Path, nquads: bytes) -> None:
 def write_data(target: str | Path, nquads: bytes) -> None:
     """A new Oxigraph store at `target` with the quads of `nquads` and, in its default
     graph, the triples of all its named graphs too (the layout described above)."""
+    from .oxterms import with_union
+
     store = ox.Store(str(target))
     try:
-        store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
-        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
-                          for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
-                          if not isinstance(q.graph_name, ox.DefaultGraph))
+        # One parse feeds both copies: a blank node keeps one label in every graph (the
+        # bulk loader would relabel blank nodes its own way).
+        store.bulk_extend(with_union(ox.parse(nquads, format=ox.RdfFormat.N_QUADS)))
         store.flush()
         store.optimize()
     finally:

@@ -316,3 +316,24 @@ def test_a_store_of_version_1_is_rewritten_by_the_next_load(tmp_path, days):
     assert json.loads((store / "kg-store.json").read_text())["version"] == VERSION
     assert snapshot(store) == serialize(merge_graphs([monday, tuesday]), "nq")
     assert kg("query", "--store", store, "ASK { ?e nkg:agent ent:russia }").stdout == "true\n"
+
+
+def test_default_graph_is_the_union_with_blank_nodes_kept(tmp_path):
+    """The store's default graph (and an in-memory store's of a quad file) is the union of
+    all graphs, a blank node one node across graphs: a pattern over the default graph joins
+    what a document graph and the default graph say about it, once."""
+    import pyoxigraph as ox
+
+    from kg.oxterms import file_to_store
+    from kg.query import run_query
+    from kg.store import write_data
+
+    nq = (b'_:b1 <http://x/p> "1" <http://g/1> .\n_:b1 <http://x/q> _:b2 <http://g/1> .\n'
+          b'_:b1 <http://x/q> _:b2 <http://g/2> .\n_:b1 <http://x/r> "3" .\n')
+    (tmp_path / "g.nq").write_bytes(nq)
+    write_data(tmp_path / "db", nq)
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://x/p> ?a ; <http://x/q> ?o ; <http://x/r> ?b }"
+    for store in (ox.Store.read_only(str(tmp_path / "db")), file_to_store(tmp_path / "g.nq")):
+        assert [str(r[0]) for r in run_query(store, q)] == ["1"]
+        assert len(run_query(store, "SELECT * WHERE { ?s ?p ?o }")) == 3
+        assert len(run_query(store, "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }")) == 3
