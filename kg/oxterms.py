@@ -3,6 +3,11 @@
 `kg query`, `kg load` and `kg graph` evaluate SPARQL on Oxigraph (tens of times faster
 than rdflib on large graphs); the rest of the library speaks rdflib. These functions are
 the only bridge between the two (rdflib -> pyoxigraph terms: kg.rdf.serialize.to_ox).
+
+Every Oxigraph store kg queries, in memory or on disk (kg.store), has as its default
+graph the union of all its graphs: each triple of a named graph is stored in the default
+graph as well. Queries read that default graph as it is, so a triple that several
+documents state is one triple, as in a Turtle file of the same graph.
 """
 from __future__ import annotations
 
@@ -40,8 +45,18 @@ def to_rdflib(term):
     raise TypeError(f"cannot convert term {term!r}")
 
 
+def with_union(quads):
+    """Each quad, and for a quad of a named graph its triple in the default graph too: the
+    default graph of the store they fill is the union of all graphs (see above)."""
+    for q in quads:
+        yield q
+        if not isinstance(q.graph_name, ox.DefaultGraph):
+            yield ox.Quad(q.subject, q.predicate, q.object)
+
+
 def graph_to_store(data: Graph, store: ox.Store | None = None) -> ox.Store:
-    """An in-memory Oxigraph store with the quads of an rdflib Graph or Dataset."""
+    """An in-memory Oxigraph store with the quads of an rdflib Graph or Dataset, its
+    default graph the union of all graphs."""
     store = store if store is not None else ox.Store()
     if isinstance(data, Dataset):
         quads = []
@@ -49,6 +64,7 @@ def graph_to_store(data: Graph, store: ox.Store | None = None) -> ox.Store:
             gid = getattr(g, "identifier", g)
             graph = ox.DefaultGraph() if gid in (None, DATASET_DEFAULT_GRAPH_ID) else to_ox(gid)
             quads.append(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph))
+        quads = list(with_union(quads))
     else:
         quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph()) for s, p, o in data]
     store.extend(quads)
@@ -68,11 +84,11 @@ def store_to_dataset(store: ox.Store) -> Dataset:
 def file_to_store(path: str | Path, store: ox.Store | None = None, fmt: str | None = None) -> ox.Store:
     """Parse an RDF file or '-' (kg.rdf.reading: strict, bounded, format from --input-format,
     extension or content) into an Oxigraph store: quad formats keep their named graphs,
-    triple formats go to the default graph."""
+    triple formats go to the default graph, which is the union of all graphs."""
     inp = read_input(path, fmt)
     store = store if store is not None else ox.Store()
     batch: list = []
-    for quad in parse(inp):
+    for quad in with_union(parse(inp)):
         batch.append(quad)
         if len(batch) >= 65536:
             store.extend(batch)

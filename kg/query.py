@@ -3,7 +3,9 @@ queries/<name>.rq), and the result formats.
 
 Rows come back as rdflib terms (kg.oxterms.to_rdflib) so callers and the table writer see
 what they always saw; the evaluation itself is Oxigraph's. The default graph of a query is
-the union of all graphs, as `kg serve` offers it.
+the union of all graphs (a set: a triple several documents state is one triple), as `kg
+serve` offers it: the stores kg.oxterms and kg.store make hold that union as their default
+graph, and queries read it as it is.
 """
 from __future__ import annotations
 
@@ -104,17 +106,22 @@ def resolve_query(query: str | None, file: str | None = None) -> tuple[str, str]
 def store_prefixes(store: ox.Store) -> dict[str, str]:
     """Our prefixes, ent: and doc: under the base IRI the run record names."""
     try:
-        found = [row["s"].value for row in store.query(_VOID_SPACE, use_default_graph_as_union=True)]
+        found = [row["s"].value for row in store.query(_VOID_SPACE)]
     except (SyntaxError, OSError):  # pragma: no cover - the query is ours
         found = []
     return prefixes(found[0] if found else DEFAULT_BASE)
 
 
-def run_query(data, text: str) -> Result:
+def run_query(data, text: str, union_default_graph: bool = False) -> Result:
     """Evaluate SPARQL on Oxigraph over `data`: a pyoxigraph Store, or an rdflib Graph or
     Dataset (copied into an in-memory store). Our prefixes (nkg:, ent:, …) are predeclared.
     Any parse or evaluation failure is a QueryError; SERVICE and FROM are refused
-    (kg.query_limits)."""
+    (kg.query_limits).
+
+    The query's default graph is the store's default graph, which in the stores kg makes
+    (kg.store, kg.oxterms) is the union of all graphs. For another store that keeps its
+    triples in named graphs only, union_default_graph=True reads them all (Oxigraph's own
+    union: a triple held by two graphs then matches twice)."""
     from .query_limits import check_query
 
     check_query(text)
@@ -123,7 +130,7 @@ def run_query(data, text: str) -> Result:
     else:
         store, bindings = graph_to_store(data), {**prefixes(), **bindings_of(data)}
     try:
-        raw = store.query(text, prefixes=bindings, use_default_graph_as_union=True)
+        raw = store.query(text, prefixes=bindings, use_default_graph_as_union=union_default_graph)
         if isinstance(raw, ox.QueryBoolean):
             return Result("ASK", askAnswer=bool(raw), prefixes=bindings)
         if isinstance(raw, ox.QuerySolutions):

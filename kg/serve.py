@@ -2,8 +2,9 @@
 over a store made by `kg load`.
 
 What it offers: the SPARQL 1.1 Protocol at /query (GET and POST, every results format
-Oxigraph knows), Oxigraph's YASGUI page at /, the union of all named graphs as the
-default graph, a time limit per query, and no update (the server is started read-only).
+Oxigraph knows), Oxigraph's YASGUI page at /, the union of all graphs as the default
+graph (kept as the store's default graph by kg.store, so a triple several documents state
+is one triple), a time limit per query, and no update (the server is started read-only).
 While it runs it holds the store's shared lock, so `kg load` into the same store is
 refused instead of changing files under a running server.
 """
@@ -101,7 +102,7 @@ def serve(store: str | Path, bind: str = DEFAULT_BIND, timeout: float = 30, anno
         check_port(host, port)
         address = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
         cmd = [binary, "serve-read-only", "--location", str(data), "--bind", address,
-               "--union-default-graph", "--timeout-s", f"{timeout:g}"]
+               "--timeout-s", f"{timeout:g}"]
         log = tempfile.TemporaryFile()
         # Own process group: Ctrl-C reaches us, and we stop the server ourselves.
         proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=log,

@@ -61,8 +61,7 @@ def store_stats(store) -> Stats:
     nkg = str(NKG)
 
     def count(where: str) -> int:
-        rows = list(store.query(f"PREFIX nkg: <{nkg}> SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}",
-                                use_default_graph_as_union=True))
+        rows = list(store.query(f"PREFIX nkg: <{nkg}> SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"))
         return int(rows[0]["n"].value)
 
     def distinct(var: str, pattern: str) -> int:

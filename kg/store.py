@@ -2,10 +2,18 @@
 
 Layout of DIR:
 
-    kg-store.json   {"format": "newskg-store", "version": 1, "data": "data-000002"}
+    kg-store.json   {"format": "newskg-store", "version": 2, "data": "data-000002"}
     lock            flock(2): shared while read or served, exclusive while loading
     data-000002/    the Oxigraph (RocksDB) store that kg-store.json points to: queries
     data-000002.nq  the same quads as sorted N-Quads: merging and SHACL read these
+
+The Oxigraph store holds every quad as loaded (each document's named graph, entity
+descriptions and run record in the default graph) and, in its default graph, every
+triple of the named graphs as well: the default graph is the RDF merge (a set) of all
+graphs, and queries read it as it is (Oxigraph's `use_default_graph_as_union` would
+return a triple once per graph holding it, and costs every lookup a second index scan).
+`GRAPH` patterns still see each document's graph. Version 1 stores (named graphs only,
+queried as a union) are rewritten by the next `kg load`; until then readers refuse them.
 
 Why the snapshot: Oxigraph stores integers of derived types (xsd:nonNegativeInteger,
 our offsets) as xsd:integer, so quads read back from it are not quite the quads loaded.
@@ -39,7 +47,8 @@ from .errors import InputError, KgError
 MARKER = "kg-store.json"
 LOCK = "lock"
 FORMAT = "newskg-store"
-VERSION = 1
+VERSION = 2
+OLD_VERSIONS = (1,)  # layouts `kg load` rewrites; readers refuse them
 
 
 class StoreError(KgError):
@@ -54,7 +63,7 @@ class NotConforming(Exception):
         self.report = report
 
 
-def _marker(root: Path) -> dict | None:
+def _marker(root: Path, old_ok: bool = False) -> dict | None:
     path = root / MARKER
     if not path.exists():
         return None
@@ -64,19 +73,26 @@ def _marker(root: Path) -> dict | None:
         raise StoreError(f"{root}: corrupt store ({MARKER} is unreadable)") from None
     if not isinstance(info, dict) or info.get("format") != FORMAT or not isinstance(info.get("data"), str):
         raise StoreError(f"{root}: corrupt store ({MARKER} is not a newskg store description)")
+    if info.get("version") in OLD_VERSIONS:
+        if old_ok:
+            return info
+        raise StoreError(f"{root}: store version {info['version']} was written by an earlier newskg; "
+                         f"load a graph into it again to rewrite it (`kg load GRAPH --store {root}`: "
+                         f"a graph it already holds changes nothing)")
     if info.get("version") != VERSION:
         raise StoreError(f"{root}: store version {info.get('version')} is not supported (expected {VERSION})")
     return info
 
 
-def check_store(root: str | Path) -> Path:
-    """The data directory of an existing store, or a StoreError saying what is wrong."""
+def check_store(root: str | Path, old_ok: bool = False) -> Path:
+    """The data directory of an existing store, or a StoreError saying what is wrong.
+    old_ok: accept a store of an earlier version (its snapshot is read, by `kg load`)."""
     root = Path(root)
     if not root.exists():
         raise StoreError(f"{root}: no such store (create one with `kg load GRAPH --store {root}`)")
     if not root.is_dir():
         raise StoreError(f"{root}: not a store directory")
-    info = _marker(root)
+    info = _marker(root, old_ok)
     if info is None:
         raise StoreError(f"{root}: not a newskg store (no {MARKER}; create one with `kg load`)")
     data = root / info["data"]
@@ -153,7 +169,7 @@ def load(paths: list[str], root: str | Path, progress=None, fmt: str | None = No
     step = progress or (lambda label: None)
     if root.exists() and not root.is_dir():
         raise StoreError(f"{root}: not a store directory")
-    if root.is_dir() and _marker(root) is None and any(root.iterdir()):
+    if root.is_dir() and _marker(root, old_ok=True) is None and any(root.iterdir()):
         raise StoreError(f"{root}: not a newskg store and not empty; choose another directory")
     created = not root.exists()
     try:
@@ -176,11 +192,11 @@ def _load_locked(paths, root: Path, step, fmt: str | None = None) -> dict:
     from .validate import validate
 
     with locked(root, exclusive=True):
-        info = _marker(root)
+        info = _marker(root, old_ok=True)
         graphs = []
         if info is not None:
             step("reading the store")
-            graphs.append(_read_snapshot(root, check_store(root)))
+            graphs.append(_read_snapshot(root, check_store(root, old_ok=True)))
         for path in paths:
             step(f"parsing {path}")
             graphs.append(load_graph(path, fmt))
@@ -207,14 +223,26 @@ def _load_locked(paths, root: Path, step, fmt: str | None = None) -> dict:
 def _write_store(target: Path, nquads: bytes) -> None:
     try:
         snapshot_of(target).write_bytes(nquads)
-        store = ox.Store(str(target))
-        store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
-        store.flush()
-        store.optimize()
-        del store
+        write_data(target, nquads)
     except OSError as exc:
         _remove(target)
         raise StoreError(f"{target}: cannot write the store ({' '.join(str(exc).split())[:200]})") from None
+
+
+def write_data(target: str | Path, nquads: bytes) -> None:
+    """A new Oxigraph store at `target` with the quads of `nquads` and, in its default
+    graph, the triples of all its named graphs too (the layout described above)."""
+    from .oxterms import with_union
+
+    store = ox.Store(str(target))
+    try:
+        # One parse feeds both copies: a blank node keeps one label in every graph (the
+        # bulk loader would relabel blank nodes its own way).
+        store.bulk_extend(with_union(ox.parse(nquads, format=ox.RdfFormat.N_QUADS)))
+        store.flush()
+        store.optimize()
+    finally:
+        del store
 
 
 def _write_marker(root: Path, info: dict) -> None:

@@ -239,3 +239,26 @@ def test_bad_input_while_serving(served, tmp_path):
     # the served store is untouched by all of that
     status, _, body = http(url + "/query", "ASK { ?s ?p ?o }", "application/sparql-results+json")
     assert json.loads(body)["boolean"] is True
+
+
+def test_a_fact_two_documents_state_is_served_once(tmp_path):
+    """Over HTTP, as with `kg query`: the default graph is the union of all graphs as a
+    set, so a fact in two documents' graphs is one row; GRAPH tells them apart."""
+    from test_store import two_reports
+
+    store = tmp_path / "s"
+    assert kg("load", two_reports(tmp_path, "nq"), "--store", store).exit_code == 0
+    port = free_port()
+    proc = start(store, port)
+    try:
+        url = f"http://127.0.0.1:{port}/query"
+        json_results = "application/sparql-results+json"
+        facts = "SELECT ?a ?t WHERE { ?a <https://w3id.org/newskg/ontology#attacked> ?t }"
+        _, _, body = http(url, facts, json_results)
+        assert len(json.loads(body)["results"]["bindings"]) == 1
+        _, _, body = http(url, "SELECT ?g WHERE { GRAPH ?g { ?a <https://w3id.org/newskg/ontology#attacked> ?t } }",
+                          json_results)
+        assert sorted(b["g"]["value"].rsplit("/", 1)[1] for b in json.loads(body)["results"]["bindings"]) == ["d1", "d2"]
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=20)

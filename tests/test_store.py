@@ -197,10 +197,10 @@ def test_store_errors(tmp_path, days):
     (store / "kg-store.json").write_text("{garbage")
     assert_user_error(kg("query", "--store", store, "run-record"), "corrupt store")
     assert_user_error(kg("load", monday, "--store", store), "corrupt store")
-    (store / "kg-store.json").write_text(json.dumps({"format": "newskg-store", "version": 1, "data": "data-000009"}))
+    (store / "kg-store.json").write_text(json.dumps({"format": "newskg-store", "version": 2, "data": "data-000009"}))
     assert_user_error(kg("stats", "--store", store), "corrupt store")
     # the database itself damaged: Oxigraph cannot open it
-    (store / "kg-store.json").write_text(json.dumps({"format": "newskg-store", "version": 1, "data": "data-000001"}))
+    (store / "kg-store.json").write_text(json.dumps({"format": "newskg-store", "version": 2, "data": "data-000001"}))
     assert kg("query", "--store", store, "ASK { ?s ?p ?o }").stdout == "true\n"
     (store / "data-000001" / "CURRENT").write_text("garbage\n")
     assert_user_error(kg("query", "--store", store, "ASK { ?s ?p ?o }"), "corrupt store")
@@ -255,3 +255,85 @@ def test_loads_each_of_our_formats(tmp_path, fmt):
     assert kg("query", "--store", store, q, "-f", "csv").stdout.splitlines()[1:] == \
         ["https://w3id.org/newskg/id/entity/russia,https://w3id.org/newskg/id/entity/ukraine"]
     assert kg("validate", "--store", store).exit_code == 0
+
+
+def two_reports(tmp_path: Path, fmt: str) -> Path:
+    """Two documents that each state "Russia attacked Ukraine": the direct fact is in both
+    documents' named graphs."""
+    from test_cookbook import RUSSIA as RU, UKRAINE, _doc
+
+    exs = [_doc(d, ["Russia attacked Ukraine."], [RU, UKRAINE], [(0, "attacked", "russia", "ukraine", "attacked", {})])
+           for d in ("d1", "d2")]
+    from kg.rdf.serialize import EXTENSIONS
+
+    return write(tmp_path / f"two{EXTENSIONS[fmt]}", exs, fmt)
+
+
+def test_a_fact_two_documents_state_is_one_triple(tmp_path):
+    """The default graph is the union of all graphs as a set: a fact in two documents'
+    graphs is one triple over a store or a quad file, as in the Turtle file of the same
+    graph (Oxigraph's own union default graph gave it twice); GRAPH still tells the
+    documents apart."""
+    ttl, nq = two_reports(tmp_path, "turtle"), two_reports(tmp_path, "nq")
+    store = tmp_path / "s"
+    assert kg("load", nq, "--store", store).exit_code == 0
+    facts = "SELECT ?a ?t WHERE { ?a nkg:attacked ?t }"
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?a nkg:attacked ?t }"
+    doc = "https://w3id.org/newskg/id/doc/"
+    for source in ([ttl], [nq], ["--store", store]):
+        assert kg("query", *source, count, "-f", "csv").stdout.splitlines() == ["n", "1"], source
+        assert kg("query", *source, facts, "-f", "csv").stdout.splitlines()[1:] == \
+            ["https://w3id.org/newskg/id/entity/russia,https://w3id.org/newskg/id/entity/ukraine"], source
+        assert kg("query", *source, "ASK { ?a nkg:attacked ?t ; rdfs:label ?l }").stdout == "true\n"
+    for source in ([nq], ["--store", store]):
+        where = kg("query", *source, "SELECT ?g WHERE { GRAPH ?g { ?a nkg:attacked ?t } }", "-f", "csv")
+        assert where.stdout.splitlines() == ["g", doc + "d1", doc + "d2"], source
+        # entity descriptions are in the default graph only, as loaded
+        assert kg("query", *source, "ASK { GRAPH ?g { ?a rdfs:label ?l } }").stdout == "false\n"
+    rows = [kg("query", *src, "who-attacked-whom", "-f", "json").stdout for src in ([ttl], [nq], ["--store", store])]
+    assert rows[0] == rows[1] == rows[2]
+    assert [b["reports"]["value"] for b in json.loads(rows[0])["results"]["bindings"]] == ["2"]
+    stats = {kg("stats", *src, "-f", "json").stdout for src in ([nq], ["--store", store])}
+    assert len(stats) == 1
+
+
+def test_a_store_of_version_1_is_rewritten_by_the_next_load(tmp_path, days):
+    """Stores written before the default graph held the union: readers refuse them with
+    the way out, `kg load` reads their snapshot and writes the current layout."""
+    from kg.store import OLD_VERSIONS, VERSION
+
+    monday, tuesday = days
+    store = tmp_path / "s"
+    assert kg("load", monday, "--store", store).exit_code == 0
+    info = json.loads((store / "kg-store.json").read_text())
+    assert info["version"] == VERSION and 1 in OLD_VERSIONS
+    (store / "kg-store.json").write_text(json.dumps({**info, "version": 1}))
+    for args in (["query", "--store", store, "run-record"], ["stats", "--store", store],
+                 ["validate", "--store", store]):
+        assert_user_error(kg(*args), "store version 1", "kg load")
+    result = kg("load", tuesday, "--store", store)
+    assert result.exit_code == 0, result.output
+    assert json.loads((store / "kg-store.json").read_text())["version"] == VERSION
+    assert snapshot(store) == serialize(merge_graphs([monday, tuesday]), "nq")
+    assert kg("query", "--store", store, "ASK { ?e nkg:agent ent:russia }").stdout == "true\n"
+
+
+def test_default_graph_is_the_union_with_blank_nodes_kept(tmp_path):
+    """The store's default graph (and an in-memory store's of a quad file) is the union of
+    all graphs, a blank node one node across graphs: a pattern over the default graph joins
+    what a document graph and the default graph say about it, once."""
+    import pyoxigraph as ox
+
+    from kg.oxterms import file_to_store
+    from kg.query import run_query
+    from kg.store import write_data
+
+    nq = (b'_:b1 <http://x/p> "1" <http://g/1> .\n_:b1 <http://x/q> _:b2 <http://g/1> .\n'
+          b'_:b1 <http://x/q> _:b2 <http://g/2> .\n_:b1 <http://x/r> "3" .\n')
+    (tmp_path / "g.nq").write_bytes(nq)
+    write_data(tmp_path / "db", nq)
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://x/p> ?a ; <http://x/q> ?o ; <http://x/r> ?b }"
+    for store in (ox.Store.read_only(str(tmp_path / "db")), file_to_store(tmp_path / "g.nq")):
+        assert [str(r[0]) for r in run_query(store, q)] == ["1"]
+        assert len(run_query(store, "SELECT * WHERE { ?s ?p ?o }")) == 3
+        assert len(run_query(store, "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }")) == 3

@@ -62,7 +62,7 @@ def _point(wkt: str) -> tuple[float, float] | None:
 def read_markers(store) -> list[Marker]:
     by_event: dict[str, Marker] = {}
     names = {f"https://w3id.org/newskg/ontology#{s.property}": s.name for s in load_relations().values()}
-    for row in store.query(QUERY, use_default_graph_as_union=True):
+    for row in store.query(QUERY):
         v = {k: (row[k].value if row[k] is not None else "") for k in
              ("event", "rel", "agent", "target", "place", "wkt", "sentence", "docid", "date",
               "dateText", "modality", "polarity")}

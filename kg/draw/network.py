@@ -83,7 +83,7 @@ def read_network(store) -> Network:
     by_property = {NKG + s.property: s for s in specs}
     rels = " ".join(f"<{p}>" for p in by_property)
     classes = " ".join(f"nkg:{t}" for t in ENTITY_TYPES)
-    q = lambda text: store.query(text, use_default_graph_as_union=True)  # noqa: E731
+    q = lambda text: store.query(text)  # noqa: E731
 
     edges: dict[tuple, Edge] = {}
 
