@@ -771,6 +771,11 @@ MECHANISMS = [
     # "their" after "X and Y" is each of them
     ('Burkina Faso and Mali, which also face jihadist insurgencies, expressed their solidarity with Niamey.',
      {('Burkina Faso', 'supported', 'Niger'), ('Mali', 'supported', 'Niger')}),
+    # a military intervention in a state attacks it (Clarification 3)
+    ('The Saudi-led intervention in Yemen began in 2015.', {('Saudi Arabia', 'attacked', 'Yemen')}),
+    ("Qatar's diplomatic intervention in the dispute helped.", set()),
+    # one warns of another's act: the warner is not its actor
+    ('Chad and Niger warned a military intervention in Mali would be considered a declaration of war.', set()),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

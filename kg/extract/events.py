@@ -324,7 +324,8 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
         return [a for t in args.subject(verb) for a in args.actors(t, "agent")]
     gov, dep = _governor(tok, ctx)
     if gov.pos_ in ("VERB", "AUX"):
-        if dep == "dobj" and (_in(gov, ctx.light_verbs) or _in(gov, ctx.intent_verbs)):
+        if dep == "dobj" and (_in(gov, ctx.light_verbs) or _in(gov, ctx.intent_verbs)) \
+                and not _in(gov, args.roles["others_act_verbs"]):
             # "X launched an attack"; "X is planning an attack" (kept, marked intended)
             return [a for t in args.subject(gov) for a in args.actors(t, "agent")]
         if dep == "nsubjpass" and (_in(gov, ctx.light_verbs) or _in(gov, args.roles["attribution_verbs"])):
