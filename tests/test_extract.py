@@ -776,6 +776,12 @@ MECHANISMS = [
     ("Qatar's diplomatic intervention in the dispute helped.", set()),
     # one warns of another's act: the warner is not its actor
     ('Chad and Niger warned a military intervention in Mali would be considered a declaration of war.', set()),
+    # warnings: a foreseen attack on X, a vowed retaliation against the last attacker, a foretold price
+    ('Iran warned that it would retaliate against Israel.', {('Iran', 'warned', 'Israel')}),
+    ('Israel struck Iran on Friday. Tehran vowed to retaliate.', {('Israel', 'attacked', 'Iran'), ('Iran', 'warned', 'Israel')}),
+    ('Hezbollah said Israel would pay a heavy price for the assassination.', {('Hezbollah', 'warned', 'Israel')}),
+    ('Russia told Ukraine to withdraw its troops or face consequences.', {('Russia', 'warned', 'Ukraine')}),
+    ('Analysts said Israel would pay a heavy price for the war.', set()),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

@@ -137,6 +137,13 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             if found:
                 return [Candidate(spec.name, tok, [a for t in args.subject(tok) for a in args.actors(t, "agent")],
                                   found, False, 0.75)]
+        # "warned that it would retaliate against X": the target of the attack it foresees
+        attack = load_relations()["attacked"]
+        aimed = [p for c in children if c.dep_ == "ccomp" and _in(c, attack.words("verbs")) and any(
+            a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "'d") for a in c.children)
+            for p in args.prep_objects(c, attack.words("verb_target_preps")) + [o for o in c.children if o.dep_ == "dobj"]]
+        if not target_toks and aimed:
+            target_toks = aimed
     mode = _mode(spec)
     targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode)]
     if _in(tok, spec.words("person_object_verbs")):
@@ -595,6 +602,30 @@ def judgment_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     return [Candidate(spec.name, tok, agents, targets, False, 0.8)]
 
 
+def consequence_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    """'X said Y would pay a heavy price', 'X told Y to withdraw or face consequences': a
+    foretold price for Y, told by X, is a warning to Y."""
+    if tok.pos_ != "VERB" or not _in(tok, spec.words("consequence_verbs")):
+        return []
+    if not any(o.dep_ == "dobj" and _in(o, spec.words("consequence_objects")) for o in tok.children):
+        return []
+    foretold = any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "'d") for a in tok.children) or (
+        tok.dep_ == "conj" and any(c.lower_ == "or" for c in tok.head.children))
+    if not foretold:
+        return []
+    args, teller = ctx.args, tok.head
+    for _ in range(4):                              # up to the verb of saying or telling
+        if _in(teller, args.roles["telling_verbs"]) or teller.head.i == teller.i:
+            break
+        teller = teller.head
+    if not _in(teller, args.roles["telling_verbs"]):
+        return []
+    targets = [a for t in args.subject(tok) for a in args.actors(t, "object")]
+    agents = [a for t in args.subject(teller) for a in args.actors(t, "agent")]
+    # the price is foretold ("would"); the warning is what the text asserts
+    return [Candidate(spec.name, tok, agents, targets, False, 0.7, stated=True)]
+
+
 def stance_word_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     """'said no to X's plan', 'voted no on the US resolution', 'is against X's plan': a word
     that states the stance on a verb of saying or voting, or on "be"."""
@@ -646,6 +677,7 @@ FRAMES = (
     ("backed_suffixes", backed_frame),
     ("reciprocal_verbs", reciprocal_frame),
     ("stance_words", stance_word_frame),
+    ("consequence_verbs", consequence_frame),
 )
 
 
@@ -706,6 +738,9 @@ def _threatened(tok, ctx: Context) -> bool:
 
 
 def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> list[Event]:
+    if spec.data.get("threat_as") and cand.agents and not cand.targets and _in(cand.trigger, spec.words("retaliation_verbs")):
+        # "Israel struck Iran. Tehran vowed to retaliate": a threat to whoever attacked it
+        cand.targets = _attackers_of([ctx.res.acting_key(a) for a in cand.agents], ctx)
     if spec.symmetric and not cand.targets and len(cand.agents) >= 2:
         cand.agents, cand.targets = cand.agents[:1], cand.agents[1:]     # "X and Y spoke"
     elif spec.symmetric and not cand.agents and len(cand.targets) >= 2:
