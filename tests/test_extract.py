@@ -782,6 +782,10 @@ MECHANISMS = [
     ('Hezbollah said Israel would pay a heavy price for the assassination.', {('Hezbollah', 'warned', 'Israel')}),
     ('Russia told Ukraine to withdraw its troops or face consequences.', {('Russia', 'warned', 'Ukraine')}),
     ('Analysts said Israel would pay a heavy price for the war.', set()),
+    # "threatened to <act on> X" threatens X
+    ('North Korea threatened to turn Seoul into a "sea of fire".', {('North Korea', 'warned', 'South Korea')}),
+    ('Turkey threatened to cut ties with Israel.', {('Turkey', 'warned', 'Israel')}),
+    ('Hamas threatened to kill the hostages.', set()),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

@@ -144,6 +144,13 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             for p in args.prep_objects(c, attack.words("verb_target_preps")) + [o for o in c.children if o.dep_ == "dobj"]]
         if not target_toks and aimed:
             target_toks = aimed
+    if not target_toks and not passive and _in(tok, spec.words("complement_threat_verbs")):
+        # "threatened to turn Seoul into a sea of fire", "threatened to cut ties with X": the
+        # one the threatened act is done to
+        preps = ("with", "from", "against", "on")
+        objs = [o for c in children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
+        target_toks = objs + [p for c in children if c.dep_ == "xcomp" for p in args.prep_objects(c, preps)] \
+            + [p for o in objs for p in args.prep_objects(o, preps)]
     mode = _mode(spec)
     targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode)]
     if _in(tok, spec.words("person_object_verbs")):
