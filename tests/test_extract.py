@@ -786,6 +786,10 @@ MECHANISMS = [
     ('North Korea threatened to turn Seoul into a "sea of fire".', {('North Korea', 'warned', 'South Korea')}),
     ('Turkey threatened to cut ties with Israel.', {('Turkey', 'warned', 'Israel')}),
     ('Hamas threatened to kill the hostages.', set()),
+    # a joint press conference is a meeting of those at it
+    ('Lavrov spoke at a joint press conference with his Turkish counterpart Hakan Fidan.', {('Lavrov', 'met', 'Hakan Fidan')}),
+    ('Blinken told a news conference with Saudi Foreign Minister Faisal bin Farhan that talks would continue.',
+     {('Blinken', 'met', 'Faisal bin Farhan')}),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

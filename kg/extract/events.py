@@ -345,8 +345,11 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
         if dep == "nsubjpass" and (_in(gov, ctx.light_verbs) or _in(gov, args.roles["attribution_verbs"])):
             # "the attack was carried out by X"; never "the attack was condemned by X"
             return [a for t in args.agent_tokens(gov) for a in args.actors(t, "agent")]
+    if spec.symmetric and dep == "dobj" and gov.pos_ == "VERB" and _in(gov, args.roles["addressing_verbs"]):
+        # "X told a news conference with Y": X was there with Y
+        return [a for t in args.subject(gov) for a in args.actors(t, "agent")]
     if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and (tok.head.lower_ in (
-            "in", "during", "through") or (spec.symmetric and tok.head.lower_ == "for") or (
+            "in", "during", "through") or (spec.symmetric and tok.head.lower_ in ("for", "at")) or (
             tok.head.lower_ == "with" and not any(c.dep_ == "nsubjpass" for c in tok.head.head.children))):
         # "X ... in its attack"; "X flew to Y's capital for talks with Y"; "X retaliated with an attack"
         return [a for t in args.subject(tok.head.head) for a in args.actors(t, "agent")]
