@@ -57,7 +57,11 @@ class Arguments:
                             and self._is_place(head):
                         return []                   # "the raid in Damascus, which killed": no city acts
                     return [head]
-                return [c]
+                # "the EU's foreign policy chief Josep Borrell condemned", parsed with two
+                # subjects: the named person, not the title before him
+                named = [n for n in verb.children if n.dep_ == "nsubj" and n.i > c.i and self._key(n)
+                         and self.res.actors[self._key(n)].type == "Person" and not self._key(c)]
+                return named[:1] or [c]
         for aux in verb.children:                   # parser attached the subject to "is"
             if aux.dep_ in ("aux", "auxpass"):
                 subj = [c for c in aux.children if c.dep_ == "nsubj"]
