@@ -792,6 +792,9 @@ MECHANISMS = [
      {('Blinken', 'met', 'Faisal bin Farhan')}),
     # a named official acts as himself even when the parser gives the verb his title as a second subject
     ("The EU's foreign policy chief Josep Borrell condemned the attack by Hamas.", {('Josep Borrell', 'condemned', 'Hamas')}),
+    # a name opening a sentence that NER missed, coordinated with one it found
+    ('Modi and Putin held talks in Moscow.', {('Modi', 'met', 'Putin')}),
+    ('Rockets and drones hit Haifa.', set()),
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),

@@ -336,8 +336,9 @@ class _Builder:
                 if t.i in covered or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ \
                         or t.dep_ not in _ARGUMENT_DEPS or t.lower_ in titles \
                         or t.lower_ in self.roles["non_state_agents"] \
-                        or (t.i == sent.start and not (t.dep_ == "nsubj" and t.head.i == t.i + 1
-                                                       and t.tag_ != "NNPS")):   # "Rockets launched from"
+                        or (t.i == sent.start and not (t.dep_ == "nsubj" and t.tag_ != "NNPS" and (
+                            t.head.i == t.i + 1 or any(c.dep_ == "conj" and c.ent_type_ in ("PERSON", "GPE", "ORG")
+                                                       for c in t.children)))):   # "Rockets launched from"; "Modi and Putin held"
                     continue
                 start = t.i
                 while start - 1 >= sent.start and toks[start - 1].dep_ == "compound" \
