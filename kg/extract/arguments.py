@@ -295,7 +295,7 @@ class Arguments:
             return []
         keys = list(dict.fromkeys(k for k in (self._key(g) for g in mod.subtree) if k))
         states = [k for k in keys if self.res.actors[k].type == "Country"]
-        return states if states and len(keys) > 1 or len(states) > 1 else []
+        return states if (states and len(keys) > 1) or len(states) > 1 else []
 
     def _hyphenated(self, tok) -> list:
         """'the joint Indian-American drills': names hyphen-joined to this modifier."""

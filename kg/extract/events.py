@@ -4,7 +4,7 @@ generic: verb, event noun, projectile ("fired missiles at"), talk ("spoke by pho
 with"), adjective ("is opposed to"), and "X-backed Y"."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -139,8 +139,7 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
                                   found, False, 0.75)]
         # "warned that it would retaliate against X": the target of the attack it foresees
         attack = load_relations()["attacked"]
-        aimed = [p for c in children if c.dep_ == "ccomp" and _in(c, attack.words("verbs")) and any(
-            a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "'d") for a in c.children)
+        aimed = [p for c in children if c.dep_ == "ccomp" and _in(c, attack.words("verbs")) and _foretold(c)
             for p in args.prep_objects(c, attack.words("verb_target_preps")) + [o for o in c.children if o.dep_ == "dobj"]]
         if not target_toks and aimed:
             target_toks = aimed
@@ -295,6 +294,11 @@ def _in(tok, words) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
+def _foretold(verb) -> bool:
+    """'would retaliate', 'will pay': a verb whose act is foretold, not reported."""
+    return any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "'d") for a in verb.children)
+
+
 def _timed(prep) -> bool:
     """'on Monday', 'for two hours': a preposition that only dates the event."""
     objs = [c for c in prep.children if c.dep_ == "pobj"]
@@ -390,7 +394,8 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "such")
                    for c in tok.children)
     start = tok.sent.start                          # once: Token.sent walks the sentence
-    recent = [p for p in ctx.last_agents.get(relation, ()) if start - p[0] < 200]
+    prior = ctx.last_agents.get(relation, [])       # in token order: the recent ones are a tail
+    recent = prior[bisect_right(prior, start - 200, key=lambda p: p[0]):]
     if not definite or not recent:
         return []
     # "The US struck Sanaa. The Houthis fired at a ship. Iran condemned the strikes": the strikes' actor
@@ -619,9 +624,7 @@ def consequence_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []
     if not any(o.dep_ == "dobj" and _in(o, spec.words("consequence_objects")) for o in tok.children):
         return []
-    foretold = any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "'d") for a in tok.children) or (
-        tok.dep_ == "conj" and any(c.lower_ == "or" for c in tok.head.children))
-    if not foretold:
+    if not (_foretold(tok) or (tok.dep_ == "conj" and any(c.lower_ == "or" for c in tok.head.children))):
         return []
     args, teller = ctx.args, tok.head
     for _ in range(4):                              # up to the verb of saying or telling
