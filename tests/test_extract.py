@@ -798,6 +798,32 @@ MECHANISMS = [
     # a government body with no state named: the state of the lead sentence's subject, its demonym too
     ('Israeli jets struck Gaza on Monday. The Defence Ministry said its forces hit Hamas positions.',
      {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Hamas')}),
+    # a capitalised name before or after a settlement noun is that place, whatever NER said
+    ('Russian troops shelled Bakhmut city.', {('Russia', 'attacked', 'Bakhmut')}),
+    ('Boko Haram raided Dalori village.', {('Boko Haram', 'attacked', 'Dalori')}),
+    ('US-backed Syrian Democratic Forces captured the town of Manbij.',
+     {('Syrian Democratic Forces', 'attacked', 'Manbij')}),
+    ('The Kurdish region held elections.', set()),
+    # a sea or strait is nobody: not warned, met or attacked
+    ('Iran threatened to close the Strait of Hormuz.', set()),
+    # "by X" parsed on the active verb is the actor of its object's action
+    ('The African Union condemned the attack on the UN convoy by al-Shabaab.',
+     {('African Union', 'condemned', 'Al-Shabaab'), ('Al-Shabaab', 'attacked', 'United Nations')}),
+    ('North Korea denounced and rejected the joint military drills by South Korea and the United States.',
+     {('North Korea', 'condemned', 'South Korea'), ('North Korea', 'opposed', 'South Korea'),
+      ('North Korea', 'condemned', 'United States'), ('North Korea', 'opposed', 'United States')}),
+    # "said no to X's request": a request under "to" is X's, unlike "at the request of X"
+    ("Germany said no to Poland's request for reparations.", {('Germany', 'opposed', 'Poland')}),
+    ('Ukraine attacked Russia at the request of Britain.', {('Ukraine', 'attacked', 'Russia')}),
+    # "exchanged fire with Y" with "with" on the noun: both directions
+    ('Thai soldiers exchanged fire with Cambodian troops near the Preah Vihear temple.',
+     {('Thailand', 'attacked', 'Cambodia'), ('Cambodia', 'attacked', 'Thailand')}),
+    # a raid with its own target inside a verb's event is an attack of its own
+    ('Colombian troops killed Reyes in a raid on a camp in Ecuador.',
+     {('Colombia', 'attacked', 'Reyes'), ('Colombia', 'attacked', 'Ecuador')}),
+    ('Israeli jets killed 50 fighters in an air raid.', set()),
+    # a name NER found but the tagger called an adverb is still the object
+    ('Iraqi forces recaptured Mosul from Islamic State in July 2017.', {('Iraq', 'attacked', 'Mosul')}),
 ]
 
 

@@ -148,8 +148,8 @@ class Arguments:
 
     def _one(self, tok, mode: str, depth: int) -> list[str]:
         if depth > 3 or (mode != "agent" and tok.lower_ in self.roles["non_target_heads"]
-                         and (mode == "place" or tok.dep_ == "pobj")):
-            return []                               # "on the orders of X"; "rejected X's request" is X's
+                         and (mode == "place" or tok.dep_ == "pobj" and tok.head.lower_ != "to")):
+            return []                               # "on the orders of X"; "rejected (or said no to) X's request" is X's
         k = self._key(tok)
         if k:
             return self.res.plural.get(tok.i, [k])

@@ -269,8 +269,14 @@ class _Builder:
                 continue                            # "Hurricane Ian struck Florida", "Jihadists attacked": no actor
             # a capitalised common noun ("Strikes" opening a sentence) is no name
             # (an acronym the tagger calls a noun, "ISIS", is a name)
-            if label in NER_TYPES and (label == "NORP" or any(
-                    t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1 and t.is_alpha) for t in ent)):
+            place = self._names_place(start, ent.end)
+            if place:
+                label = "LOC"                       # "Dalori village", "the town of Manbij": a place
+            # (mid-sentence, a capitalised word NER labels is a name whatever its tag: "recaptured Mosul")
+            if label in NER_TYPES and (place or label == "NORP" or any(
+                    t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1 and t.is_alpha) for t in ent)
+                    or label in ("GPE", "LOC") and not doc[start].is_sent_start and all(
+                        t.is_title for t in doc[start:ent.end] if t.is_alpha)):
                 for a, b in self._list_parts(start, ent.end, label):
                     out.append((a, b, label))
                 covered.update(range(start, ent.end))
@@ -295,6 +301,23 @@ class _Builder:
             i += 1
         out += self._unlabelled_names(covered)
         return sorted(out)
+
+    def _names_place(self, start: int, end: int) -> bool:
+        """A capitalised name right before a settlement or district noun ("Bakhmut city",
+        "Dalori village") or after "the town of" names that place, whatever NER called it,
+        unless the gazetteer knows it as something else ("the Kurdish region")."""
+        toks = self.tokens
+        if not all(t.is_title or not t.is_alpha for t in toks[start:end]) or not toks[start].is_alpha:
+            return False
+        heads = self.roles["place_name_heads"]
+        after = end < len(toks) and toks[end].lower_ in heads and toks[end].is_lower \
+            and toks[end - 1].head.i == end
+        root = toks[end - 1]
+        while root.head.i != root.i and start <= root.head.i < end:
+            root = root.head
+        of = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in heads \
+            and root.head.head.i < start
+        return (after or of) and self.gaz.lookup(self._text(start, end)) is None
 
     def _list_parts(self, start: int, end: int, label: str) -> list[tuple[int, int]]:
         """A span NER ran across a list ("Kharkiv, Odesa") is one name per item: split at

@@ -96,6 +96,10 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             and not all(_in(c, spec.words("purpose_verbs")) for c in purpose):
         return []                                    # "called X to stop": an appeal, not a phone call
     if not objects and not _prep_only(tok, spec, children):
+        # "recaptured Mosul" with the name misparsed as an adverb: a name right after the verb
+        objects = [c for c in children if c.dep_ in ("advmod", "npadvmod") and c.i == tok.i + 1
+                   and ctx.res.key_at(c.i)]
+    if not objects and not _prep_only(tok, spec, children):
         # "rejects and condemns X": coordinated verbs share the object
         objects = [o for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
                    for o in c.children if o.dep_ == "dobj"] or args.free_relative(tok)
@@ -158,7 +162,10 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
                    if ctx.res.actors[a].type == "Person"]
     if not targets and objects and not passive and mode != "place":
         # "rejected this statement by X" with "by X" parsed on the verb: X made the statement
-        targets = [a for t in args.agent_tokens(tok) + args.prep_objects(tok, ("by",)) for a in args.actors(t, "agent")]
+        # (or on the coordinated verb the object came from: "denounced and rejected the drills by X")
+        by = [p for o in objects if o.head.i != tok.i for p in args.prep_objects(o.head, ("by",)) if p.i > o.i]
+        targets = [a for t in args.agent_tokens(tok) + args.prep_objects(tok, ("by",)) + by
+                   for a in args.actors(t, "agent")]
     if not targets and mode == "place" and target_toks:
         # "striking nine camps across Pakistan": an unnamed target located by the verb's phrase
         places = args.member_tokens(tok) or args.prep_objects(tok, ctx.args.roles["location_preps"])
@@ -326,6 +333,9 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
             agent_toks += args.agent_tokens(c)
             if _in(c, args.roles["attribution_verbs"]):
                 agent_toks += args.prep_objects(c, ("to", "on"))
+    if not agent_toks and tok.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children):
+        # "condemned the attack on X by Y" with "by Y" parsed on the active verb: Y's attack
+        agent_toks = [p for p in args.prep_objects(tok.head, ("by",)) if p.i > tok.i]
     agents = [a for t in agent_toks for a in args.actors(t, "agent")]
     if agents:
         return agents
@@ -409,7 +419,8 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if tok.dep_ in ("compound", "amod") or ctx.res.key_at(tok.i):
         return []
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and _in(tok.head.head, spec.words("verbs")) \
-            and any(c.dep_ == "dobj" for c in tok.head.head.children):
+            and any(c.dep_ == "dobj" for c in tok.head.head.children) \
+            and not ctx.args.prep_objects(tok, spec.words("noun_target_preps")):
         return []                                   # "X killed 50 fighters in an air raid": the verb's event
     args = ctx.args
     if {c.lower_ for c in tok.children if c.dep_ == "prep" and not _timed(c)} & spec.words("noun_exclude_preps"):
@@ -663,7 +674,8 @@ def reciprocal_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []
     args = ctx.args
     sides = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
-    sides += [a for t in args.prep_objects(tok, ("with",)) for a in args.actors(t, "agent")]
+    withs = [tok] + [c for c in tok.children if c.dep_ == "dobj"]    # "exchanged fire with Y", either attachment
+    sides += [a for w in withs for t in args.prep_objects(w, ("with",)) for a in args.actors(t, "agent")]
     sides = list(dict.fromkeys(sides))
     return [Candidate(spec.name, tok, [a], [b for b in sides if b != a], False, 0.8) for a in sides]
 
@@ -780,7 +792,7 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
         relation, polarity = spec.data["negated_as"], "positive"
     s = tok.sent
     sentence = sentences[s.start_char]
-    water = ctx.args.roles["water_words"] | ctx.args.roles["water_names"] if _mode(spec) == "place" else ()
+    water = ctx.args.roles["water_words"] | ctx.args.roles["water_names"]   # never warned, met or attacked
     if _mode(spec) != "place":                       # "condemned Tehran": the state; only attacks hit cities
         cand.targets = [ctx.res.acting(t) for t in cand.targets]
     out = []
