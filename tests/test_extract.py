@@ -393,7 +393,8 @@ MECHANISMS = [
      {('Israel', 'attacked', 'Rafah'), ('Egypt', 'condemned', 'Israel')}),
     ('UN Secretary-General Antonio Guterres condemned the attack by Hamas.',
      {('Antonio Guterres', 'condemned', 'Hamas')}),
-    ("India rejected China's claims over Arunachal Pradesh.", set()),
+    # a claim over territory is the claimant's stance, rejected like a plan (not an accusation denied)
+    ("India rejected China's claims over Arunachal Pradesh.", {('India', 'opposed', 'China')}),
     ("Japan protested against the Chinese coast guard's intrusion.", set()),
     ('China vetoed a Security Council resolution on Myanmar.', set()),
     ('Hungary blocked EU aid to Ukraine.', set()),
@@ -824,6 +825,35 @@ MECHANISMS = [
     ('Israeli jets killed 50 fighters in an air raid.', set()),
     # a name NER found but the tagger called an adverb is still the object
     ('Iraqi forces recaptured Mosul from Islamic State in July 2017.', {('Iraq', 'attacked', 'Mosul')}),
+    # a telephone exchange is a call; any other exchange is not
+    ('Macron had a telephone exchange with Iranian President Raisi.', {('Macron', 'called', 'Raisi')}),
+    ('Macron had an exchange with Raisi in Paris.', set()),
+    # "the (Black Sea) port of Odesa" is Odesa
+    ('Russian missiles hit the Black Sea port of Odesa.', {('Russia', 'attacked', 'Odesa')}),
+    ("Israeli warplanes struck Lebanon's port of Tyre.", {('Israel', 'attacked', 'Tyre')}),
+    # a state's coast guard or air force, named or not, is the state (Clarification 2)
+    ("China's coast guard fired water cannon at Philippine vessels.", {('China', 'attacked', 'Philippines')}),
+    ('The China Coast Guard fired water cannon at a Philippine boat.', {('China', 'attacked', 'Philippines')}),
+    ('The Russian Aerospace Forces bombed Aleppo.', {('Russia', 'attacked', 'Aleppo')}),
+    # "the shelling" refers back to the last shelling, not to the last attack of any kind
+    ('Rebels of the RSF shelled a camp near El Fasher. The Sudanese army struck RSF positions in response. '
+     'The United States condemned the shelling.',
+     {('Rapid Support Forces', 'attacked', 'El Fasher'), ('Sudan', 'attacked', 'Rapid Support Forces'),
+      ('United States', 'condemned', 'Rapid Support Forces')}),
+    # a surname opening a sentence is the person named in full before, even where NER missed it
+    ('Prime Minister Nikol Pashinyan spoke in Yerevan. Pashinyan also met with the US Ambassador Kristina Kvien.',
+     {('Nikol Pashinyan', 'met', 'Kristina Kvien')}),
+    # the target on the participle that carries out an action noun
+    ('Armenia condemned the military aggression launched by Azerbaijan against Nagorno-Karabakh.',
+     {('Armenia', 'condemned', 'Azerbaijan'), ('Azerbaijan', 'attacked', 'Nagorno-Karabakh')}),
+    # "called X late on Saturday": an adverb is no name given to X
+    ('Biden called Netanyahu late on Sunday.', {('Biden', 'called', 'Netanyahu')}),
+    ('Biden called Netanyahu early on Sunday to discuss the hostages.', {('Biden', 'called', 'Netanyahu')}),
+    # objecting to the actions of X opposes X; a claim to a place is a stance, a claim that ... an allegation
+    ('The Philippine government strongly objects to the aggressive actions of the China Coast Guard.',
+     {('Philippines', 'opposed', 'China')}),
+    ("Manila has rejected Beijing's claims to nearly the entire South China Sea.", {('Philippines', 'opposed', 'China')}),
+    ("Manila rejected Beijing's claims that its vessel had intruded.", set()),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..ids import slug
 from ..lexicon import load_table
@@ -269,6 +270,13 @@ class _Builder:
                 continue                            # "Hurricane Ian struck Florida", "Jihadists attacked": no actor
             # a capitalised common noun ("Strikes" opening a sentence) is no name
             # (an acronym the tagger calls a noun, "ISIS", is a name)
+            if end - start > 1 and end + 1 < len(self.tokens) and self.tokens[end - 1].is_lower \
+                    and self.tokens[end - 1].lower_ in self.roles["place_name_heads"] \
+                    and self.tokens[end].lower_ == "of" and self.tokens[end + 1].pos_ == "PROPN":
+                end -= 1                            # "the Black Sea port of Odesa": the port is Odesa
+                ent = doc[ent.start:end]
+            if all(t.is_lower and t.lower_ in self._body_words for t in doc[start:end]):
+                continue                            # "China's coast guard": a body of its owner, no name
             place = self._names_place(start, ent.end)
             if place:
                 label = "LOC"                       # "Dalori village", "the town of Manbij": a place
@@ -301,6 +309,10 @@ class _Builder:
             i += 1
         out += self._unlabelled_names(covered)
         return sorted(out)
+
+    @cached_property
+    def _body_words(self) -> set[str]:
+        return self.roles["government_words"] | self.roles["body_words"]
 
     def _names_place(self, start: int, end: int) -> bool:
         """A capitalised name right before a settlement or district noun ("Bakhmut city",
@@ -348,6 +360,8 @@ class _Builder:
         """Proper nouns NER left unlabelled in an argument slot ("Scholz called Zelensky"),
         outside headlines (title case throughout) and sentence openings."""
         out, toks, titles = [], self.tokens, self.roles["titles"]
+        # surnames of full names NER found: "Pashinyan also met ..." opening a sentence is him
+        surnames = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1}
         for sent in self.sents:
             span = toks[sent.start:sent.end]
             if not any(t.pos_ == "PROPN" and t.i not in covered for t in span):
@@ -359,7 +373,7 @@ class _Builder:
                 if t.i in covered or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ \
                         or t.dep_ not in _ARGUMENT_DEPS or t.lower_ in titles \
                         or t.lower_ in self.roles["non_state_agents"] \
-                        or (t.i == sent.start and not (t.dep_ == "nsubj" and t.tag_ != "NNPS" and (
+                        or (t.i == sent.start and t.text not in surnames and not (t.dep_ == "nsubj" and t.tag_ != "NNPS" and (
                             t.head.i == t.i + 1 or any(c.dep_ == "conj" and c.ent_type_ in ("PERSON", "GPE", "ORG")
                                                        for c in t.children)))):   # "Rockets launched from"; "Modi and Putin held"
                     continue
@@ -539,8 +553,10 @@ class _Builder:
                 continue
             mods = [c for c in tok.children if c.i < tok.i and (c.dep_ == "compound" or (
                 c.dep_ == "amod" and c.text.istitle() and self.res.key_at(c.i) is None))]
-            if not mods:
-                continue
+            if not mods or tok.lower_ in self.roles["place_name_heads"] and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.i in self.res.token_key
+                                                                  for p in c.children) for c in tok.children):
+                continue                            # "the Black Sea port of Odesa" is Odesa
             start = min(t.i for m in mods for t in m.subtree)
             while start < tok.i and not doc[start].text[:1].isupper():
                 start += 1

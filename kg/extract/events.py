@@ -79,9 +79,12 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         head_key = ctx.res.key_at(tok.head.i)       # "the raid, which Jordan denounced", "a move X condemned"
         place = head_key and ctx.res.actors[head_key].type in ("Location", "Facility")
         objects = [tok.head] if not place or _mode(spec) == "place" else []   # "the raid on Rafah, which": a misparse
-    if any(_in(o, spec.words("object_exclude")) for o in objects):
+    lifting = spec.words("exclude_lifting_preps")
+    if any(_in(o, spec.words("object_exclude")) and not any(   # (the parser may hang "to" on the verb)
+            c.dep_ == "prep" and c.lower_ in lifting and (c.head.i == o.i or c.i == o.right_edge.i + 1)
+            for c in list(o.children) + children) for o in objects):
         return []
-    naming = [c for c in children if c.dep_ == "oprd"]
+    naming = [c for c in children if c.dep_ == "oprd" and c.pos_ != "ADV"]   # "called X late on Friday": no name
     if spec.data.get("verb_naming"):
         if objects and naming:                       # "called it an aggression"
             return []
@@ -409,7 +412,8 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
     if not definite or not recent:
         return []
     # "The US struck Sanaa. The Houthis fired at a ship. Iran condemned the strikes": the strikes' actor
-    same = [p for p in recent if p[1] == tok.lemma_.lower()]
+    lemma = tok.lemma_.lower()                      # "shelled ... the shelling": one stem
+    same = [p for p in recent if p[1] == lemma or len(p[1]) >= 4 and lemma.startswith(_stem(p[1]))]
     return list((same or recent)[-1][2])
 
 
@@ -439,6 +443,9 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if dep == "dobj" and _in(gov, ctx.light_verbs):
         # "held a call with X, and with Y", "expressed solidarity with X": phrases on the verb
         target_toks += args.prep_objects(gov, target_preps)
+    # "the aggression launched by X against Y": the target on the participle that carries it out
+    target_toks += [p for c in tok.children if c.dep_ == "acl" and _in(c, ctx.light_verbs)
+                    for p in args.prep_objects(c, target_preps)]
     if not target_toks and dep == "dobj" and _in(gov, args.roles["giving_verbs"]):
         # "gave the junta an ultimatum": the other object receives it
         target_toks = [c for c in gov.children if c.dep_ in ("dative", "dobj") and c.i != tok.i]
