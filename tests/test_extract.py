@@ -854,6 +854,13 @@ MECHANISMS = [
      {('Philippines', 'opposed', 'China')}),
     ("Manila has rejected Beijing's claims to nearly the entire South China Sea.", {('Philippines', 'opposed', 'China')}),
     ("Manila rejected Beijing's claims that its vessel had intruded.", set()),
+    # "the bloc" is the intergovernmental body the text names most, not the last one named
+    ('ECOWAS suspended Guinea. The bloc and the United Nations condemned the coup. '
+     "Doumbouya rejected the bloc's demand to restore Conde.", {('Doumbouya', 'opposed', 'ECOWAS')}),
+    # refusing to apply or implement X's measures opposes X; doing so is no stance
+    ('Mali said it would not apply the ECOWAS sanctions.', {('Mali', 'opposed', 'ECOWAS')}),
+    ("Iran said it would not implement the IAEA's demands.", {('Iran', 'opposed', 'IAEA')}),
+    ('Israel said it would respect the ruling of the court.', set()),
 ]
 
 
@@ -869,6 +876,13 @@ def test_mechanism(text, expected, nlp):
 def test_no_entity_for_a_state_the_text_does_not_use(text, absent, nlp):
     """A dateline's or an attacked capital's state is looked up, never listed as an entity."""
     assert absent not in {e.name for e in extract_text(text, nlp=nlp).entities}
+
+
+def test_listed_name_and_its_listed_acronym_in_brackets_are_one_body(nlp):
+    ex = extract_text("West African leaders on Wednesday suspended Guinea from the Economic Community of West "
+                      "African States (ECOWAS). ECOWAS said Guinea had rejected its plan.", nlp=nlp)
+    bodies = [e for e in ex.entities if "ECOWAS" in e.aliases or e.name == "ECOWAS"]
+    assert len(bodies) == 1 and "Economic Community of West African States" in {*bodies[0].aliases, bodies[0].name}
 
 
 def test_acronym_tagged_as_a_verb_is_still_a_name(nlp):

@@ -499,9 +499,17 @@ class _Builder:
             e = m.end
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
                 short = doc[e + 1]
-                if sum(c.isupper() for c in short.text) >= 2 and (e + 1) not in self.res.token_key:
+                if sum(c.isupper() for c in short.text) < 2:
+                    continue
+                known = self.res.key_at(e + 1)
+                if known is None:
                     self.res.actors[m.key].aliases.add(short.text)
                     self.res.add_mention(Mention(e + 1, e + 2, m.key, "name"))
+                elif known != m.key and known in self.res.actors and m.key in self.res.actors \
+                        and self.res.actors[known].type == self.res.actors[m.key].type == "Organization" \
+                        and short.text[0] == self.doc[m.start].text[0]:
+                    # "the Economic Community of West African States (ECOWAS)": one body, both listed
+                    self.merge(self.res.actors[known], self.res.actors[m.key])
 
     def resolve_coordinated_names(self) -> None:
         """'the Paktika and Khost provinces': a capitalised conjunct of a name is a name too."""
@@ -793,14 +801,19 @@ class _Builder:
         modifying it; 'the group' names the last organisation mentioned."""
         agent_nouns, group_nouns = self.roles["agent_nouns"], self.roles["group_nouns"]
         fighters, epithets = self.roles["non_state_agents"], self.roles["group_epithets"]
-        nouns = agent_nouns | group_nouns
+        bodies = self.roles["alliance_nouns"]
+        nouns = agent_nouns | group_nouns | bodies
         seen: dict[str, str] = {}
-        last_org = last_armed = None
+        last_org = last_armed = last_igo = None
+        igo_names: dict[str, int] = {}              # "the bloc": the body named most so far, not the last
         for tok in self.tokens:
             k = self.res.key_at(tok.i)
             if k and self.res.actors[k].type == "Organization" and self.res.kind_at(tok.i) == "name":
                 last_org = k
                 last_armed = k if self.res.actors[k].listed_as == "armed_group" else last_armed
+                if self.res.actors[k].listed_as == "igo" and (tok.i == 0 or self.res.key_at(tok.i - 1) != k):
+                    igo_names[k] = igo_names.get(k, 0) + 1   # (ties: the one named first, the topic)
+                    last_igo = max(igo_names, key=igo_names.__getitem__)
             lemma = tok.lemma_.lower()
             if k or tok.pos_ != "NOUN" or lemma not in nouns:
                 continue
@@ -815,7 +828,7 @@ class _Builder:
                     for c in tok.children):
                 continue
             key = seen.get(lemma) or (last_armed if lemma in fighters else None) \
-                or (last_org if lemma in group_nouns else None)
+                or (last_org if lemma in group_nouns else None) or (last_igo if lemma in bodies else None)
             if key:
                 self.res.add_mention(Mention(tok.i, tok.i + 1, key, "description"))
 
