@@ -861,6 +861,15 @@ MECHANISMS = [
     ('Mali said it would not apply the ECOWAS sanctions.', {('Mali', 'opposed', 'ECOWAS')}),
     ("Iran said it would not implement the IAEA's demands.", {('Iran', 'opposed', 'IAEA')}),
     ('Israel said it would respect the ruling of the court.', set()),
+    # "the Iran-backed group" is the group last named, backed by Iran
+    ('Israeli jets struck Hezbollah depots, hours after the Iran-backed group fired rockets at Haifa.',
+     {('Israel', 'attacked', 'Hezbollah'), ('Hezbollah', 'attacked', 'Haifa'), ('Iran', 'supported', 'Hezbollah')}),
+    # talks are a call only when their own sentence says phone
+    ('Macron telephoned Mikati on Monday. Hochstein arrived in Beirut for talks with Nabih Berri.',
+     {('Macron', 'called', 'Mikati'), ('Hochstein', 'met', 'Nabih Berri')}),
+    # "the killing of X in a strike by Y", with "in" on the noun: Y attacked X
+    ('Hezbollah vowed revenge for the killing of its commander Wissam al-Tawil in an Israeli strike.',
+     {('Israel', 'attacked', 'Wissam al-Tawil'), ('Hezbollah', 'warned', 'Israel')}),
 ]
 
 

@@ -824,7 +824,8 @@ class _Builder:
                 continue
             # "the militant group", "the rebels"; never "the rival group" or "the militants in Z"
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-                    c.dep_ in ("prep", "acl", "relcl") or (c.dep_ in ("amod", "compound") and c.lower_ not in epithets)
+                    c.dep_ in ("prep", "acl", "relcl") or (c.dep_ in ("amod", "compound") and c.lower_ not in epithets
+                                                           and c.lower_ not in self.roles["affiliation_participles"])
                     for c in tok.children):
                 continue
             key = seen.get(lemma) or (last_armed if lemma in fighters else None) \

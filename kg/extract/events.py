@@ -474,16 +474,18 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         victims = [verb.head] if verb.dep_ in ("acl", "relcl") else \
             [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         targets = [a for t in victims for a in args.actors(t, "object") if ctx.res.actors[a].type == "Person"]
-    if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "in" and gov.head.pos_ == "VERB":
-        # "denounced the killing of X in an Israeli strike" (the parser hangs "in" on the verb)
-        victims = [p for o in gov.head.children if o.dep_ == "dobj" and _in(o, spec.words("victim_nouns"))
-                   for p in args.prep_objects(o, ("of",))]
+    if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
+            gov.head.pos_ == "VERB" or _in(tok.head.head, spec.words("victim_nouns"))):
+        # "denounced the killing of X in an Israeli strike" (the parser hangs "in" on the verb or the noun)
+        holders = [tok.head.head] if _in(tok.head.head, spec.words("victim_nouns")) else \
+            [o for o in gov.head.children if o.dep_ == "dobj" and _in(o, spec.words("victim_nouns"))]
+        victims = [p for o in holders for p in args.prep_objects(o, ("of",))]
         targets = [a for t in victims for a in args.actors(t, "object") if ctx.res.actors[a].type == "Person"]
     if not targets and spec.words("noun_place_preps") and (not aimed or any_place):
         places = args.prep_objects(tok, spec.words("noun_place_preps")) or _agent_places(
             args.prep_objects(tok, spec.words("noun_agent_preps")), spec, args)
         targets = _located(places, args, mode, ctx, any_place)
-    if _in(tok, spec.words("marked_nouns")) and not _phone_nearby(tok, ctx):
+    if _in(tok, spec.words("marked_nouns")) and not _phone_nearby(tok, ctx, window=0):
         return []                                   # "held talks" is a call only by phone
     if _in(tok, spec.words("unmarked_nouns")) and _phone_nearby(tok, ctx, window=0):
         return []                                   # ... and a meeting only when not by phone
