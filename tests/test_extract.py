@@ -870,6 +870,23 @@ MECHANISMS = [
     # "the killing of X in a strike by Y", with "in" on the noun: Y attacked X
     ('Hezbollah vowed revenge for the killing of its commander Wissam al-Tawil in an Israeli strike.',
      {('Israel', 'attacked', 'Wissam al-Tawil'), ('Hezbollah', 'warned', 'Israel')}),
+    # a hyphenated name joined by a particle is one name even where NER cut it
+    ('India said its strike on Tuesday had targeted the Jaish-e-Mohammed group.',
+     {('India', 'attacked', 'Jaish-e-Mohammed')}),
+    # a camp in a named town inside a country: the town only
+    ('Indian warplanes bombed a militant camp in Balakot, inside Pakistan.', {('India', 'attacked', 'Balakot')}),
+    ('Indian jets struck nine camps across Pakistan and Pakistan-occupied Kashmir.',
+     {('India', 'attacked', 'Pakistan'), ('India', 'attacked', 'Kashmir')}),
+    # talks offered have not been held
+    ('Pakistan offered talks with India.', set()),
+    ('Pakistan held talks with India.', {('Pakistan', 'met', 'India')}),
+    # a surname NER left outside the name; two ministers, the first hung on the second's title
+    ('U.S. Secretary of State Mike Pompeo spoke with Indian External Affairs Minister Sushma Swaraj and '
+     'Pakistani Foreign Minister Shah Mehmood Qureshi by phone.',
+     {('Mike Pompeo', 'called', 'Sushma Swaraj'), ('Mike Pompeo', 'called', 'Shah Mehmood Qureshi')}),
+    # a title NER took for a person is no one
+    ('State Councilor and Foreign Minister Wang Yi met with visiting Russian Foreign Minister Sergei Lavrov.',
+     {('Wang Yi', 'met', 'Sergey Lavrov')}),
 ]
 
 

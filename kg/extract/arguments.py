@@ -34,8 +34,11 @@ class Arguments:
             if mode == "agent" and tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from"):
                 found = [self.res.acting(k) for k in found]   # "condemnation from Washington": the state
             # "across Pakistan and Pakistan-occupied Kashmir" parsed as a modifier with its own "and"
-            found += [self._key(c) for c in t.children if c.dep_ in ("nmod", "compound")
-                      and self._key(c) and any(x.dep_ == "cc" for x in c.children)]
+            # (one level down too: "with Indian Minister X and Pakistani Minister Y", X hung on Y's title)
+            mods = [c for c in t.children if c.dep_ in ("nmod", "compound")]
+            mods += [g for c in mods if c.dep_ == "compound" and self._key(c) in (None, self._key(t))
+                     for g in c.children if g.dep_ in ("nmod", "compound")]
+            found += [self._key(c) for c in mods if self._key(c) and any(x.dep_ == "cc" for x in c.children)]
             for k in found:
                 if k not in out:
                     out.append(k)
@@ -196,10 +199,17 @@ class Arguments:
             if of:
                 return of
         if mode == "place" and tok.pos_ in ("NOUN", "PROPN") and depth < 2:
-            # "camps near Z", "posts in Syria's Idlib region": one or two steps, never further
-            return [a for p in self.prep_objects(tok, self.roles["location_preps"])
-                    for a in self.actors(p, mode, depth + 1)]
+            # "camps near Z", "posts in Syria's Idlib region": one or two steps, never further;
+            # "a camp in Balakot, inside Pakistan": the town, not the country around it
+            return self.local_first([self.actors(p, mode, depth + 1)
+                                     for p in self.prep_objects(tok, self.roles["location_preps"])])
         return []
+
+    def local_first(self, phrases: list[list[str]]) -> list[str]:
+        """Actors of place phrases: 'in Balakot, inside Pakistan' is the town, not the country
+        around it; 'across Pakistan and Kashmir' (one phrase) both."""
+        local = [ks for ks in phrases if any(self.res.actors[k].type != "Country" for k in ks)]
+        return list(dict.fromkeys(k for ks in (local or phrases) for k in ks))
 
     def _state_noun(self, tok) -> list[str]:
         """'his country' is the speaker's state, never the speaker (GUIDELINES, Clarification 1);

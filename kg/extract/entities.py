@@ -264,6 +264,13 @@ class _Builder:
                 if hit is not None and hit.kind in ("armed_group", "igo"):
                     end += 1                        # "Islamic" (NORP) + "State": the group's name
                     ent = doc[ent.start:end]
+            while label == "PERSON" and end < len(self.tokens) and self.tokens[end].pos_ == "PROPN" \
+                    and self.tokens[end].is_title and not self.tokens[end].ent_type_ \
+                    and self.tokens[end - 1].head.i == end and self.tokens[end - 1].dep_ == "compound":
+                end += 1                            # "Shah Mehmood" + "Qureshi": the name NER cut short
+                ent = doc[ent.start:end]
+            if start < end:
+                start, end, label, ent = self._whole_word(start, end, label, ent)
             if start >= ent.end or ent.text in skip or doc[start:ent.end].text in skip \
                     or doc[start].lower_ in self.roles["disaster_words"] \
                     or (ent.end - start == 1 and doc[start].lower_ in self.roles["non_state_agents"]):
@@ -309,6 +316,25 @@ class _Builder:
             i += 1
         out += self._unlabelled_names(covered)
         return sorted(out)
+
+    def _whole_word(self, start: int, end: int, label: str, ent):
+        """NER cut a hyphenated name ("Jaish" + "-e-Mohammed", "Lashkar-e-" + "Taiba"): the
+        whole word is the name when the gazetteer knows it or a particle joins it."""
+        toks = self.tokens
+        a, b = start, end
+        while a > 0 and not toks[a - 1].whitespace_ and b - a < 8 and a - 1 not in self.res.dateline and (
+                toks[a - 1].text in ("-", "–") or toks[a].text in ("-", "–")):
+            a -= 1
+        while b < len(toks) and not toks[b - 1].whitespace_ and b - a < 8 and (
+                toks[b].text in ("-", "–") or toks[b - 1].text in ("-", "–")):
+            b += 1
+        if (a, b) == (start, end) or not toks[a].is_title or not toks[b - 1].is_title:
+            return start, end, label, ent
+        hit = self.gaz.lookup(self._text(a, b))
+        if (hit is None or hit.kind == "person") and not any(
+                t.lower_ in self.roles["hyphen_particles"] for t in toks[a:b]):
+            return start, end, label, ent
+        return a, b, ("ORG" if label == "NORP" else label), self.doc[a:b]   # a group's own name
 
     @cached_property
     def _body_words(self) -> set[str]:
@@ -394,6 +420,8 @@ class _Builder:
             stripped = []
             if label == "PERSON":
                 start, end, stripped = _strip_titles(doc, start, end, titles, self._is_state)
+                if end - start == 1 and doc[start].lower_ in titles:
+                    continue                        # "State Councilor and Foreign Minister X": a title alone
             if start >= end:
                 continue
             text = _norm(doc[start:end].text)

@@ -172,7 +172,7 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if not targets and mode == "place" and target_toks:
         # "striking nine camps across Pakistan": an unnamed target located by the verb's phrase
         places = args.member_tokens(tok) or args.prep_objects(tok, ctx.args.roles["location_preps"])
-        targets = [a for t in places for a in args.actors(t, mode)]
+        targets = args.local_first([args.actors(t, mode) for t in places])
     elif not targets and mode == "place" and not objects and not passive \
             and not _prep_only(tok, spec, children):
         # "shelling by X in Tripoli", "fought in Bakhmut": a city or province it happened in
@@ -440,6 +440,8 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if _in(tok, spec.words("action_object_nouns")):  # "disagreement with X's sanctions", never with X itself
         target_toks = [t for t in target_toks if not ctx.res.key_at(t.i)]
     gov, dep = _governor(tok, ctx)
+    if dep == "dobj" and _in(gov, spec.words("offer_verbs")):
+        return []                                   # "offered talks with X": not held
     if dep == "dobj" and _in(gov, ctx.light_verbs):
         # "held a call with X, and with Y", "expressed solidarity with X": phrases on the verb
         target_toks += args.prep_objects(gov, target_preps)
