@@ -884,6 +884,14 @@ MECHANISMS = [
     ('U.S. Secretary of State Mike Pompeo spoke with Indian External Affairs Minister Sushma Swaraj and '
      'Pakistani Foreign Minister Shah Mehmood Qureshi by phone.',
      {('Mike Pompeo', 'called', 'Sushma Swaraj'), ('Mike Pompeo', 'called', 'Shah Mehmood Qureshi')}),
+    # blocking or resisting what an actor asks or decides opposes it; blocking a thing does not
+    ("Turkey blocked Sweden's bid to join NATO.", {('Turkey', 'opposed', 'Sweden')}),
+    ('Egypt has resisted calls from Israel to open the Rafah crossing.', {('Egypt', 'opposed', 'Israel')}),
+    ('Israeli troops blocked the road to Jenin.', set()),
+    ('Ukrainian forces resisted the Russian offensive.', set()),
+    # "pushed back against X's proposal" is opposition, not an attack; attacking a plan is words
+    ("China pushed back against Japan's proposal.", {('China', 'opposed', 'Japan')}),
+    ("Russia attacked Ukraine's peace plan.", set()),
     # a title NER took for a person is no one
     ('State Councilor and Foreign Minister Wang Yi met with visiting Russian Foreign Minister Sergei Lavrov.',
      {('Wang Yi', 'met', 'Sergey Lavrov')}),

@@ -51,7 +51,8 @@ def _mode(spec: RelationSpec) -> str:
 def _verb_matches(tok, words, children) -> bool:
     """The lemma, or a particle verb or verb-noun phrase ("shoot down", "wage war")."""
     lemma = tok.lemma_.lower()
-    return lemma in words or any(f"{lemma} {c.lower_}" in words for c in children if c.dep_ in ("prt", "dobj"))
+    return lemma in words or any(f"{lemma} {c.lower_}" in words for c in children
+                                 if c.dep_ in ("prt", "dobj") or (c.dep_ == "advmod" and c.i == tok.i + 1))
 
 
 def _prep_only(tok, spec: RelationSpec, children) -> bool:
@@ -79,6 +80,11 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         head_key = ctx.res.key_at(tok.head.i)       # "the raid, which Jordan denounced", "a move X condemned"
         place = head_key and ctx.res.actors[head_key].type in ("Location", "Facility")
         objects = [tok.head] if not place or _mode(spec) == "place" else []   # "the raid on Rafah, which": a misparse
+    if _in(tok, spec.words("request_only_verbs")):
+        asked = args.roles["request_nouns"] | args.roles["decision_nouns"]
+        objects = [o for o in objects if _in(o, asked)]
+        if not objects and not any(_in(p, asked) for p in args.prep_objects(tok, spec.words("verb_target_preps"))):
+            return []                                # "blocked the road", "resisted the offensive"
     lifting = spec.words("exclude_lifting_preps")
     if any(_in(o, spec.words("object_exclude")) and not any(   # (the parser may hang "to" on the verb)
             c.dep_ == "prep" and c.lower_ in lifting and (c.head.i == o.i or c.i == o.right_edge.i + 1)
