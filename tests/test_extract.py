@@ -892,6 +892,9 @@ MECHANISMS = [
     # "pushed back against X's proposal" is opposition, not an attack; attacking a plan is words
     ("China pushed back against Japan's proposal.", {('China', 'opposed', 'Japan')}),
     ("Russia attacked Ukraine's peace plan.", set()),
+    # settlers, mobs and rioters of a nationality are not its state
+    ('Qatar strongly denounced the storming of Al-Aqsa Mosque by Israeli settlers.', set()),
+    ('Israeli settlers attacked the Palestinian village of Huwara.', set()),
     # a title NER took for a person is no one
     ('State Councilor and Foreign Minister Wang Yi met with visiting Russian Foreign Minister Sergei Lavrov.',
      {('Wang Yi', 'met', 'Sergey Lavrov')}),
