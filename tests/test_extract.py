@@ -892,6 +892,9 @@ MECHANISMS = [
     # "pushed back against X's proposal" is opposition, not an attack; attacking a plan is words
     ("China pushed back against Japan's proposal.", {('China', 'opposed', 'Japan')}),
     ("Russia attacked Ukraine's peace plan.", set()),
+    # a given name alone, where NER missed it, is the person named in full before
+    ('Prime Minister Meles Zenawi spoke on Friday. Clinton telephoned both Meles and President Isaias Afwerki on Saturday.',
+     {('Clinton', 'called', 'Meles Zenawi'), ('Clinton', 'called', 'Isaias Afwerki')}),
     # settlers, mobs and rioters of a nationality are not its state
     ('Qatar strongly denounced the storming of Al-Aqsa Mosque by Israeli settlers.', set()),
     ('Israeli settlers attacked the Palestinian village of Huwara.', set()),

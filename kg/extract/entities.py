@@ -433,8 +433,10 @@ class _Builder:
             else:
                 others.append((start, end, text, label, hit))
         surnames = {self._bare_surname(p[2].split()[-1]) for p in persons if p[1] - p[0] > 1}
+        given = {p[2].split()[0] for p in persons if p[1] - p[0] > 1}    # "Meles" after "Meles Zenawi"
         for start, end, text, label, hit in others:
-            if end - start == 1 and self._bare_surname(text) in surnames and (hit is None or self._leader_of(text, hit)):
+            if end - start == 1 and (self._bare_surname(text) in surnames or (label == "UNLABELLED" and text in given)) \
+                    and (hit is None or self._leader_of(text, hit)):
                 persons.append((start, end, text, []))     # NER mislabelled a known surname
             else:
                 self.name_mention(start, end, text, label, hit)
