@@ -895,6 +895,21 @@ MECHANISMS = [
     # a given name alone, where NER missed it, is the person named in full before
     ('Prime Minister Meles Zenawi spoke on Friday. Clinton telephoned both Meles and President Isaias Afwerki on Saturday.',
      {('Clinton', 'called', 'Meles Zenawi'), ('Clinton', 'called', 'Isaias Afwerki')}),
+    # "a barrage of rockets fired by X": the rockets' firer
+    ('A barrage of rockets fired by Hamas slammed into the southern city of Ashkelon.', {('Hamas', 'attacked', 'Ashkelon')}),
+    # a title word heading a name of its own is that name
+    ('Houthi fighters seized the Galaxy Leader, a cargo ship linked to an Israeli businessman.',
+     {('Houthis', 'attacked', 'Galaxy Leader')}),
+    ('The Supreme Leader met the president.', set()),
+    # a past form the tagger reads as a base form
+    ('The Syrian army, backed by Russian air power, retook the ancient city of Palmyra from Islamic State.',
+     {('Syria', 'attacked', 'Palmyra'), ('Russia', 'supported', 'Syria')}),
+    # "X was among the buildings hit by Y"
+    ("Kyiv's Okhmatdyt hospital was among the buildings hit by Russian missiles.",
+     {('Russia', 'attacked', 'Okhmatdyt hospital')}),
+    # armed men infiltrating a state attack it (Clarification 3)
+    ('Hamas gunmen infiltrated Israel on October 7 and killed some 1,200 people.', {('Hamas', 'attacked', 'Israel')}),
+    ('Spies infiltrated the ministry.', set()),
     # settlers, mobs and rioters of a nationality are not its state
     ('Qatar strongly denounced the storming of Al-Aqsa Mosque by Israeli settlers.', set()),
     ('Israeli settlers attacked the Palestinian village of Huwara.', set()),

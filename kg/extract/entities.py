@@ -397,7 +397,7 @@ class _Builder:
                 continue
             for t in span:
                 if t.i in covered or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ \
-                        or t.dep_ not in _ARGUMENT_DEPS or t.lower_ in titles \
+                        or t.dep_ not in _ARGUMENT_DEPS or (t.lower_ in titles and not self._named_title(t)) \
                         or t.lower_ in self.roles["non_state_agents"] \
                         or (t.i == sent.start and t.text not in surnames and not (t.dep_ == "nsubj" and t.tag_ != "NNPS" and (
                             t.head.i == t.i + 1 or any(c.dep_ == "conj" and c.ent_type_ in ("PERSON", "GPE", "ORG")
@@ -411,6 +411,12 @@ class _Builder:
                 out.append((start, t.i + 1, "UNLABELLED"))
                 covered.update(range(start, t.i + 1))
         return out
+
+    def _named_title(self, t) -> bool:
+        """'the Galaxy Leader': a title word heading a proper name of its own (not 'Supreme Leader')."""
+        mods = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == t.i - 1]
+        return bool(mods) and mods[0].lower_ not in self.roles["titles"] \
+            and f"{mods[0].lower_} {t.lower_}" not in self.roles["titles"] and not mods[0].ent_type_
 
     def resolve_names(self) -> None:
         doc, titles = self.doc, self.roles["titles"]

@@ -134,6 +134,10 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         target_toks, agent_toks = [tok.head], args.agent_tokens(tok)
         if not agent_toks:
             return []
+        among = tok.head.head
+        if tok.head.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be":
+            # "X was among the buildings hit by Y": X is one of them
+            target_toks = args.subject(among.head) or target_toks
         if head_key:                                 # not the head's conjuncts
             agents = [a for t in agent_toks for a in args.actors(t, "agent")]
             return [Candidate(spec.name, tok, agents, [head_key], False, 0.85)]
@@ -187,6 +191,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     agents, scope = [], []
     for t in agent_toks:
         found = args.actors(t, "agent")
+        if not found and _in(t, ctx.transparent):    # "a barrage of rockets fired by X slammed into Y"
+            found = [a for p in args.prep_objects(t, ("of",)) for a in args.actors(p, "agent")]
         if _in(t, args.event_nouns):
             found = found or noun_agents(t, spec, ctx)   # "assaults targeting X": the assault's actor
             scope.append(t)                      # "a suspected strike hit Y": the noun's factuality too
