@@ -910,6 +910,11 @@ MECHANISMS = [
     # armed men infiltrating a state attack it (Clarification 3)
     ('Hamas gunmen infiltrated Israel on October 7 and killed some 1,200 people.', {('Hamas', 'attacked', 'Israel')}),
     ('Spies infiltrated the ministry.', set()),
+    # "the two leaders, X and Y, held a phone call": both named in the apposition
+    ('The two leaders, Biden and Xi, held a phone call on Thursday.', {('Biden', 'called', 'Xi')}),
+    # a virtual meeting is a call, not a meeting in person
+    ('Modi held a virtual meeting with Australian Prime Minister Albanese.', {('Modi', 'called', 'Albanese')}),
+    ('Modi held a meeting with Australian Prime Minister Albanese.', {('Modi', 'met', 'Albanese')}),
     # settlers, mobs and rioters of a nationality are not its state
     ('Qatar strongly denounced the storming of Al-Aqsa Mosque by Israeli settlers.', set()),
     ('Israeli settlers attacked the Palestinian village of Huwara.', set()),

@@ -156,9 +156,9 @@ class Arguments:
         k = self._key(tok)
         if k:
             return self.res.plural.get(tok.i, [k])
-        for c in tok.children:                      # "the prime minister, X"
+        for c in tok.children:                      # "the prime minister, X"; "the two leaders, X and Y"
             if c.dep_ == "appos" and self._key(c):
-                return [self._key(c)]
+                return [k for k in [self._key(c)] + [self._key(j) for j in self._conjuncts(c)] if k]
         following = self._key(tok.doc[tok.i + 1]) if tok.i + 1 < len(tok.doc) else None
         if following and tok.pos_ == "NOUN" and self.res.actors[following].type in ("Facility", "Organization", "Location") \
                 and self.res.kind_at(tok.i + 1) == "name":

@@ -499,6 +499,9 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         places = args.prep_objects(tok, spec.words("noun_place_preps")) or _agent_places(
             args.prep_objects(tok, spec.words("noun_agent_preps")), spec, args)
         targets = _located(places, args, mode, ctx, any_place)
+    remote = any(c.dep_ in ("amod", "compound") and c.lower_ in args.roles["remote_modifiers"] for c in tok.children)
+    if (_in(tok, spec.words("remote_only_nouns")) and not remote) or (spec.data.get("in_person") and remote):
+        return []                                   # "a virtual meeting with X" is a call, not a meeting
     if _in(tok, spec.words("marked_nouns")) and not _phone_nearby(tok, ctx, window=0):
         return []                                   # "held talks" is a call only by phone
     if _in(tok, spec.words("unmarked_nouns")) and _phone_nearby(tok, ctx, window=0):
