@@ -915,6 +915,11 @@ MECHANISMS = [
     # a virtual meeting is a call, not a meeting in person
     ('Modi held a virtual meeting with Australian Prime Minister Albanese.', {('Modi', 'called', 'Albanese')}),
     ('Modi held a meeting with Australian Prime Minister Albanese.', {('Modi', 'met', 'Albanese')}),
+    # feared or simulated attacks, and reports the text does not confirm, are not asserted
+    ('Analysts fear a Chinese invasion of Taiwan.', set()),
+    ('The exercise simulated an attack on Taiwan.', set()),
+    ("Reports that Israel struck Iran's nuclear sites could not be confirmed.", set()),
+    ("Officials said Israel struck Iran's nuclear sites.", {('Israel', 'attacked', 'Iran')}),
     # settlers, mobs and rioters of a nationality are not its state
     ('Qatar strongly denounced the storming of Al-Aqsa Mosque by Israeli settlers.', set()),
     ('Israeli settlers attacked the Palestinian village of Huwara.', set()),

@@ -102,6 +102,9 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
         modality = stronger(modality, "intended")    # "the plan to seize X", "a decision to strike Y"
     if any(v.dep_ == "acl" and v.head.lemma_.lower() in cues["proof_nouns"] for v in chain):
         modality = stronger(modality, "hedged")      # "claimed without proof that X attacked" (parsed as the noun's clause)
+    if any(v.dep_ in ("acl", "ccomp") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in cues["hedge_nouns"]
+           for v in chain):
+        modality = stronger(modality, "hedged")      # "reports that Israel struck Y", "the claim that X attacked"
     sent = tok.sent
     if sent.text.rstrip().endswith("?") and modality in ("asserted",):
         modality = "question"
