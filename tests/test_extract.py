@@ -915,6 +915,11 @@ MECHANISMS = [
     # a virtual meeting is a call, not a meeting in person
     ('Modi held a virtual meeting with Australian Prime Minister Albanese.', {('Modi', 'called', 'Albanese')}),
     ('Modi held a meeting with Australian Prime Minister Albanese.', {('Modi', 'met', 'Albanese')}),
+    # "the funeral of X, killed last week in a strike by Y": the name before the comma was killed
+    ('Thousands attended the funeral of Hamas commander Marwan Issa, killed last week in an Israeli strike.',
+     {('Israel', 'attacked', 'Marwan Issa')}),
+    ('The Houthis said they had fired missiles at Riyadh to avenge Saleh al-Sammad, killed last week in a '
+     'Saudi-led coalition strike.', {('Houthis', 'attacked', 'Riyadh'), ('Saudi Arabia', 'attacked', 'Saleh al-Sammad')}),
     # feared or simulated attacks, and reports the text does not confirm, are not asserted
     ('Analysts fear a Chinese invasion of Taiwan.', set()),
     ('The exercise simulated an attack on Taiwan.', set()),

@@ -488,6 +488,10 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         victims = [verb.head] if verb.dep_ in ("acl", "relcl") else \
             [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         targets = [a for t in victims for a in args.actors(t, "object") if ctx.res.actors[a].type == "Person"]
+        if not targets and verb.tag_ == "VBN" and verb.i > 1 and ctx.doc[verb.i - 1].text == "," \
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            # "the funeral of X, killed last week in a strike by Y": the name before the comma (misparsed)
+            targets = [a for a in args.actors(ctx.doc[verb.i - 2], "object") if ctx.res.actors[a].type == "Person"]
     if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
             gov.head.pos_ == "VERB" or _in(tok.head.head, spec.words("victim_nouns"))):
         # "denounced the killing of X in an Israeli strike" (the parser hangs "in" on the verb or the noun)
