@@ -920,6 +920,8 @@ MECHANISMS = [
      {('Israel', 'attacked', 'Marwan Issa')}),
     ('The Houthis said they had fired missiles at Riyadh to avenge Saleh al-Sammad, killed last week in a '
      'Saudi-led coalition strike.', {('Houthis', 'attacked', 'Riyadh'), ('Saudi Arabia', 'attacked', 'Saleh al-Sammad')}),
+    # "has been under attack by X" with "by X" on the verb
+    ("Marib has been under attack by the Houthis' forces since February.", {('Houthis', 'attacked', 'Marib')}),
     # feared or simulated attacks, and reports the text does not confirm, are not asserted
     ('Analysts fear a Chinese invasion of Taiwan.', set()),
     ('The exercise simulated an attack on Taiwan.', set()),

@@ -513,9 +513,9 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if tok.dep_ == "pobj" and tok.head.lower_ == "under" and gov.head.pos_ in ("VERB", "AUX"):
         # "Y came under attack from X", "Y has been under fire by X"
         targets = [a for t in args.subject(gov.head) for a in args.actors(t, mode)]
-        agents = [a for t in args.prep_objects(tok, ("by", "from")) + args.prep_objects(gov, ("by", "from"))
-                  for a in args.actors(t, "agent")]
-        return [Candidate(spec.name, tok, agents, targets, True, 0.75)]
+        agents = [a for w in (tok, gov, gov.head) for t in args.prep_objects(w, ("by", "from"))
+                  for a in args.actors(t, "agent")]     # "has been under attack by X": "by" on the verb too
+        return [Candidate(spec.name, tok, list(dict.fromkeys(agents)), targets, True, 0.75)]
     if dep == "dobj" and _in(gov, args.roles["receiving_verbs"]):
         # "X received a phone call from Y", "X received warnings from Y"
         agents = [a for t in args.prep_objects(tok, ("from",)) + args.prep_objects(gov, ("from",))
