@@ -922,6 +922,14 @@ MECHANISMS = [
      'Saudi-led coalition strike.', {('Houthis', 'attacked', 'Riyadh'), ('Saudi Arabia', 'attacked', 'Saleh al-Sammad')}),
     # "has been under attack by X" with "by X" on the verb
     ("Marib has been under attack by the Houthis' forces since February.", {('Houthis', 'attacked', 'Marib')}),
+    # "posts belonging to X"; "Lebanon's Hezbollah movement" is the movement, not Lebanon
+    ('Israeli jets struck weapons depots belonging to Hezbollah.', {('Israel', 'attacked', 'Hezbollah')}),
+    ("The Israeli military struck what it said were posts belonging to Lebanon's Hezbollah movement.",
+     {('Israel', 'attacked', 'Hezbollah')}),
+    # "the assault of X": X attacked, unless X is a place
+    ('The US condemned the ongoing assault of M23 on Goma.', {('United States', 'condemned', 'M23'), ('M23', 'attacked', 'Goma')}),
+    ('Residents fled the offensive of the Syrian army on Aleppo.', {('Syria', 'attacked', 'Aleppo')}),
+    ('The UN condemned the assault of Kharkiv.', set()),
     # feared or simulated attacks, and reports the text does not confirm, are not asserted
     ('Analysts fear a Chinese invasion of Taiwan.', set()),
     ('The exercise simulated an attack on Taiwan.', set()),

@@ -163,6 +163,11 @@ class Arguments:
         if following and tok.pos_ == "NOUN" and self.res.actors[following].type in ("Facility", "Organization", "Location") \
                 and self.res.kind_at(tok.i + 1) == "name":
             return [following]                      # "the cargo ship Galaxy Leader"
+        if tok.lemma_.lower() in self.roles["group_nouns"]:
+            named = [self._key(c) for c in tok.children if c.dep_ == "compound" and self._key(c)
+                     and self.res.actors[self._key(c)].type in ("Organization", "Group")]
+            if named:                               # "Lebanon's Hezbollah movement" is Hezbollah, not Lebanon
+                return named[:1]
         led = self._led_by(tok) or self._loyal_to(tok, depth)
         if led:
             return led
@@ -296,6 +301,8 @@ class Arguments:
             # "attempts facilitated by X", "the attack, which was claimed by X"
             if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in self.roles["not_actor_participles"]:
                 by += self.agent_tokens(c)
+            if c.dep_ == "acl" and c.lemma_.lower() in self.roles["belonging_verbs"]:
+                by += self.prep_objects(c, ("to",))  # "posts belonging to X"
         return [a for p in by for a in self.actors(p, "agent", depth + 1)]
 
     def _named_event(self, mod, head_lemma: str) -> list[str]:

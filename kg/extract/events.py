@@ -260,6 +260,11 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
                  if ctx.res.actors[a].type == "Country"]
         if found:
             return found
+    if _in(tok, attack.words("of_agent_nouns")):     # "condemned the assault of M23"
+        found = [a for p in args.prep_objects(tok, ("of",)) for a in args.actors(p, "agent")
+                 if not _placelike(ctx.res.actors[a])]
+        if found:
+            return found
     if lemma in args.event_nouns or lemma in args.roles["incident_nouns"]:
         found = _prior_agents(tok, "attacked", ctx)   # "condemned the attack", "denounced the incident"
     return found or _action_antecedent(tok, ctx)
@@ -312,6 +317,11 @@ def _actions(ctx: Context) -> list[tuple[int, str, tuple[str, ...]]]:
     return out
 
 
+def _placelike(actor) -> bool:
+    """A place the gazetteer or NER (LOC, FAC) knows, a facility or a listed city: never an attacker."""
+    return actor.known_place or actor.type == "Facility" or actor.listed_as == "city"
+
+
 def _in(tok, words) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
@@ -343,6 +353,9 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
     if agents:
         return agents
     agent_toks = args.prep_objects(tok, spec.words("noun_agent_preps"))
+    if not agent_toks and _in(tok, spec.words("of_agent_nouns")):
+        agent_toks = [p for p in args.prep_objects(tok, ("of",)) if not (ctx.res.key_at(p.i) and _placelike(
+            ctx.res.actors[ctx.res.key_at(p.i)]))]     # "the assault of M23", not "of the city"
     for c in tok.children:
         if c.dep_ in ("acl", "relcl"):                # "an attack claimed by X", "strikes, which were carried out by X"
             agent_toks += args.agent_tokens(c)
