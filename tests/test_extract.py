@@ -930,6 +930,15 @@ MECHANISMS = [
     ('The US condemned the ongoing assault of M23 on Goma.', {('United States', 'condemned', 'M23'), ('M23', 'attacked', 'Goma')}),
     ('Residents fled the offensive of the Syrian army on Aleppo.', {('Syria', 'attacked', 'Aleppo')}),
     ('The UN condemned the assault of Kharkiv.', set()),
+    # "the arrival of X's ship", "the visit of X": X acts
+    ('Venezuela rejected the arrival of a British warship in Guyanese waters.', {('Venezuela', 'opposed', 'United Kingdom')}),
+    ('China opposed the visit of Nancy Pelosi to Taiwan.', {('China', 'opposed', 'Nancy Pelosi')}),
+    # "with the backing of X": X backs; "the support of X for Y"; inside an accusation, nothing
+    ('Colombia fought the rebels with the backing of the United States.', set()),
+    ('Duda reaffirmed the full support of Poland for Ukraine.', {('Poland', 'supported', 'Ukraine')}),
+    ('Maduro accused Guyana of acting with the backing of ExxonMobil.', set()),
+    # reports of an attack are not the attack
+    ('He is deeply concerned by reports of shelling of El Fasher by the Sudanese army.', set()),
     # feared or simulated attacks, and reports the text does not confirm, are not asserted
     ('Analysts fear a Chinese invasion of Taiwan.', set()),
     ('The exercise simulated an attack on Taiwan.', set()),

@@ -317,6 +317,14 @@ def _actions(ctx: Context) -> list[tuple[int, str, tuple[str, ...]]]:
     return out
 
 
+def _of_is_agent(tok, spec: RelationSpec, args) -> bool:
+    """'the assault of M23', 'the backing of X', 'the support of X for Y': the "of" phrase
+    names who acts (a listed noun, or one whose target another preposition names)."""
+    preps = spec.words("noun_target_preps")
+    return _in(tok, spec.words("of_agent_nouns")) or (
+        "of" in preps and bool(args.prep_objects(tok, preps - {"of"})))
+
+
 def _placelike(actor) -> bool:
     """A place the gazetteer or NER (LOC, FAC) knows, a facility or a listed city: never an attacker."""
     return actor.known_place or actor.type == "Facility" or actor.listed_as == "city"
@@ -353,7 +361,7 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
     if agents:
         return agents
     agent_toks = args.prep_objects(tok, spec.words("noun_agent_preps"))
-    if not agent_toks and _in(tok, spec.words("of_agent_nouns")):
+    if not agent_toks and _of_is_agent(tok, spec, args):
         agent_toks = [p for p in args.prep_objects(tok, ("of",)) if not (ctx.res.key_at(p.i) and _placelike(
             ctx.res.actors[ctx.res.key_at(p.i)]))]     # "the assault of M23", not "of the city"
     for c in tok.children:
@@ -461,6 +469,8 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     target_preps = spec.words("noun_target_preps")
     if _in(tok, spec.words("noun_of_targets")):
         target_preps = target_preps | {"of"}
+    if _of_is_agent(tok, spec, args):
+        target_preps = target_preps - {"of"}       # "the support of X for Y", "the backing of X"
     target_toks = args.prep_objects(tok, target_preps)
     if _in(tok, spec.words("action_object_nouns")):  # "disagreement with X's sanctions", never with X itself
         target_toks = [t for t in target_toks if not ctx.res.key_at(t.i)]

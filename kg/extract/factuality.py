@@ -22,11 +22,11 @@ def _governing_chain(tok, nominal: bool):
         if cur.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head
             chain.append(cur)
-        elif cur.dep_ == "pobj" and cur.head.lower_ in ("in", "into") and cur.head.head.pos_ == "VERB":
-            cur = cur.head.head                     # "would not participate in operations against X"
-            chain.append(cur)
-        elif cur.dep_ == "pobj" and cur.head.lower_ in ("of", "for") and cur.head.head.lemma_.lower() in (
-                "threat", "plan", "prospect", "possibility", "risk", "fear", "call", "warning"):
+        elif cur.dep_ == "pobj" and cur.head.lower_ in ("in", "into", "with") and cur.head.head.pos_ == "VERB":
+            cur = cur.head.head                     # "would not participate in operations against X",
+            chain.append(cur)                       # "accused X of acting with the backing of Y"
+        elif cur.dep_ == "pobj" and cur.head.lower_ in ("of", "for") and cur.head.head.lemma_.lower() in {
+                "threat", "plan", "prospect", "possibility", "risk", "fear", "call", "warning"} | cues["hedge_nouns"]:
             chain.append(cur.head.head)
             return chain
         elif cur.dep_ == "pobj" and cur.head.lower_ in ("of", "for") and \
@@ -63,6 +63,9 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
     polarity, modality = "positive", "asserted"
     for n, v in enumerate(chain):
         lemma = v.lemma_.lower()
+        if n > 0 and v.pos_ == "NOUN" and lemma in cues["hedge_nouns"]:
+            modality = stronger(modality, "hedged")   # "reports of shelling by X": not confirmed
+            break
         if n > 0 and lemma in cues["report_verbs"]:
             # "claimed without (providing) proof", "did not confirm that ...": not asserted
             unfounded = any(c.dep_ == "prep" and c.lower_ == "without" and any(
