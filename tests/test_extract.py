@@ -937,6 +937,11 @@ MECHANISMS = [
     ('Colombia fought the rebels with the backing of the United States.', set()),
     ('Duda reaffirmed the full support of Poland for Ukraine.', {('Poland', 'supported', 'Ukraine')}),
     ('Maduro accused Guyana of acting with the backing of ExxonMobil.', set()),
+    # "the people of X" as an object is X
+    ('Azerbaijan launched an attack against the people of Nagorno-Karabakh.',
+     {('Azerbaijan', 'attacked', 'Nagorno-Karabakh')}),
+    ('He reiterated the full support of the United Nations for the people of Sudan.',
+     {('United Nations', 'supported', 'Sudan')}),
     # reports of an attack are not the attack
     ('He is deeply concerned by reports of shelling of El Fasher by the Sudanese army.', set()),
     # feared or simulated attacks, and reports the text does not confirm, are not asserted

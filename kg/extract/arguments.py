@@ -179,7 +179,7 @@ class Arguments:
             return self._state_noun(tok)
         if lemma in self.roles["person_roles"] and tok.tag_ in ("NN", "NNP"):
             return []                               # an unresolved "the US president" is no state
-        if lemma in self.roles["place_nouns"]:
+        if lemma in self.roles["place_nouns"] or (lemma in self.roles["people_nouns"] and mode != "agent"):
             named = [self._key(p) for p in self.prep_objects(tok, ("of",)) if self._key(p)]
             if named:                               # "the Ukrainian city of Kharkiv": the city, not its state
                 return named
