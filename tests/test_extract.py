@@ -291,7 +291,7 @@ MECHANISMS = [
     ('The Ministry of Defence of the Kingdom of Morocco condemned the drone attack by Algeria.',
      {('Morocco', 'condemned', 'Algeria')}),
     ("Qatar expresses its strong condemnation of the Israeli occupation's storming of the Al-Aqsa Mosque.",
-     {('Qatar', 'condemned', 'Israel')}),
+     {('Qatar', 'condemned', 'Israel'), ('Israel', 'attacked', 'Al-Aqsa Mosque')}),
     ("Jordan reiterates its firm rejection of Israel's decision to expand settlements.",
      {('Jordan', 'opposed', 'Israel')}),
     ("Yahoo's rejection of Microsoft's buyout offer surprised investors.",
@@ -942,6 +942,17 @@ MECHANISMS = [
      {('Azerbaijan', 'attacked', 'Nagorno-Karabakh')}),
     ('He reiterated the full support of the United Nations for the people of Sudan.',
      {('United Nations', 'supported', 'Sudan')}),
+    # a state's formal style alone ("the Kingdom", "the State of Qatar") is the state, not a name
+    ("The Ministry of Foreign Affairs of the Kingdom of Saudi Arabia expresses the Kingdom's condemnation of "
+     "the attack by Hamas.", {('Saudi Arabia', 'condemned', 'Hamas')}),
+    ("The State of Qatar strongly condemns the Israeli occupation's storming of the Nur Shams refugee camp.",
+     {('Qatar', 'condemned', 'Israel'), ('Israel', 'attacked', 'Nur Shams refugee camp')}),
+    # the targeting of X is an attack on X
+    ("Kuwait denounced the Houthis' targeting of Saudi oil facilities.",
+     {('Kuwait', 'condemned', 'Houthis'), ('Houthis', 'attacked', 'Saudi Arabia')}),
+    # "the attack on the bridge organized by X", the participle hung on the target
+    ('Russia categorically condemns the terrorist attack on the Crimean Bridge organized by the Kyiv regime.',
+     {('Russia', 'condemned', 'Ukraine'), ('Ukraine', 'attacked', 'Crimean Bridge')}),
     # reports of an attack are not the attack
     ('He is deeply concerned by reports of shelling of El Fasher by the Sudanese army.', set()),
     # feared or simulated attacks, and reports the text does not confirm, are not asserted

@@ -175,7 +175,7 @@ class Arguments:
         if members:                                 # "his officials (in Z), including X and Y"
             return members
         lemma = tok.lemma_.lower()
-        if lemma in self.roles["state_nouns"] and tok.tag_ == "NN":
+        if lemma in self.roles["state_nouns"] and tok.tag_ in ("NN", "NNP"):   # "the Kingdom's condemnation"
             return self._state_noun(tok)
         if lemma in self.roles["person_roles"] and tok.tag_ in ("NN", "NNP"):
             return []                               # an unresolved "the US president" is no state

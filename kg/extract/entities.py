@@ -282,8 +282,9 @@ class _Builder:
                     and self.tokens[end].lower_ == "of" and self.tokens[end + 1].pos_ == "PROPN":
                 end -= 1                            # "the Black Sea port of Odesa": the port is Odesa
                 ent = doc[ent.start:end]
-            if all(t.is_lower and t.lower_ in self._body_words for t in doc[start:end]):
-                continue                            # "China's coast guard": a body of its owner, no name
+            if all(t.is_lower and t.lower_ in self._body_words for t in doc[start:end]) \
+                    or all(t.lower_ in self.roles["state_form_words"] for t in doc[start:end]):
+                continue                            # "China's coast guard", "the Kingdom": no name of their own
             place = self._names_place(start, ent.end)
             if place:
                 label = "LOC"                       # "Dalori village", "the town of Manbij": a place
@@ -398,7 +399,7 @@ class _Builder:
             for t in span:
                 if t.i in covered or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ \
                         or t.dep_ not in _ARGUMENT_DEPS or (t.lower_ in titles and not self._named_title(t)) \
-                        or t.lower_ in self.roles["non_state_agents"] \
+                        or t.lower_ in self.roles["non_state_agents"] or t.lower_ in self.roles["state_form_words"] \
                         or (t.i == sent.start and t.text not in surnames and not (t.dep_ == "nsubj" and t.tag_ != "NNPS" and (
                             t.head.i == t.i + 1 or any(c.dep_ == "conj" and c.ent_type_ in ("PERSON", "GPE", "ORG")
                                                        for c in t.children)))):   # "Rockets launched from"; "Modi and Putin held"

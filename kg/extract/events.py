@@ -260,9 +260,9 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
                  if ctx.res.actors[a].type == "Country"]
         if found:
             return found
-    if _in(tok, attack.words("of_agent_nouns")):     # "condemned the assault of M23"
-        found = [a for p in args.prep_objects(tok, ("of",)) for a in args.actors(p, "agent")
-                 if not _placelike(ctx.res.actors[a])]
+    if _in(tok, attack.words("nouns")):
+        # "condemned the assault of M23", "the attack on the bridge organized by X": its actor
+        found = [a for a in noun_agents(tok, attack, ctx) if not _placelike(ctx.res.actors[a])]
         if found:
             return found
     if lemma in args.event_nouns or lemma in args.roles["incident_nouns"]:
@@ -364,6 +364,9 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
     if not agent_toks and _of_is_agent(tok, spec, args):
         agent_toks = [p for p in args.prep_objects(tok, ("of",)) if not (ctx.res.key_at(p.i) and _placelike(
             ctx.res.actors[ctx.res.key_at(p.i)]))]     # "the assault of M23", not "of the city"
+    for p in args.prep_objects(tok, spec.words("noun_target_preps")):
+        # "the attack on the bridge organized by X", the participle hung on the target
+        agent_toks += [a for c in p.children if c.dep_ == "acl" and _in(c, ctx.light_verbs) for a in args.agent_tokens(c)]
     for c in tok.children:
         if c.dep_ in ("acl", "relcl"):                # "an attack claimed by X", "strikes, which were carried out by X"
             agent_toks += args.agent_tokens(c)
