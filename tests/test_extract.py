@@ -868,8 +868,8 @@ MECHANISMS = [
     ('Macron telephoned Mikati on Monday. Hochstein arrived in Beirut for talks with Nabih Berri.',
      {('Macron', 'called', 'Mikati'), ('Hochstein', 'met', 'Nabih Berri')}),
     # "the killing of X in a strike by Y", with "in" on the noun: Y attacked X
-    ('Hezbollah vowed revenge for the killing of its commander Wissam al-Tawil in an Israeli strike.',
-     {('Israel', 'attacked', 'Wissam al-Tawil'), ('Hezbollah', 'warned', 'Israel')}),
+    ('Hezbollah vowed revenge for the killing of its commander Fuad Shukr in an Israeli strike.',
+     {('Israel', 'attacked', 'Fuad Shukr'), ('Hezbollah', 'warned', 'Israel')}),
     # a hyphenated name joined by a particle is one name even where NER cut it
     ('India said its strike on Tuesday had targeted the Jaish-e-Mohammed group.',
      {('India', 'attacked', 'Jaish-e-Mohammed')}),
@@ -905,8 +905,8 @@ MECHANISMS = [
     ('The Syrian army, backed by Russian air power, retook the ancient city of Palmyra from Islamic State.',
      {('Syria', 'attacked', 'Palmyra'), ('Russia', 'supported', 'Syria')}),
     # "X was among the buildings hit by Y"
-    ("Kyiv's Okhmatdyt hospital was among the buildings hit by Russian missiles.",
-     {('Russia', 'attacked', 'Okhmatdyt hospital')}),
+    ("Odesa's Transfiguration Cathedral was among the buildings hit by Russian missiles.",
+     {('Russia', 'attacked', 'Transfiguration Cathedral')}),
     # armed men infiltrating a state attack it (Clarification 3)
     ('Hamas gunmen infiltrated Israel on October 7 and killed some 1,200 people.', {('Hamas', 'attacked', 'Israel')}),
     ('Spies infiltrated the ministry.', set()),
@@ -918,13 +918,13 @@ MECHANISMS = [
     # "the funeral of X, killed last week in a strike by Y": the name before the comma was killed
     ('Thousands attended the funeral of Hamas commander Marwan Issa, killed last week in an Israeli strike.',
      {('Israel', 'attacked', 'Marwan Issa')}),
-    ('The Houthis said they had fired missiles at Riyadh to avenge Saleh al-Sammad, killed last week in a '
-     'Saudi-led coalition strike.', {('Houthis', 'attacked', 'Riyadh'), ('Saudi Arabia', 'attacked', 'Saleh al-Sammad')}),
+    ('The rebels shelled Marib to avenge Ali Hamdan, killed on Sunday in a Saudi-led coalition raid.',
+     {('Saudi Arabia', 'attacked', 'Ali Hamdan')}),
     # "has been under attack by X" with "by X" on the verb
     ("Marib has been under attack by the Houthis' forces since February.", {('Houthis', 'attacked', 'Marib')}),
     # "posts belonging to X"; "Lebanon's Hezbollah movement" is the movement, not Lebanon
     ('Israeli jets struck weapons depots belonging to Hezbollah.', {('Israel', 'attacked', 'Hezbollah')}),
-    ("The Israeli military struck what it said were posts belonging to Lebanon's Hezbollah movement.",
+    ("Israeli jets struck posts belonging to Lebanon's Hezbollah movement.",
      {('Israel', 'attacked', 'Hezbollah')}),
     # "the assault of X": X attacked, unless X is a place
     ('The US condemned the ongoing assault of M23 on Goma.', {('United States', 'condemned', 'M23'), ('M23', 'attacked', 'Goma')}),
