@@ -953,6 +953,16 @@ MECHANISMS = [
     # "the attack on the bridge organized by X", the participle hung on the target
     ('Russia categorically condemns the terrorist attack on the Crimean Bridge organized by the Kyiv regime.',
      {('Russia', 'condemned', 'Ukraine'), ('Ukraine', 'attacked', 'Crimean Bridge')}),
+    # "X was among the countries that condemned Y"
+    ("Canada was among the countries that condemned Iran's missile attack on Israel.",
+     {('Canada', 'condemned', 'Iran'), ('Iran', 'attacked', 'Israel')}),
+    # "condemnation poured in from X and Y after Z's strike"
+    ("Condemnation poured in from Britain and France after Russia's strike on Odesa.",
+     {('United Kingdom', 'condemned', 'Russia'), ('France', 'condemned', 'Russia'), ('Russia', 'attacked', 'Odesa')}),
+    # "condemned it" after an attack: the attacker, never the condemner itself
+    ('Russian missiles hit Kyiv on Monday. Poland condemned it as barbaric.',
+     {('Russia', 'attacked', 'Kyiv'), ('Poland', 'condemned', 'Russia')}),
+    ('Israel approved new settlements on Monday. The EU condemned it.', set()),
     # reports of an attack are not the attack
     ('He is deeply concerned by reports of shelling of El Fasher by the Sudanese army.', set()),
     # feared or simulated attacks, and reports the text does not confirm, are not asserted

@@ -59,6 +59,10 @@ class Arguments:
                     if head.dep_ == "pobj" and head.head.lower_ in self.roles["location_preps"] \
                             and self._is_place(head):
                         return []                   # "the raid in Damascus, which killed": no city acts
+                    among = head.head
+                    if head.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be" \
+                            and among.head.i != verb.i:
+                        return self.subject(among.head) or [head]   # "X was among the states that condemned"
                     return [head]
                 # "the EU's foreign policy chief Josep Borrell condemned", parsed with two
                 # subjects: the named person, not the title before him

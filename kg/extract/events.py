@@ -205,6 +205,9 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     """An object; an action as object stands for its actor, named or from an earlier event."""
     args = ctx.args
     found = args.actors(tok, mode)
+    if found and tok.pos_ == "PRON" and tok.lower_ in ("it", "this") and set(found) & {
+            a for t in args.subject(args.clause_verb(tok)) for a in args.actors(t, "agent")}:
+        found = []                                  # "Poland condemned it": not Poland itself, the act before
     if _in(tok, args.roles["drafted_nouns"]):
         # "vetoed a UN Security Council resolution": the body that votes is not the drafter
         found = [a for a in found if ctx.res.actors[a].type == "Country" or not any(
@@ -265,8 +268,9 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
         found = [a for a in noun_agents(tok, attack, ctx) if not _placelike(ctx.res.actors[a])]
         if found:
             return found
-    if lemma in args.event_nouns or lemma in args.roles["incident_nouns"]:
-        found = _prior_agents(tok, "attacked", ctx)   # "condemned the attack", "denounced the incident"
+    if lemma in args.event_nouns or lemma in args.roles["incident_nouns"] or (
+            tok.pos_ == "PRON" and tok.lower_ in ("it", "this")):
+        found = _prior_agents(tok, "attacked", ctx)   # "condemned the attack", "denounced the incident", "condemned it"
     return found or _action_antecedent(tok, ctx)
 
 
@@ -444,7 +448,11 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
                    for c in tok.children)
     start = tok.sent.start                          # once: Token.sent walks the sentence
     prior = ctx.last_agents.get(relation, [])       # in token order: the recent ones are a tail
-    recent = prior[bisect_right(prior, start - 200, key=lambda p: p[0]):]
+    window = start - 200
+    if tok.pos_ == "PRON" and tok.lower_ in ("it", "this"):
+        # "Russian missiles hit Kyiv. Poland condemned it": an attack in this or the last sentence
+        definite, window = True, ctx.doc[start - 1].sent.start if start > 0 else start
+    recent = prior[bisect_right(prior, window - 1, key=lambda p: p[0]):]
     if not definite or not recent:
         return []
     # "The US struck Sanaa. The Houthis fired at a ship. Iran condemned the strikes": the strikes' actor
@@ -553,6 +561,13 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         targets = [a for t in args.subject(gov) for a in _resolve_object(t, spec, ctx, mode)]
         agents = [a for t in args.prep_objects(tok, ("from",)) + args.prep_objects(gov, ("from",))
                   for a in args.actors(t, "agent")]
+        return [Candidate(spec.name, tok, agents, targets, True, 0.75)]
+    if dep == "nsubj" and spec.data.get("reaction") and not targets and gov.pos_ == "VERB" \
+            and args.prep_objects(gov, ("from",)):
+        # "condemnation poured in from X and Y after Z's strike": the event it follows
+        agents = [a for t in args.prep_objects(tok, ("from",)) + args.prep_objects(gov, ("from",))
+                  for a in args.actors(t, "agent")]
+        targets = [a for t in args.prep_objects(gov, ("after", "over", "for")) for a in _resolve_object(t, spec, ctx, mode)]
         return [Candidate(spec.name, tok, agents, targets, True, 0.75)]
     if _in(tok, spec.words("nouns_need_threat")):
         # "vowed retaliation against X": a vow of a response is a threat to X, stated now
