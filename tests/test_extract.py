@@ -963,6 +963,12 @@ MECHANISMS = [
     ('Russian missiles hit Kyiv on Monday. Poland condemned it as barbaric.',
      {('Russia', 'attacked', 'Kyiv'), ('Poland', 'condemned', 'Russia')}),
     ('Israel approved new settlements on Monday. The EU condemned it.', set()),
+    # not recognizing the results of X's election; opposition to the deployment of X's troops
+    ("Russia said it does not recognize the results of Moldova's election.", {('Russia', 'opposed', 'Moldova')}),
+    ('India has expressed opposition to the deployment of Chinese troops near the border.', {('India', 'opposed', 'China')}),
+    # refusing to sign (accept, ratify) what X drafted opposes X; refusing to attack is nothing
+    ('Armenia refused to sign the agreement drafted by Azerbaijan.', {('Armenia', 'opposed', 'Azerbaijan')}),
+    ('Germany refused to send troops to Ukraine.', set()),
     # reports of an attack are not the attack
     ('He is deeply concerned by reports of shelling of El Fasher by the Sudanese army.', set()),
     # feared or simulated attacks, and reports the text does not confirm, are not asserted

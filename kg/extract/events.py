@@ -497,7 +497,9 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if not target_toks and dep == "dobj" and _in(gov, args.roles["giving_verbs"]):
         # "gave the junta an ultimatum": the other object receives it
         target_toks = [c for c in gov.children if c.dep_ in ("dative", "dobj") and c.i != tok.i]
-    targets = [a for t in target_toks for a in args.actors(t, mode)]
+    # "opposition to the deployment of Chinese troops": an action as object stands for its actor
+    targets = [a for t in target_toks for a in (args.actors(t, mode) if mode == "place" or not spec.data.get("stance")
+                                                else _resolve_object(t, spec, ctx, mode))]
     aimed = _in(tok, spec.words("nouns_need_target")) and not any(
         c.dep_ in ("amod", "compound") and _in(c, spec.words("military_modifiers")) for c in tok.children)
     any_place = _in(tok, spec.words("noun_place_any"))
@@ -761,8 +763,23 @@ def backed_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     return [Candidate(spec.name, tok, agents, backed, False, 0.8)]
 
 
+def refusal_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    """'refused to sign the agreement drafted by Y': refusing an act of acceptance rejects
+    what it would accept."""
+    if tok.pos_ != "VERB" or not _in(tok, spec.words("refusal_verbs")):
+        return []
+    args = ctx.args
+    acts = [c for c in tok.children if c.dep_ == "xcomp" and _in(c, spec.words("refused_acts"))]
+    targets = [a for c in acts for o in c.children if o.dep_ == "dobj" for a in _resolve_object(o, spec, ctx, "object")]
+    if not targets:
+        return []
+    agents = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
+    return [Candidate(spec.name, tok, agents, targets, False, 0.8)]
+
+
 FRAMES = (
     ("verbs", verb_frame),
+    ("refusal_verbs", refusal_frame),
     ("nouns", noun_frame),
     ("projectile_verbs", projectile_frame),
     ("entry_verbs", entry_frame),
