@@ -969,6 +969,8 @@ MECHANISMS = [
     # refusing to sign (accept, ratify) what X drafted opposes X; refusing to attack is nothing
     ('Armenia refused to sign the agreement drafted by Azerbaijan.', {('Armenia', 'opposed', 'Azerbaijan')}),
     ('Germany refused to send troops to Ukraine.', set()),
+    # "X told Y it would face retaliation": "it" is the one told
+    ('Russia told Finland it would face retaliation if it joined NATO.', {('Russia', 'warned', 'Finland')}),
     # reports of an attack are not the attack
     ('He is deeply concerned by reports of shelling of El Fasher by the Sudanese army.', set()),
     # feared or simulated attacks, and reports the text does not confirm, are not asserted

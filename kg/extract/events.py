@@ -717,7 +717,11 @@ def consequence_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         teller = teller.head
     if not _in(teller, args.roles["telling_verbs"]):
         return []
-    targets = [a for t in args.subject(tok) for a in args.actors(t, "object")]
+    subj = args.subject(tok)
+    told = [c for c in teller.children if c.dep_ in ("dobj", "dative")]
+    if told and all(t.pos_ == "PRON" for t in subj):
+        subj = told                                 # "X told Finland it would face retaliation": "it" is the one told
+    targets = [a for t in subj for a in args.actors(t, "object")]
     agents = [a for t in args.subject(teller) for a in args.actors(t, "agent")]
     # the price is foretold ("would"); the warning is what the text asserts
     return [Candidate(spec.name, tok, agents, targets, False, 0.7, stated=True)]
