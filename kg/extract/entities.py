@@ -54,6 +54,10 @@ class Resolved:
     dateline: set[int] = field(default_factory=set)     # tokens of wire datelines
     home_state: str | None = None       # name of the state whose unnamed ministries speak (_Builder.home_state)
     plural: dict[int, list[str]] = field(default_factory=dict)  # "they" -> each conjunct of its antecedent
+    # The doc's tokens and text, made once: spaCy builds a new Token per index or
+    # iteration, and Doc.text joins every token anew.
+    tokens: list = field(default_factory=list, repr=False, compare=False)
+    text: str = field(default="", repr=False, compare=False)
 
     def key_at(self, i: int) -> str | None:
         return self.token_key.get(i)
@@ -94,10 +98,12 @@ class Resolved:
         return tuple(out)
 
 
-def _sentence(span) -> Sentence:
-    """A sentence without the line breaks spaCy keeps at its end."""
-    text = span.text.rstrip()
-    return Sentence(span.start_char, span.start_char + len(text), text)
+def _sentence(span, doc_text: str | None = None) -> Sentence:
+    """A sentence without the line breaks spaCy keeps at its end. `doc_text`: the doc's
+    text, to slice instead of joining the span's tokens (the same string)."""
+    start = span.start_char
+    text = (span.text if doc_text is None else doc_text[start:span.end_char]).rstrip()
+    return Sentence(start, start + len(text), text)
 
 
 def _norm(text: str) -> str:
@@ -137,9 +143,11 @@ class _Builder:
         self.roles = load_table("roles")
         self.roles_factuality = load_table("factuality")
         self.tokens = list(doc)         # spaCy makes a new Token object per index or iteration: once
-        self.text = doc.text            # Doc.text joins every token anew
+        self.text = "".join(t.text_with_ws for t in self.tokens)   # Doc.text, without new Tokens
         self.sents = sents = list(doc.sents)
-        self.res = Resolved(sentences=[_sentence(s) for s in sents if s.text.strip()])
+        sentences = [_sentence(s, self.text) for s in sents]
+        self.res = Resolved(sentences=[x for x in sentences if x.text],   # (blank ones rstrip to "")
+                            tokens=self.tokens, text=self.text)
         self.sent_of = {}
         for si, s in enumerate(sents):
             for i in range(s.start, s.end):
@@ -263,7 +271,7 @@ class _Builder:
                 if hit is not None and hit.kind in ("armed_group", "igo"):
                     end += 1                        # "Islamic" (NORP) + "State": the group's name
                     ent = doc[ent.start:end]
-            if start >= ent.end or ent.text in skip or doc[start:ent.end].text in skip \
+            if start >= ent.end or self._text(ent.start, ent.end) in skip or self._text(start, ent.end) in skip \
                     or doc[start].lower_ in self.roles["disaster_words"] \
                     or (ent.end - start == 1 and doc[start].lower_ in self.roles["non_state_agents"]):
                 continue                            # "Hurricane Ian struck Florida", "Jihadists attacked": no actor
@@ -382,7 +390,7 @@ class _Builder:
                 start, end, stripped = _strip_titles(doc, start, end, titles, self._is_state)
             if start >= end:
                 continue
-            text = _norm(doc[start:end].text)
+            text = _norm(self._text(start, end))
             hit = self._lookup(text)
             if hit is None and end < len(doc) and doc[end].lemma_.lower() in self.roles["named_event_nouns"]:
                 continue                            # "the Keen Sword drills": an event's own name
@@ -902,8 +910,9 @@ class _Builder:
         """Tokens inside quotation marks (a paragraph break closes an open quote)."""
         inside, out = False, set()
         for tok in self.tokens:
-            if tok.text in ('"', "“", "”", "''", "``") or "\n\n" in tok.text:
-                inside = (tok.text in ('"', "''", "``") and not inside) or tok.text == "“"
+            text = tok.text                         # (a new string per read)
+            if text in ('"', "“", "”", "''", "``") or "\n\n" in text:
+                inside = (text in ('"', "''", "``") and not inside) or text == "“"
                 continue
             if inside:
                 out.add(tok.i)
