@@ -543,8 +543,8 @@ class _Builder:
             by_start.setdefault(m.start, []).append(n)
         dropped: set[int] = set()
         for tok in self.tokens:
-            if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN" or tok.i in self.res.token_key:
-                continue
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or tok.i in self.res.token_key:
+                continue                            # (the POS first: cheapest, and rules out most)
             mods = [c for c in tok.children if c.i < tok.i and (c.dep_ == "compound" or (
                 c.dep_ == "amod" and c.text.istitle() and self.res.key_at(c.i) is None))]
             if not mods:
@@ -793,8 +793,10 @@ class _Builder:
             if k and self.res.actors[k].type == "Organization" and self.res.kind_at(tok.i) == "name":
                 last_org = k
                 last_armed = k if self.res.actors[k].listed_as == "armed_group" else last_armed
-            lemma = tok.lemma_.lower()
-            if k or tok.pos_ != "NOUN" or lemma not in nouns:
+            if k or tok.pos_ != "NOUN":
+                continue
+            lemma = tok.lemma_.lower()              # (only for the nouns: a new string per read)
+            if lemma not in nouns:
                 continue
             owner = next((self.res.key_at(c.i) for c in tok.children
                           if c.dep_ in ("compound", "amod", "poss", "nmod") and self.res.key_at(c.i)), None)
@@ -872,8 +874,10 @@ class _Builder:
         by_start = sorted((m for m in self.res.mentions), key=lambda m: m.start)
         starts = [m.start for m in by_start]
         for tok in self.tokens:
+            if tok.pos_ != "PRON" or tok.i in self.res.token_key:
+                continue
             low = tok.lower_
-            if tok.i in self.res.token_key or tok.pos_ != "PRON" or low not in person_p | other_p:
+            if low not in person_p and low not in other_p:
                 continue
             want_person = low in person_p
             m = self._antecedent(tok, want_person, by_start, starts)
