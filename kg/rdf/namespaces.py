@@ -14,7 +14,6 @@ PREFIXES = {
 }
 
 
-
 class Terms:
     """A namespace's terms, each made once: rdflib's Namespace builds (and checks) a new
     URIRef at every `NS.name` or `NS[name]`, about 15 a news event on the per-document path.
