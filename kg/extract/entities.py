@@ -271,7 +271,7 @@ class _Builder:
                 if hit is not None and hit.kind in ("armed_group", "igo"):
                     end += 1                        # "Islamic" (NORP) + "State": the group's name
                     ent = doc[ent.start:end]
-            if start >= ent.end or self._text(ent.start, ent.end) in skip or self._text(start, ent.end) in skip \
+            if start >= ent.end or ent.text in skip or doc[start:ent.end].text in skip \
                     or doc[start].lower_ in self.roles["disaster_words"] \
                     or (ent.end - start == 1 and doc[start].lower_ in self.roles["non_state_agents"]):
                 continue                            # "Hurricane Ian struck Florida", "Jihadists attacked": no actor
@@ -793,10 +793,8 @@ class _Builder:
             if k and self.res.actors[k].type == "Organization" and self.res.kind_at(tok.i) == "name":
                 last_org = k
                 last_armed = k if self.res.actors[k].listed_as == "armed_group" else last_armed
-            if k or tok.pos_ != "NOUN":
-                continue
-            lemma = tok.lemma_.lower()              # (only for the nouns: a new string per read)
-            if lemma not in nouns:
+            lemma = tok.lemma_.lower()
+            if k or tok.pos_ != "NOUN" or lemma not in nouns:
                 continue
             owner = next((self.res.key_at(c.i) for c in tok.children
                           if c.dep_ in ("compound", "amod", "poss", "nmod") and self.res.key_at(c.i)), None)
