@@ -70,8 +70,7 @@ class AttributeRules:
                 banned = frozenset(self._hash(a) for a in arg)
                 return idx, lambda v: v not in banned
             if op == "REGEX":
-                rx, strings = re.compile(arg), self.strings
-                return idx, lambda v: rx.search(strings[v]) is not None
+                return idx, _regex_test(re.compile(arg), self.strings)
             raise ValueError(f"unsupported operator {op!r} in attribute rule")
         return idx, (lambda v, want=self._hash(value): v == want)
 
@@ -152,23 +151,58 @@ class AttributeRules:
         feats = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
         bulk = doc.to_array([POS, MORPH, LEMMA])
         singles = []
+        writes = self._writes(doc.vocab)
         for _, i, rule in self.matches(feats):
             j = i + rule.index
-            for key, value in rule.attrs.items():
-                if key == "POS":
-                    bulk[j, 0] = _pos_id(value)
-                elif key == "MORPH":
-                    bulk[j, 1] = doc.vocab.morphology.add(value)
-                elif key == "LEMMA":
-                    bulk[j, 2] = self._hash(value)
-                elif key in _SINGLE:
-                    singles.append((j, key, value))
-                else:
-                    raise ValueError(f"unsupported attribute {key!r}")
+            found = writes.get(rule.order)
+            if found is None:
+                found = writes[rule.order] = self._compile_writes(rule, doc.vocab)
+            for col, value in found[0]:
+                bulk[j, col] = value
+            for key, value in found[1]:
+                singles.append((j, key, value))
         doc.from_array([POS, MORPH, LEMMA], bulk)
         for j, key, value in singles:           # in rule order, like spaCy
             setattr(doc[j], key.lower() + "_", value)
         return doc
+
+
+    def _writes(self, vocab) -> dict:
+        """Each rule's writes as (column, id) pairs, made once per vocab: a morphology
+        string is parsed and hashed only the first time (morphology.add, per hit before)."""
+        if self.__dict__.get("_writes_vocab") is not vocab:
+            self._writes_vocab, self._writes_by_rule = vocab, {}
+        return self._writes_by_rule
+
+    def _compile_writes(self, rule: _Rule, vocab) -> tuple[list, list]:
+        bulk, singles = [], []
+        for key, value in rule.attrs.items():
+            if key == "POS":
+                bulk.append((0, _pos_id(value)))
+            elif key == "MORPH":
+                bulk.append((1, vocab.morphology.add(value)))
+            elif key == "LEMMA":
+                bulk.append((2, self._hash(value)))
+            elif key in _SINGLE:
+                singles.append((key, value))
+            else:
+                raise ValueError(f"unsupported attribute {key!r}")
+        return bulk, singles
+
+
+def _regex_test(rx, strings):
+    """rx.search on the string of a hash, the answer kept per hash (a REGEX rule is tried
+    on most tokens, and the same words recur)."""
+    seen: dict[int, bool] = {}
+
+    def test(v) -> bool:
+        found = seen.get(v)
+        if found is None:
+            if len(seen) > 200_000:             # bounded, like the feature cache
+                seen.clear()
+            found = seen[v] = rx.search(strings[v]) is not None
+        return found
+    return test
 
 
 def _pos_id(name: str) -> int:

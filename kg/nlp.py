@@ -18,9 +18,18 @@ class ModelNotFound(RuntimeError):
 def paragraph_boundaries(doc):
     """A blank line ends a sentence: headlines and paragraphs never run into each other
     (single line breaks may be hard wrapping inside a sentence)."""
-    for tok in doc[1:]:
-        if "\n\n" in doc[tok.i - 1].text_with_ws and not tok.is_space:
-            tok.is_sent_start = True
+    from spacy.attrs import ORTH
+
+    if len(doc) < 2:
+        return doc
+    # Only the words holding a blank line are looked at (a token's trailing whitespace is
+    # at most one space, so the blank line is in its text), not two Tokens per token.
+    orths = doc.to_array(ORTH).tolist()
+    strings = doc.vocab.strings
+    breaks = {o for o in set(orths[:-1]) if "\n\n" in strings[o]}
+    for i in range(1, len(doc)):
+        if orths[i - 1] in breaks and not doc[i].is_space:
+            doc[i].is_sent_start = True
     return doc
 
 

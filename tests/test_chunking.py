@@ -72,3 +72,15 @@ def test_texts_longer_than_max_length_are_processed(nlp):
         nlp.max_length = saved
     assert short.text == "Russia attacked Ukraine."
     assert long_.text == text and len(text) > 500
+
+
+def test_blank_line_starts_a_sentence(nlp):
+    """kg.nlp.paragraph_boundaries (looks only at the words holding a blank line): the
+    word after a blank line starts a sentence, a whitespace token after one does not."""
+    from kg.nlp import paragraph_boundaries
+
+    doc = nlp.make_doc("Israel strikes Gaza\n\nthe army said on Monday\n\n\n\n \n\nit would go on")
+    starts = {t.i for t in paragraph_boundaries(doc) if t.is_sent_start}
+    after_break = {t.i + 1 for t in doc[:-1] if "\n\n" in t.text_with_ws and not doc[t.i + 1].is_space}
+    assert after_break and starts == after_break | {0}
+    assert not any(doc[i].is_space for i in starts if i)

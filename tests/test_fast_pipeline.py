@@ -57,7 +57,9 @@ def test_spacy_one_batch_ahead_in_a_thread_gives_the_same_results_and_leaves_no_
     the results are process_batch's, in order; the thread is gone when the stream ends,
     is stopped early, or a batch fails (a leftover thread would make --jobs spawn
     instead of fork, and keep the process alive), and the interpreter's switch interval
-    is back to what it was."""
+    and garbage collector settings (thresholds, frozen objects) are back to what they were."""
+    import gc
+
     from kg.corpus import document as work
     from kg.records import Document
     from kg.rdf.build import DEFAULT_BASE
@@ -67,13 +69,16 @@ def test_spacy_one_batch_ahead_in_a_thread_gives_the_same_results_and_leaves_no_
     docs = [Document(f"d{i}", text) for i, text in enumerate(texts + ["Russia attacked Ukraine.", "Kyiv is calm."])]
     batches = [docs[0:2], docs[2:3], docs[3:4]]
     before, interval = _threads(), sys.getswitchinterval()
+    collector = (gc.get_threshold(), gc.get_freeze_count())
     expected = [[(r.id, r.status, r.nquads) for r in work.process_batch(b)] for b in batches]
     got = [[(r.id, r.status, r.nquads) for r in results] for results in work.process_stream(iter(batches))]
     assert got == expected and _threads() == before
+    assert (gc.get_threshold(), gc.get_freeze_count()) == collector
     stream = work.process_stream(iter(batches))
     next(stream)
+    assert gc.get_threshold() == work.GC_THRESHOLD and gc.get_threshold() != collector[0]
     stream.close()  # a run stopped after its first batch (stop_after, an error downstream)
-    assert _threads() == before
+    assert _threads() == before and (gc.get_threshold(), gc.get_freeze_count()) == collector
 
     def failing():
         yield batches[0]
@@ -81,3 +86,4 @@ def test_spacy_one_batch_ahead_in_a_thread_gives_the_same_results_and_leaves_no_
     with pytest.raises(OSError, match="went away"):
         list(work.process_stream(failing()))
     assert _threads() == before and sys.getswitchinterval() == interval
+    assert (gc.get_threshold(), gc.get_freeze_count()) == collector

@@ -210,3 +210,16 @@ def test_built_graph_conforms_to_project_shapes(extractions):
     report = validate(g)
     assert not report.conforms
     assert any(r.path == "nkg:agent" for r in report.results)
+
+
+def test_memoised_iris_follow_the_base(extractions):
+    """Entity IRIs are memoised (kg.rdf.naming._entity_iri): a second base in the same
+    process must still get its own IRIs, not the first base's."""
+    from kg.rdf.naming import Iris
+
+    assert Iris("https://a.example/").entity("iran") == URIRef("https://a.example/entity/iran")
+    assert Iris("https://b.example/").entity("iran") == URIRef("https://b.example/entity/iran")
+    one = {str(s) for s in build_graph(extractions, base="https://a.example/").subjects()}
+    two = {str(s) for s in build_graph(extractions, base="https://b.example/").subjects()}
+    assert one and all(s.startswith("https://a.example/") for s in one)
+    assert two == {s.replace("https://a.example/", "https://b.example/", 1) for s in one}

@@ -14,6 +14,7 @@ failed documents (reported as skipped, exit code 3) and the run goes on.
 """
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -25,7 +26,7 @@ from typing import Callable, Iterator
 
 from ..errors import KgError
 from ..records import Document
-from .document import init_worker
+from .document import GC_THRESHOLD, init_worker
 from .results import DocResult
 
 _BLAS_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
@@ -107,6 +108,7 @@ def _worker_start(parent: int, config: tuple | None) -> None:
     process group) and SIGTERM to it, which then ends the workers; load the pipeline when
     spawned (forked workers inherit it)."""
     die_with_parent(parent)
+    gc.set_threshold(*GC_THRESHOLD)             # this process is the run's (kg.corpus.document)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if config is not None:

@@ -50,8 +50,11 @@ class Data:
 
     def values(self, node, path) -> list:
         if isinstance(path, tuple):
-            return list(dict.fromkeys(self.inv.get(node, {}).get(path[1], ())))
-        return list(dict.fromkeys(self.out.get(node, {}).get(path, ())))
+            found = self.inv.get(node, {}).get(path[1], ())
+        else:
+            found = self.out.get(node, {}).get(path, ())
+        # most lists hold one value: no de-duplication (rdflib's Literal hash is Python code)
+        return list(found) if len(found) < 2 else list(dict.fromkeys(found))
 
     def superclasses(self, cls) -> set:
         got = self._super.get(cls)

@@ -23,5 +23,5 @@ def _situate(doc, document: Document, resolved, events, entities):
     from .where import link_entities, place_events
 
     light = load_table("factuality")["light_verbs"]
-    events = date_events(doc, document, place_events(doc, resolved, events, light), light)
+    events = date_events(doc, document, place_events(doc, resolved, events, light), light, resolved.tokens)
     return events, link_entities(doc, resolved, entities)

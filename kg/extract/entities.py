@@ -55,6 +55,10 @@ class Resolved:
     dateline: set[int] = field(default_factory=set)     # tokens of wire datelines
     home_state: str | None = None       # name of the state whose unnamed ministries speak (_Builder.home_state)
     plural: dict[int, list[str]] = field(default_factory=dict)  # "they" -> each conjunct of its antecedent
+    # The doc's tokens and text, made once: spaCy builds a new Token per index or
+    # iteration, and Doc.text joins every token anew.
+    tokens: list = field(default_factory=list, repr=False, compare=False)
+    text: str = field(default="", repr=False, compare=False)
 
     def key_at(self, i: int) -> str | None:
         return self.token_key.get(i)
@@ -95,10 +99,12 @@ class Resolved:
         return tuple(out)
 
 
-def _sentence(span) -> Sentence:
-    """A sentence without the line breaks spaCy keeps at its end."""
-    text = span.text.rstrip()
-    return Sentence(span.start_char, span.start_char + len(text), text)
+def _sentence(span, doc_text: str | None = None) -> Sentence:
+    """A sentence without the line breaks spaCy keeps at its end. `doc_text`: the doc's
+    text, to slice instead of joining the span's tokens (the same string)."""
+    start = span.start_char
+    text = (span.text if doc_text is None else doc_text[start:span.end_char]).rstrip()
+    return Sentence(start, start + len(text), text)
 
 
 def _norm(text: str) -> str:
@@ -138,9 +144,11 @@ class _Builder:
         self.roles = load_table("roles")
         self.roles_factuality = load_table("factuality")
         self.tokens = list(doc)         # spaCy makes a new Token object per index or iteration: once
-        self.text = doc.text            # Doc.text joins every token anew
+        self.text = "".join(t.text_with_ws for t in self.tokens)   # Doc.text, without new Tokens
         self.sents = sents = list(doc.sents)
-        self.res = Resolved(sentences=[_sentence(s) for s in sents if s.text.strip()])
+        sentences = [_sentence(s, self.text) for s in sents]
+        self.res = Resolved(sentences=[x for x in sentences if x.text],   # (blank ones rstrip to "")
+                            tokens=self.tokens, text=self.text)
         self.sent_of = {}
         for si, s in enumerate(sents):
             for i in range(s.start, s.end):
@@ -431,7 +439,7 @@ class _Builder:
                     continue                        # "State Councilor and Foreign Minister X": a title alone
             if start >= end:
                 continue
-            text = _norm(doc[start:end].text)
+            text = _norm(self._text(start, end))
             hit = self._lookup(text)
             if hit is None and end < len(doc) and doc[end].lemma_.lower() in self.roles["named_event_nouns"]:
                 continue                            # "the Keen Sword drills": an event's own name
@@ -594,8 +602,8 @@ class _Builder:
             by_start.setdefault(m.start, []).append(n)
         dropped: set[int] = set()
         for tok in self.tokens:
-            if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN" or tok.i in self.res.token_key:
-                continue
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or tok.i in self.res.token_key:
+                continue                            # (the POS first: cheapest, and rules out most)
             mods = [c for c in tok.children if c.i < tok.i and (c.dep_ == "compound" or (
                 c.dep_ == "amod" and c.text.istitle() and self.res.key_at(c.i) is None))]
             if not mods or tok.lower_ in self.roles["place_name_heads"] and any(
@@ -931,8 +939,10 @@ class _Builder:
         by_start = sorted((m for m in self.res.mentions), key=lambda m: m.start)
         starts = [m.start for m in by_start]
         for tok in self.tokens:
+            if tok.pos_ != "PRON" or tok.i in self.res.token_key:
+                continue
             low = tok.lower_
-            if tok.i in self.res.token_key or tok.pos_ != "PRON" or low not in person_p | other_p:
+            if low not in person_p and low not in other_p:
                 continue
             want_person = low in person_p
             m = self._antecedent(tok, want_person, by_start, starts)
@@ -969,8 +979,9 @@ class _Builder:
         """Tokens inside quotation marks (a paragraph break closes an open quote)."""
         inside, out = False, set()
         for tok in self.tokens:
-            if tok.text in ('"', "“", "”", "''", "``") or "\n\n" in tok.text:
-                inside = (tok.text in ('"', "''", "``") and not inside) or tok.text == "“"
+            text = tok.text                         # (a new string per read)
+            if text in ('"', "“", "”", "''", "``") or "\n\n" in text:
+                inside = (text in ('"', "''", "``") and not inside) or text == "“"
                 continue
             if inside:
                 out.add(tok.i)

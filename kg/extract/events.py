@@ -827,7 +827,7 @@ def extract_events(doc, res: Resolved) -> list[Event]:
                   transparent=cues["transparent_nouns"], intent_verbs=cues["intent_verbs"])
     sentences = {s.start: s for s in res.sentences}
     events: dict[tuple, Event] = {}
-    for tok in doc:
+    for tok in res.tokens or doc:
         lemma, lower = tok.lemma_.lower(), tok.lower_
         pairs = dispatch.get(lemma, ())
         if lower != lemma and lower in dispatch:

@@ -154,11 +154,11 @@ def _distance(doc, start: int, end: int, anchors: set[int]) -> int | None:
     return None
 
 
-def date_events(doc, document: Document, events: list[Event], light_verbs=()) -> list[Event]:
+def date_events(doc, document: Document, events: list[Event], light_verbs=(), tokens=None) -> list[Event]:
     """Each event with the date expression attached to its trigger (or to the light verb
     of a nominal trigger: "launched an attack on Saturday"), and its normalized value."""
     base = _base(document)
-    by_char = {t.idx: t for t in doc}
+    by_char = {t.idx: t for t in tokens or doc}     # tokens: list(doc), when the caller has it
     date_ents = _date_ents(doc)
     out = []
     for ev in events:

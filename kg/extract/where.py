@@ -37,7 +37,7 @@ def _place_key(pobj, res, exclude: set[str]) -> tuple[str, int] | None:
 
 
 def place_events(doc, res, events: list[Event], light_verbs=()) -> list[Event]:
-    by_char = {t.idx: t for t in doc}
+    by_char = {t.idx: t for t in res.tokens or doc}
     out = []
     for ev in events:
         tok = by_char.get(ev.trigger_start)
@@ -115,8 +115,8 @@ class _RegionNames:
 
     def __init__(self, text: str):
         self.text = text
-        space = max((len(m[0]) for m in re.finditer(r"\s+", text)), default=0)
-        word = max((len(m[0]) for m in re.finditer(r"[\w-]+", text)), default=0)
+        space = max(map(len, re.findall(r"\s+", text)), default=0)   # (no match objects)
+        word = max(map(len, re.findall(r"[\w-]+", text)), default=0)
         reach = 5 + 3 * space + word                # the longest text between a name and its region word
         self.ends: dict[int, int] = {}              # where a name may end -> end of the region word
         words = "|".join(sorted(REGION_WORDS))
@@ -169,7 +169,7 @@ def link_entities(doc, res, entities: tuple[Entity, ...]) -> tuple[Link, ...]:
     counts = Counter(res.actors[m.key].name for m in res.mentions
                      if m.key in res.actors and res.actors[m.key].type == "Country")
     document = [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-    named, by_key = _RegionNames(doc.text), {}
+    named, by_key = _RegionNames(res.text or doc.text), {}
     for m in res.mentions:
         by_key.setdefault(m.key, []).append(m)
     links = []

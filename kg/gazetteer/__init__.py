@@ -35,6 +35,11 @@ def key(surface: str) -> str:
     return text if len(text.replace(" ", "")) <= 3 else text.casefold()
 
 
+# key() of the surfaces extraction looks up: the same few names are looked up many times
+# per document (a pure function of the string; bounded, for long runs).
+_lookup_key = lru_cache(maxsize=1 << 16)(key)
+
+
 class Gazetteer:
     def __init__(self, rows: list[tuple[str, Actor]]):
         index: dict[str, list[Actor]] = {}
@@ -54,7 +59,7 @@ class Gazetteer:
         return len(self._index)
 
     def lookup_all(self, surface: str) -> tuple[Actor, ...]:
-        k = key(surface)
+        k = _lookup_key(surface)
         found = self._index.get(k, ())
         if not found and len(k) > 4 and k.endswith("s"):  # Iranians, Houthis
             found = tuple(a for a in self._index.get(k[:-1], ())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date as _date
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
@@ -15,11 +16,20 @@ from rdflib.namespace import NamespaceManager
 
 from ..lexicon import load_relations
 from ..records import ENTITY_TYPES, MODALITIES, POLARITIES, Extraction
-from .namespaces import DCTERMS, DEFAULT_BASE, NIF, NKG, PROV, RDF, RDFS, SKOS, XSD
+from .namespaces import DCTERMS, DEFAULT_BASE, NIF, NKG, PROV, RDF, RDFS, SKOS, XSD, Terms
 from .geo import situation_quads
 from .naming import Iris, MergedEntity, check_base, is_absolute_iri, prefixes  # noqa: F401 (re-exported)
 
 Quad = tuple  # (s, p, o, graph IRI or None for the default graph)
+# The namespaces of the per-document quads, each term made once (kg.rdf.namespaces.Terms).
+_DCTERMS = Terms(DCTERMS)
+_NIF = Terms(NIF)
+_NKG = Terms(NKG)
+_PROV = Terms(PROV)
+_RDF = Terms(RDF)
+_RDFS = Terms(RDFS)
+_SKOS = Terms(SKOS)
+_XSD = Terms(XSD)
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 def bind_prefixes(graph: Graph, base: str = DEFAULT_BASE) -> Graph:
@@ -30,17 +40,18 @@ def bind_prefixes(graph: Graph, base: str = DEFAULT_BASE) -> Graph:
     return graph
 
 
+@lru_cache(maxsize=1 << 16)   # offsets recur (sentence ends, triggers); a Literal is costly to make
 def _nni(n: int) -> Literal:
     if n < 0:
         raise ValueError(f"negative offset {n}")
-    return Literal(str(int(n)), datatype=XSD.nonNegativeInteger)
+    return Literal(str(int(n)), datatype=_XSD.nonNegativeInteger)
 
 
 def _date_literal(text: str) -> Literal:
     try:
         if _ISO_DATE.match(text):
             _date.fromisoformat(text)
-            return Literal(text, datatype=XSD.date)
+            return Literal(text, datatype=_XSD.date)
     except ValueError:
         pass
     return Literal(text)
@@ -49,29 +60,29 @@ def _date_literal(text: str) -> Literal:
 def document_quads(ex: Extraction, iris: Iris) -> Iterator[Quad]:
     d = ex.document
     doc = iris.doc(d.id)
-    yield doc, RDF.type, NKG.Document, doc
-    yield doc, RDF.type, NIF.Context, doc
-    yield doc, DCTERMS.identifier, Literal(d.id), doc
+    yield doc, _RDF.type, _NKG.Document, doc
+    yield doc, _RDF.type, _NIF.Context, doc
+    yield doc, _DCTERMS.identifier, Literal(d.id), doc
     if d.title:
-        yield doc, DCTERMS.title, Literal(d.title), doc
+        yield doc, _DCTERMS.title, Literal(d.title), doc
     if d.date:
-        yield doc, DCTERMS.date, _date_literal(d.date), doc
+        yield doc, _DCTERMS.date, _date_literal(d.date), doc
     if d.source:
         src = URIRef(d.source) if is_absolute_iri(d.source) else Literal(d.source)
-        yield doc, DCTERMS.source, src, doc
+        yield doc, _DCTERMS.source, src, doc
 
     sentences = {(s.start, s.end): s for s in ex.sentences}
     sentences.update({(e.sentence.start, e.sentence.end): e.sentence for e in ex.events})
     for (start, end), s in sentences.items():
         node = iris.sentence(d.id, start, end)
-        yield node, RDF.type, NIF.Sentence, doc
-        yield node, NIF.anchorOf, Literal(s.text), doc
-        yield node, NIF.beginIndex, _nni(start), doc
-        yield node, NIF.endIndex, _nni(end), doc
-        yield node, NIF.referenceContext, doc, doc
+        yield node, _RDF.type, _NIF.Sentence, doc
+        yield node, _NIF.anchorOf, Literal(s.text), doc
+        yield node, _NIF.beginIndex, _nni(start), doc
+        yield node, _NIF.endIndex, _nni(end), doc
+        yield node, _NIF.referenceContext, doc, doc
 
     for e in ex.entities:
-        yield iris.entity(e.key), NKG.mentionedIn, doc, doc
+        yield iris.entity(e.key), _NKG.mentionedIn, doc, doc
 
     relations = load_relations()
     for ev in ex.events:
@@ -82,20 +93,20 @@ def document_quads(ex: Extraction, iris: Iris) -> Iterator[Quad]:
             raise ValueError(f"bad polarity/modality {ev.polarity!r}/{ev.modality!r}")
         node = iris.event(d.id, ev)
         agent, target = iris.entity(ev.agent), iris.entity(ev.target)
-        yield node, RDF.type, NKG[spec.event_class], doc
-        yield node, NKG.agent, agent, doc
-        yield node, NKG.target, target, doc
-        yield node, NKG.trigger, Literal(ev.trigger), doc
-        yield node, NKG.triggerBegin, _nni(ev.trigger_start), doc
-        yield node, NKG.triggerEnd, _nni(ev.trigger_end), doc
-        yield node, NKG.polarity, NKG[ev.polarity.capitalize()], doc
-        yield node, NKG.modality, NKG[ev.modality.capitalize()], doc
-        yield node, NKG.confidence, Literal(f"{ev.confidence:.2f}", datatype=XSD.decimal), doc
-        yield node, NKG.relation, NKG[spec.property], doc
-        yield node, PROV.wasDerivedFrom, iris.sentence(d.id, ev.sentence.start, ev.sentence.end), doc
-        yield node, NKG.inDocument, doc, doc
+        yield node, _RDF.type, _NKG[spec.event_class], doc
+        yield node, _NKG.agent, agent, doc
+        yield node, _NKG.target, target, doc
+        yield node, _NKG.trigger, Literal(ev.trigger), doc
+        yield node, _NKG.triggerBegin, _nni(ev.trigger_start), doc
+        yield node, _NKG.triggerEnd, _nni(ev.trigger_end), doc
+        yield node, _NKG.polarity, _NKG[ev.polarity.capitalize()], doc
+        yield node, _NKG.modality, _NKG[ev.modality.capitalize()], doc
+        yield node, _NKG.confidence, Literal(f"{ev.confidence:.2f}", datatype=_XSD.decimal), doc
+        yield node, _NKG.relation, _NKG[spec.property], doc
+        yield node, _PROV.wasDerivedFrom, iris.sentence(d.id, ev.sentence.start, ev.sentence.end), doc
+        yield node, _NKG.inDocument, doc, doc
         if ev.asserted:
-            yield agent, NKG[spec.property], target, doc
+            yield agent, _NKG[spec.property], target, doc
     yield from situation_quads(ex, iris)       # where and when; GeoNames links (kg.rdf.geo)
 
 
@@ -104,10 +115,10 @@ def entity_quads(merged: Iterable[MergedEntity], iris: Iris) -> Iterator[Quad]:
         if m.type not in ENTITY_TYPES:
             raise ValueError(f"unknown entity type {m.type!r} for {m.key!r}")
         node = iris.entity(m.key)
-        yield node, RDF.type, NKG[m.type], None
-        yield node, RDFS.label, Literal(m.name, lang="en"), None
+        yield node, _RDF.type, _NKG[m.type], None
+        yield node, _RDFS.label, Literal(m.name, lang="en"), None
         for alias in sorted(m.names - {m.name}):
-            yield node, SKOS.altLabel, Literal(alias, lang="en"), None
+            yield node, _SKOS.altLabel, Literal(alias, lang="en"), None
 
 
 def iter_quads(extractions: Iterable[Extraction], base: str = DEFAULT_BASE) -> Iterator[Quad]:

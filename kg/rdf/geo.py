@@ -8,10 +8,15 @@ from typing import Iterator
 from rdflib import Literal, URIRef
 
 from ..records import Extraction
-from .namespaces import GEO, NKG, RDF, SKOS, XSD
+from .namespaces import GEO, NKG, RDF, SKOS, XSD, Terms
 from .naming import Iris
 
 GEONAMES = "https://sws.geonames.org/{}/"
+# The namespaces of the per-document quads, each term made once (kg.rdf.namespaces.Terms).
+_GEO = Terms(GEO)
+_NKG = Terms(NKG)
+_RDF = Terms(RDF)
+_SKOS = Terms(SKOS)
 # lexical length of an ISO value -> its XML Schema type (kg.extract.when)
 DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 
@@ -33,23 +38,23 @@ def situation_quads(ex: Extraction, iris: Iris) -> Iterator[tuple]:
     for ev in ex.events:
         node = iris.event(ex.document.id, ev)
         if ev.place:
-            yield node, NKG.place, iris.entity(ev.place), doc
-            yield node, NKG.placeExpression, Literal(ev.place_text or ""), doc
+            yield node, _NKG.place, iris.entity(ev.place), doc
+            yield node, _NKG.placeExpression, Literal(ev.place_text or ""), doc
         if ev.date_text:
-            yield node, NKG.dateExpression, Literal(ev.date_text), doc
+            yield node, _NKG.dateExpression, Literal(ev.date_text), doc
         if ev.date:
-            yield node, NKG.eventDate, date_literal(ev.date), doc
+            yield node, _NKG.eventDate, date_literal(ev.date), doc
     for link in ex.links:
         node = iris.entity(link.key)
-        yield node, SKOS.exactMatch, geonames_iri(link.geonames), doc
+        yield node, _SKOS.exactMatch, geonames_iri(link.geonames), doc
         if link.iso2:
-            yield node, NKG.iso3166Alpha2, Literal(link.iso2), doc
+            yield node, _NKG.iso3166Alpha2, Literal(link.iso2), doc
         if link.iso3:
-            yield node, NKG.iso3166Alpha3, Literal(link.iso3), doc
+            yield node, _NKG.iso3166Alpha3, Literal(link.iso3), doc
         if link.cameo:
-            yield node, NKG.cameoCode, Literal(link.cameo), doc
+            yield node, _NKG.cameoCode, Literal(link.cameo), doc
         if link.lon and link.lat:
             geom = geometry_iri(iris, link.geonames)
-            yield node, GEO.hasGeometry, geom, doc
-            yield geom, RDF.type, GEO.Geometry, doc
-            yield geom, GEO.asWKT, Literal(f"POINT({link.lon} {link.lat})", datatype=GEO.wktLiteral), doc
+            yield node, _GEO.hasGeometry, geom, doc
+            yield geom, _RDF.type, _GEO.Geometry, doc
+            yield geom, _GEO.asWKT, Literal(f"POINT({link.lon} {link.lat})", datatype=_GEO.wktLiteral), doc

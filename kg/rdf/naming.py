@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 from urllib.parse import quote
 
@@ -39,6 +40,7 @@ def check_base(base: str) -> str:
     return base
 
 
+@lru_cache(maxsize=1 << 16)   # the same document ids and keys, many times a document
 def segment(text: str) -> str:
     """A path segment: slugs pass unchanged; anything else is percent-encoded, so
     hand-made keys with quotes, spaces or other scripts still give valid IRIs."""
@@ -66,10 +68,18 @@ class Iris:
         return URIRef(f"{self.doc(doc_id)}{sep}char={start},{end}")
 
     def entity(self, key: str) -> URIRef:
-        return URIRef(f"{self.base}entity/{segment(key)}")
+        return _entity_iri(self.base, key)
 
     def event(self, doc_id: str, ev) -> URIRef:
         return URIRef(f"{self.doc(doc_id)}/event/{event_hash(ev)}")
+
+
+@lru_cache(maxsize=1 << 16)
+def _entity_iri(base: str, key: str) -> URIRef:
+    """One object per entity IRI: an entity named by several events and described in the
+    default graph is then the same term everywhere, which the SHACL check's dict lookups
+    find by identity instead of by rdflib's (Python) __eq__."""
+    return URIRef(f"{base}entity/{segment(key)}")
 
 
 def event_hash(ev) -> str:
