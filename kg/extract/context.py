@@ -1,0 +1,76 @@
+"""What every relation frame shares: the candidate a frame proposes, the per-document
+context, and small tests on tokens."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..lexicon import RelationSpec
+from .arguments import Arguments
+from .entities import Resolved
+
+
+@dataclass
+class Candidate:
+    relation: str
+    trigger: object                  # spaCy Token
+    agents: list[str]
+    targets: list[str]
+    nominal: bool = False
+    confidence: float = 0.85
+    scope: list = field(default_factory=list)   # event nouns whose factuality also applies
+    stated: bool = False                        # the frame's verb is the act ("vowed revenge" is a threat)
+    negated_only: bool = False                  # the trigger counts only negated ("would not accept X")
+
+
+@dataclass
+class Context:
+    doc: object
+    res: Resolved
+    args: Arguments
+    light_verbs: frozenset
+    transparent: frozenset
+    intent_verbs: frozenset
+    last_agents: dict[str, list[tuple[int, str, list[str]]]] = field(default_factory=dict)  # (sentence, lemma, agents)
+    actions: list | None = None                 # kg.extract.objects._actions, made when first needed
+    attacks: list = field(default_factory=list)  # (agents, targets) of each attack so far
+
+
+def _mode(spec: RelationSpec) -> str:
+    return spec.data.get("target_mode", "object")
+
+
+def _in(tok, words) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _foretold(verb) -> bool:
+    """'would retaliate', 'will pay': a verb whose act is foretold, not reported."""
+    return any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "'d") for a in verb.children)
+
+
+def _timed(prep) -> bool:
+    """'on Monday', 'for two hours': a preposition that only dates the event."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
+def _governor(tok, ctx: Context):
+    """(governing token, dependency) of an event noun, looking through "a series of"."""
+    head, dep = tok.head, tok.dep_
+    if dep == "pobj" and head.lower_ == "of" and _in(head.head, ctx.transparent):
+        return head.head.head, head.head.dep_
+    return head, dep
+
+
+def _definite(tok) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "that", "such")
+               for c in tok.children)
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("e") else word
+
+
+def _placelike(actor) -> bool:
+    """A place the gazetteer or NER (LOC, FAC) knows, a facility or a listed city: never an attacker."""
+    return actor.known_place or actor.type == "Facility" or actor.listed_as == "city"

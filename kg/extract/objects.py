@@ -1,0 +1,243 @@
+"""What an object or an event noun stands for: an action's actor ("condemned Iran's
+attack" -> Iran), the actor of an event noun ("an attack by X", "X's raid"), or the actor
+the text last gave that kind of act ("condemned the attack")."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from ..ids import slug
+from ..lexicon import RelationSpec, load_relations
+from .context import Context, _definite, _governor, _in, _placelike, _stem
+
+
+def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[str]:
+    """An object; an action as object stands for its actor, named or from an earlier event."""
+    args = ctx.args
+    found = args.actors(tok, mode)
+    if found and tok.pos_ == "PRON" and tok.lower_ in ("it", "this") and set(found) & {
+            a for t in args.subject(args.clause_verb(tok)) for a in args.actors(t, "agent")}:
+        found = []                                  # "Poland condemned it": not Poland itself, the act before
+    if _in(tok, args.roles["drafted_nouns"]):
+        # "vetoed a UN Security Council resolution": the body that votes is not the drafter
+        found = [a for a in found if ctx.res.actors[a].type == "Country" or not any(
+            c.dep_ == "compound" and ctx.res.key_at(c.i) == a for c in tok.children)]   # "the U.S. resolution" is the US's
+    if found or spec.name == "attacked":
+        return found
+    found = [ctx.res.key_at(x.i) for c in tok.children if c.dep_ == "amod" and _in(c, args.roles["author_suffixes"])
+             for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod") and ctx.res.key_at(x.i)]
+    if found:                                       # "the US-drafted resolution", "a Qatari-brokered truce"
+        return found
+    if tok.dep_ == "appos" and (_in(tok, args.roles["summary_nouns"]) or _in(tok, args.event_nouns)):
+        # "X struck Y, a move Z condemned": the move is the clause's act, its actor the clause's subject
+        found = [a for t in args.subject(args.clause_verb(tok)) for a in args.actors(t, "agent")]
+        if found:
+            return found
+    named = [n for c in tok.children if c.dep_ == "relcl" for n in args.named_as(c) if n.i != tok.i]
+    if named:                                       # "the raid, which it termed a Ruritanian provocation"
+        found = [a for n in named for a in _resolve_object(n, spec, ctx, mode)]
+        if found:
+            return found
+    if _in(tok, args.roles["request_nouns"]):       # "rejected calls from Seoul for talks"
+        found = [a for p in args.prep_objects(tok, ("from",)) for a in args.actors(p, "agent")]
+        if found:
+            return found
+    if _in(tok, args.roles["decision_nouns"]):       # "rejects the decision of the Israeli government"
+        found = [a for p in args.prep_objects(tok, ("of",)) for a in args.actors(p, "agent")]
+        if found:
+            return found
+    for c in tok.children:
+        # "the steps Y took", "a resolution drafted by Y", "sanctions imposed by Y"
+        if c.dep_ == "relcl" and not any(x.dep_ == "nsubjpass" for x in c.children):
+            found += [a for t in args.subject(c) if t.i != tok.i for a in args.actors(t, "agent")]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            found += [a for t in args.agent_tokens(c) for a in args.actors(t, "agent")]
+    if found:
+        return found
+    lemma = tok.lemma_.lower()
+    if lemma in args.roles["theme_nouns"]:
+        # "the sale of US weapons", "the deployment of Russian troops": the owner of what is moved
+        found = [a for p in args.prep_objects(tok, ("of",)) for a in args.owners(p)]
+        if found:
+            return found
+    if lemma in ctx.transparent:                    # "condemned a wave of Russian strikes"
+        return [a for p in args.prep_objects(tok, ("of",)) for a in _resolve_object(p, spec, ctx, mode)]
+    attack = load_relations()["attacked"]
+    attacks = [p for p in args.prep_objects(tok, ("in", "by")) if _in(p, attack.words("nouns"))]
+    if not attacks and tok.dep_ == "dobj" and _in(tok, attack.words("victim_nouns")):
+        attacks = [p for p in args.prep_objects(tok.head, ("in",)) if _in(p, attack.words("nouns"))]
+    if attacks:                                     # "the killing of its general in a US drone strike"
+        return [a for p in attacks for a in noun_agents(p, attack, ctx)]
+    if lemma in args.roles["state_action_nouns"]:   # "condemned the hanging in Iran": only a state hangs
+        found = [a for p in args.prep_objects(tok, ("in",)) for a in args.actors(p)
+                 if ctx.res.actors[a].type == "Country"]
+        if found:
+            return found
+    if _in(tok, attack.words("nouns")):
+        # "condemned the assault of M23", "the attack on the bridge organized by X": its actor
+        found = [a for a in noun_agents(tok, attack, ctx) if not _placelike(ctx.res.actors[a])]
+        if found:
+            return found
+    if lemma in args.event_nouns or lemma in args.roles["incident_nouns"] or (
+            tok.pos_ == "PRON" and tok.lower_ in ("it", "this")):
+        found = _prior_agents(tok, "attacked", ctx)   # "condemned the attack", "denounced the incident", "condemned it"
+    return found or _action_antecedent(tok, ctx)
+
+
+def _action_antecedent(tok, ctx: Context) -> list[str]:
+    """A definite action noun with no actor named ("condemned the hanging", "rejected the
+    sanctions") refers to the last action of that kind the text gave an actor for: a verb
+    of the same stem ("Iran hanged two men") or the same noun with an owner ("sanctions
+    imposed by ECOWAS"), within the last few sentences."""
+    if not _definite(tok) or tok.pos_ != "NOUN" or tok.lemma_.lower() in ctx.args.roles["message_nouns"]:
+        return []                                   # "this statement" names no action of its own
+    if ctx.actions is None:
+        ctx.actions = _actions(ctx)
+    lemma = tok.lemma_.lower()
+    # ctx.actions is in token order: start at the last action before tok, not at the end
+    for n in range(bisect_left(ctx.actions, (tok.i,)) - 1, -1, -1):
+        i, word, actors = ctx.actions[n]
+        if tok.i - i > 400:
+            break
+        if word == lemma or (len(word) >= 4 and lemma.startswith(_stem(word)) and ctx.doc[i].pos_ == "VERB"):
+            return list(actors)
+    return []
+
+
+def _actions(ctx: Context) -> list[tuple[int, str, tuple[str, ...]]]:
+    """(token, lemma, actors) of every verb with a named subject and every noun with a named owner."""
+    args, out = ctx.args, []
+    for tok in ctx.doc:
+        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "aux"):
+            actors = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
+        elif tok.pos_ == "NOUN" and not ctx.res.key_at(tok.i):
+            actors = args.owners(tok)                   # "Y's plan", "sanctions imposed by Y"
+            if not actors and tok.dep_ == "dobj" and (_in(tok.head, ctx.light_verbs)
+                                                     or _in(tok.head, args.roles["making_verbs"])):
+                actors = [a for t in args.subject(tok.head) for a in args.actors(t, "agent")]  # "Y imposed sanctions"
+        else:
+            continue
+        if actors:
+            out.append((tok.i, tok.lemma_.lower(), tuple(actors)))
+    return out
+
+
+def _of_is_agent(tok, spec: RelationSpec, args) -> bool:
+    """'the assault of M23', 'the backing of X', 'the support of X for Y': the "of" phrase
+    names who acts (a listed noun, or one whose target another preposition names)."""
+    preps = spec.words("noun_target_preps")
+    return _in(tok, spec.words("of_agent_nouns")) or (
+        "of" in preps and bool(args.prep_objects(tok, preps - {"of"})))
+
+
+def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
+    """The actor of an event noun: "Iran's attack", "Iranian attacks", "an attack by X",
+    "an attack claimed by X", "X launched a series of attacks", "X ... in its attack"."""
+    args = ctx.args
+    agents = args.owners(tok)
+    if agents:
+        return agents
+    agent_toks = args.prep_objects(tok, spec.words("noun_agent_preps"))
+    if not agent_toks and _of_is_agent(tok, spec, args):
+        agent_toks = [p for p in args.prep_objects(tok, ("of",)) if not (ctx.res.key_at(p.i) and _placelike(
+            ctx.res.actors[ctx.res.key_at(p.i)]))]     # "the assault of M23", not "of the city"
+    for p in args.prep_objects(tok, spec.words("noun_target_preps")):
+        # "the attack on the bridge organized by X", the participle hung on the target
+        agent_toks += [a for c in p.children if c.dep_ == "acl" and _in(c, ctx.light_verbs) for a in args.agent_tokens(c)]
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl"):                # "an attack claimed by X", "strikes, which were carried out by X"
+            agent_toks += args.agent_tokens(c)
+            if _in(c, args.roles["attribution_verbs"]):
+                agent_toks += args.prep_objects(c, ("to", "on"))
+    if not agent_toks and tok.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children):
+        # "condemned the attack on X by Y" with "by Y" parsed on the active verb: Y's attack
+        agent_toks = [p for p in args.prep_objects(tok.head, ("by",)) if p.i > tok.i]
+    agents = [a for t in agent_toks for a in args.actors(t, "agent")]
+    if agents:
+        return agents
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ == "VERB" and not _in(
+            tok.head.head, args.roles["responsibility_words"]):
+        # "Egypt condemned Israel for the strike on Rafah", "accused X of an attack": the object did it
+        objs = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+        found = [a for t in objs for a in args.actors(t, "agent")]
+        if found:
+            return found
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and _in(tok.head.head, args.roles["responsibility_words"]):
+        holder = tok.head.head                      # "X was responsible for", "X claimed responsibility for"
+        verb = holder.head if holder.dep_ in ("acomp", "dobj", "attr") else holder
+        return [a for t in args.subject(verb) for a in args.actors(t, "agent")]
+    gov, dep = _governor(tok, ctx)
+    if gov.pos_ in ("VERB", "AUX"):
+        if dep == "dobj" and (_in(gov, ctx.light_verbs) or _in(gov, ctx.intent_verbs)) \
+                and not _in(gov, args.roles["others_act_verbs"]):
+            # "X launched an attack"; "X is planning an attack" (kept, marked intended)
+            return [a for t in args.subject(gov) for a in args.actors(t, "agent")]
+        if dep == "nsubjpass" and (_in(gov, ctx.light_verbs) or _in(gov, args.roles["attribution_verbs"])):
+            # "the attack was carried out by X"; never "the attack was condemned by X"
+            return [a for t in args.agent_tokens(gov) for a in args.actors(t, "agent")]
+    if spec.symmetric and dep == "dobj" and gov.pos_ == "VERB" and _in(gov, args.roles["addressing_verbs"]):
+        # "X told a news conference with Y": X was there with Y
+        return [a for t in args.subject(gov) for a in args.actors(t, "agent")]
+    if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and (tok.head.lower_ in (
+            "in", "during", "through") or (spec.symmetric and tok.head.lower_ in ("for", "at")) or (
+            tok.head.lower_ == "with" and not any(c.dep_ == "nsubjpass" for c in tok.head.head.children))):
+        # "X ... in its attack"; "X flew to Y's capital for talks with Y"; "X retaliated with an attack"
+        return [a for t in args.subject(tok.head.head) for a in args.actors(t, "agent")]
+    if spec.symmetric and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "NOUN":
+        # "X called for a ceasefire in a call with Y": the clause's subject
+        return [a for t in args.subject(args.clause_verb(tok)) for a in args.actors(t, "agent")]
+    return []
+
+
+def _agent_places(agent_toks, spec: RelationSpec, args) -> list:
+    """'shelling by forces of X in Tripoli': the parser hangs the event's place on its agent."""
+    return [p for t in agent_toks for x in [t] + args.prep_objects(t, ("of",))
+            for p in args.prep_objects(x, spec.words("noun_place_preps"))]
+
+
+def _located(toks, args, mode: str, ctx: Context, any_place: bool = False) -> list[str]:
+    """Places an attack happened in: a city or province is the target; a whole country is
+    only where it happened ("attacks in northern Iraq" on the PKK are no attack on Iraq),
+    except for a war or insurgency, which is waged on the country it is in."""
+    found = [a for t in toks for a in args.actors(t, mode)]
+    return [a for a in found if any_place or ctx.res.actors[a].type != "Country"]
+
+
+def _harmed(verb, mode: str, ctx: Context, located: bool) -> list[str]:
+    """What an attack's harm verb names: its object's actors ("killed four Israeli soldiers"),
+    else, for unnamed victims, where they were ("killed 20 people in Mogadishu")."""
+    args = ctx.args
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    found = [a for t in objs for a in args.actors(t, mode)]
+    if found or mode != "place" or not located:
+        return found
+    return _located(args.prep_objects(verb, ("in",)) + [p for o in objs for p in args.prep_objects(o, ("in",))],
+                    args, mode, ctx)
+
+
+def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
+    """A definite event noun with no actor ("the strikes") refers back to the last event."""
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "such")
+                   for c in tok.children)
+    start = tok.sent.start                          # once: Token.sent walks the sentence
+    prior = ctx.last_agents.get(relation, [])       # in token order: the recent ones are a tail
+    window = start - 200
+    if tok.pos_ == "PRON" and tok.lower_ in ("it", "this"):
+        # "Russian missiles hit Kyiv. Poland condemned it": an attack in this or the last sentence
+        definite, window = True, ctx.doc[start - 1].sent.start if start > 0 else start
+    recent = prior[bisect_right(prior, window - 1, key=lambda p: p[0]):]
+    if not definite or not recent:
+        return []
+    # "The US struck Sanaa. The Houthis fired at a ship. Iran condemned the strikes": the strikes' actor
+    lemma = tok.lemma_.lower()                      # "shelled ... the shelling": one stem
+    same = [p for p in recent if p[1] == lemma or len(p[1]) >= 4 and lemma.startswith(_stem(p[1]))]
+    return list((same or recent)[-1][2])
+
+
+def _attackers_of(victims: list[str], ctx: Context) -> list[str]:
+    """Who the text last said attacked one of `victims` (or a victim's state)."""
+    states = set(victims) | {slug(ctx.res.actors[v].country) for v in victims
+                             if ctx.res.actors[v].type == "Person" and ctx.res.actors[v].country}
+    for agents, targets in reversed(ctx.attacks):
+        if states & set(targets):
+            return [a for a in agents if a not in states]
+    return []
