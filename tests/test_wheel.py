@@ -15,6 +15,7 @@ import site
 import subprocess
 import sys
 import sysconfig
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,12 @@ def _build_wheel(tmp: Path) -> Path:
 
 def test_wheel_installs_and_runs_anywhere(tmp_path):
     wheel = _build_wheel(tmp_path)
+    with zipfile.ZipFile(wheel) as whl:      # our licence and every bundled one travel with it
+        names = whl.namelist()
+        meta = whl.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+    assert "License-Expression: MIT" in meta
+    licences = {n.split(".dist-info/licenses/")[1] for n in names if ".dist-info/licenses/" in n}
+    assert {"LICENSE", "kg/lexicon/LICENSE-cameo.txt", "kg/gazetteer/LICENSE-petrarch2.txt"} <= licences
     venv = tmp_path / "venv"
     _sh([sys.executable, "-m", "venv", "--without-pip", venv])
     vpy = venv / "bin" / "python"
