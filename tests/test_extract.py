@@ -971,6 +971,10 @@ MECHANISMS = [
     ('Germany refused to send troops to Ukraine.', set()),
     # "X told Y it would face retaliation": "it" is the one told
     ('Russia told Finland it would face retaliation if it joined NATO.', {('Russia', 'warned', 'Finland')}),
+    # "Zionist" in Iranian and allied statements is Israeli; the movement's history is no event
+    ('Hezbollah said its fighters targeted Zionist forces near the border.', {('Hezbollah', 'attacked', 'Israel')}),
+    ('The Zionist entity bombed Gaza again on Tuesday, Hamas said.', {('Israel', 'attacked', 'Gaza')}),
+    ('Theodor Herzl founded the Zionist movement in 1897.', set()),
     # reports of an attack are not the attack
     ('He is deeply concerned by reports of shelling of El Fasher by the Sudanese army.', set()),
     # feared or simulated attacks, and reports the text does not confirm, are not asserted
