@@ -975,6 +975,9 @@ MECHANISMS = [
     ('Hezbollah said its fighters targeted Zionist forces near the border.', {('Hezbollah', 'attacked', 'Israel')}),
     ('The Zionist entity bombed Gaza again on Tuesday, Hamas said.', {('Israel', 'attacked', 'Gaza')}),
     ('Theodor Herzl founded the Zionist movement in 1897.', set()),
+    # "the aggression of X against Y" with "against Y" hung on X
+    ('The Islamic Republic of Iran condemns the criminal aggression of the Zionist regime against Syria.',
+     {('Iran', 'condemned', 'Israel'), ('Israel', 'attacked', 'Syria')}),
     # reports of an attack are not the attack
     ('He is deeply concerned by reports of shelling of El Fasher by the Sudanese army.', set()),
     # feared or simulated attacks, and reports the text does not confirm, are not asserted

@@ -183,9 +183,12 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     target_preps = spec.words("noun_target_preps")
     if _in(tok, spec.words("noun_of_targets")):
         target_preps = target_preps | {"of"}
+    target_toks = []
     if _of_is_agent(tok, spec, args):
         target_preps = target_preps - {"of"}       # "the support of X for Y", "the backing of X"
-    target_toks = args.prep_objects(tok, target_preps)
+        # "the aggression of X against Y" with "against Y" hung on X
+        target_toks = [p for o in args.prep_objects(tok, ("of",)) for p in args.prep_objects(o, target_preps)]
+    target_toks = args.prep_objects(tok, target_preps) + target_toks
     if _in(tok, spec.words("action_object_nouns")):  # "disagreement with X's sanctions", never with X itself
         target_toks = [t for t in target_toks if not ctx.res.key_at(t.i)]
     gov, dep = _governor(tok, ctx)
