@@ -975,6 +975,8 @@ MECHANISMS = [
     ('Hezbollah said its fighters targeted Zionist forces near the border.', {('Hezbollah', 'attacked', 'Israel')}),
     ('The Zionist entity bombed Gaza again on Tuesday, Hamas said.', {('Israel', 'attacked', 'Gaza')}),
     ('Theodor Herzl founded the Zionist movement in 1897.', set()),
+    # "threw its weight behind X"
+    ('The Arab League threw its weight behind Egypt.', {('Arab League', 'supported', 'Egypt')}),
     # "the aggression of X against Y" with "against Y" hung on X
     ('The Islamic Republic of Iran condemns the criminal aggression of the Zionist regime against Syria.',
      {('Iran', 'condemned', 'Israel'), ('Israel', 'attacked', 'Syria')}),
