@@ -975,6 +975,10 @@ MECHANISMS = [
     ('Hezbollah said its fighters targeted Zionist forces near the border.', {('Hezbollah', 'attacked', 'Israel')}),
     ('The Zionist entity bombed Gaza again on Tuesday, Hamas said.', {('Israel', 'attacked', 'Gaza')}),
     ('Theodor Herzl founded the Zionist movement in 1897.', set()),
+    # "joined the raids on X": the joiners carry them out
+    ('Canberra, Ottawa and Oslo joined the raids on Islamic State.',
+     {('Australia', 'attacked', 'Islamic State'), ('Canada', 'attacked', 'Islamic State'), ('Norway', 'attacked', 'Islamic State')}),
+    ('Poland joined the coalition in 2003.', set()),
     # "threw its weight behind X"
     ('The Arab League threw its weight behind Egypt.', {('Arab League', 'supported', 'Egypt')}),
     # "the aggression of X against Y" with "against Y" hung on X
