@@ -979,6 +979,9 @@ MECHANISMS = [
     ('Canberra, Ottawa and Oslo joined the raids on Islamic State.',
      {('Australia', 'attacked', 'Islamic State'), ('Canada', 'attacked', 'Islamic State'), ('Norway', 'attacked', 'Islamic State')}),
     ('Poland joined the coalition in 2003.', set()),
+    # an outlet interviewing someone by phone is no call between actors (GUIDELINES: called)
+    ('Netanyahu spoke to Fox News by phone on Sunday.', set()),
+    ('Netanyahu spoke to Macron by phone on Sunday.', {('Netanyahu', 'called', 'Macron')}),
     # "threw its weight behind X"
     ('The Arab League threw its weight behind Egypt.', {('Arab League', 'supported', 'Egypt')}),
     # "the aggression of X against Y" with "against Y" hung on X

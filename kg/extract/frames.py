@@ -364,6 +364,10 @@ def talk_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if telling:             # "X told Y by phone": a person or state, never an outlet interviewing X
         targets = [a for c in tok.children if c.dep_ in ("dobj", "dative") for a in args.actors(c)
                    if ctx.res.actors[a].type in ("Person", "Country")]
+    # "spoke to Fox News by phone": an outlet interviewing X is no call (GUIDELINES: called)
+    media = args.roles["media_words"]
+    targets = [a for a in targets if not (ctx.res.actors[a].type == "Organization"
+                                          and set(ctx.res.actors[a].name.lower().split()) & media)]
     agents = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
     return [Candidate(spec.name, tok, agents, targets, False, 0.75)]
 
