@@ -71,6 +71,11 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("e") else word
 
 
+def _stem_of(word: str, lemma: str) -> bool:
+    """'shell' ... 'shelling', 'hang' ... 'hanging': the noun is made from the verb."""
+    return len(word) >= 4 and lemma.startswith(_stem(word))
+
+
 def _placelike(actor) -> bool:
     """A place the gazetteer or NER (LOC, FAC) knows, a facility or a listed city: never an attacker."""
     return actor.known_place or actor.type == "Facility" or actor.listed_as == "city"

@@ -212,7 +212,7 @@ class _Builder:
         state named right after it, else the article's state (GUIDELINES: a government body
         acting for its state is the state)."""
         home = self.res.home_state
-        words = self.roles["government_words"] | self.roles["body_words"]
+        words = self._body_words
         for a in list(self.res.actors.values()):
             name = a.name.lower().replace("the ", "").split()
             if a.type == "Organization" and name and set(name) <= words and set(name) & self.roles["government_words"]:
@@ -347,6 +347,7 @@ class _Builder:
 
     @cached_property
     def _body_words(self) -> set[str]:
+        """Words of a government body's name ("the Ministry of Foreign Affairs", "coast guard")."""
         return self.roles["government_words"] | self.roles["body_words"]
 
     def _names_place(self, start: int, end: int) -> bool:
@@ -527,7 +528,7 @@ class _Builder:
             owner = self.res.key_at(start - 2)
             if owner and self.res.actors[owner].type == "Country":
                 return self.res.actors[owner].name
-        body = self.roles["government_words"] | self.roles["body_words"] | _ARTICLES | _POSSESSIVE
+        body = self._body_words | _ARTICLES | _POSSESSIVE
         for i in range(start, end):
             for j in range(min(end, i + 3), i, -1):
                 hit = self.gaz.lookup(self.doc[i:j].text)

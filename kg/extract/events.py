@@ -100,7 +100,7 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
         relation, polarity = spec.data["negated_as"], "positive"
     s = tok.sent
     sentence = sentences[s.start_char]
-    water = ctx.args.roles["water_words"] | ctx.args.roles["water_names"]   # never warned, met or attacked
+    water = _water()                                 # never warned, met or attacked
     if _mode(spec) != "place":                       # "condemned Tehran": the state; only attacks hit cities
         cand.targets = [ctx.res.acting(t) for t in cand.targets]
     out = []
@@ -119,6 +119,12 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
         # "vowed to strike X", "threatened an attack on X": a threat to X
         out += [replace(e, relation=threat, modality="asserted", confidence=0.7) for e in out]
     return out
+
+
+@lru_cache(maxsize=1)
+def _water() -> frozenset[str]:
+    roles = load_table("roles")
+    return frozenset(roles["water_words"] | roles["water_names"])
 
 
 def _is_water(name: str, water) -> bool:

@@ -255,26 +255,22 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if tok.dep_ == "pobj" and tok.head.lower_ == "under" and gov.head.pos_ in ("VERB", "AUX"):
         # "Y came under attack from X", "Y has been under fire by X"
         targets = [a for t in args.subject(gov.head) for a in args.actors(t, mode)]
-        agents = [a for w in (tok, gov, gov.head) for t in args.prep_objects(w, ("by", "from"))
-                  for a in args.actors(t, "agent")]     # "has been under attack by X": "by" on the verb too
+        agents = _sources(args, (tok, gov, gov.head), ("by", "from"))   # "has been under attack by X": on the verb too
         return [Candidate(spec.name, tok, list(dict.fromkeys(agents)), targets, True, 0.75)]
     if dep == "dobj" and _in(gov, args.roles["receiving_verbs"]):
         # "X received a phone call from Y", "X received warnings from Y"
-        agents = [a for t in args.prep_objects(tok, ("from",)) + args.prep_objects(gov, ("from",))
-                  for a in args.actors(t, "agent")]
+        agents = _sources(args, (tok, gov), ("from",))
         targets = [a for t in args.subject(gov) for a in args.actors(t, mode)]
         return [Candidate(spec.name, tok, agents, targets, True, 0.75)]
     if dep == "dobj" and spec.data.get("reaction") and _in(gov, args.roles["reaction_verbs"]) and not targets:
         # "Y's raid drew condemnation from X": the subject is what is condemned
         targets = [a for t in args.subject(gov) for a in _resolve_object(t, spec, ctx, mode)]
-        agents = [a for t in args.prep_objects(tok, ("from",)) + args.prep_objects(gov, ("from",))
-                  for a in args.actors(t, "agent")]
+        agents = _sources(args, (tok, gov), ("from",))
         return [Candidate(spec.name, tok, agents, targets, True, 0.75)]
     if dep == "nsubj" and spec.data.get("reaction") and not targets and gov.pos_ == "VERB" \
             and args.prep_objects(gov, ("from",)):
         # "condemnation poured in from X and Y after Z's strike": the event it follows
-        agents = [a for t in args.prep_objects(tok, ("from",)) + args.prep_objects(gov, ("from",))
-                  for a in args.actors(t, "agent")]
+        agents = _sources(args, (tok, gov), ("from",))
         targets = [a for t in args.prep_objects(gov, ("after", "over", "for")) for a in _resolve_object(t, spec, ctx, mode)]
         return [Candidate(spec.name, tok, agents, targets, True, 0.75)]
     if _in(tok, spec.words("nouns_need_threat")):
@@ -302,6 +298,12 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if not agents and targets and not (aimed or any_place):
         agents = _prior_agents(tok, spec.name, ctx)     # "the strikes", never "the war"
     return [Candidate(spec.name, tok, agents, targets, True, 0.8)]
+
+
+def _sources(args, toks, preps) -> list[str]:
+    """Actors a "from" or "by" phrase on any of toks names: "condemnation from X", "drew
+    condemnation from X", "came under attack from X"."""
+    return [a for w in toks for t in args.prep_objects(w, preps) for a in args.actors(t, "agent")]
 
 
 def projectile_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:

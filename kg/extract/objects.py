@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from ..ids import slug
 from ..lexicon import RelationSpec, load_relations
-from .context import Context, _definite, _governor, _in, _placelike, _stem
+from .context import Context, _definite, _governor, _in, _placelike, _stem_of
 
 
 def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[str]:
@@ -98,7 +98,7 @@ def _action_antecedent(tok, ctx: Context) -> list[str]:
         i, word, actors = ctx.actions[n]
         if tok.i - i > 400:
             break
-        if word == lemma or (len(word) >= 4 and lemma.startswith(_stem(word)) and ctx.doc[i].pos_ == "VERB"):
+        if word == lemma or (_stem_of(word, lemma) and ctx.doc[i].pos_ == "VERB"):
             return list(actors)
     return []
 
@@ -229,7 +229,7 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
         return []
     # "The US struck Sanaa. The Houthis fired at a ship. Iran condemned the strikes": the strikes' actor
     lemma = tok.lemma_.lower()                      # "shelled ... the shelling": one stem
-    same = [p for p in recent if p[1] == lemma or len(p[1]) >= 4 and lemma.startswith(_stem(p[1]))]
+    same = [p for p in recent if p[1] == lemma or _stem_of(p[1], lemma)]
     return list((same or recent)[-1][2])
 
 
