@@ -1000,6 +1000,22 @@ MECHANISMS = [
     # a title NER took for a person is no one
     ('State Councilor and Foreign Minister Wang Yi met with visiting Russian Foreign Minister Sergei Lavrov.',
      {('Wang Yi', 'met', 'Sergey Lavrov')}),
+    # whoever holds the positions fired from is the attacker; a place of launch is no one
+    ('Artillery fire from Armenian positions hit Tovuz.', {('Armenia', 'attacked', 'Tovuz')}),
+    ('Rockets fired from Hezbollah positions hit Metula.', {('Hezbollah', 'attacked', 'Metula')}),
+    ('Rockets fired from Gaza hit Sderot.', set()),
+    # "of" names who ruled, expanded or spoke: agentive nouns, unlike "the killing of X"
+    ('Venezuela rejected the ruling of the International Court of Justice.',
+     {('Venezuela', 'opposed', 'ICJ')}),
+    ('Russia opposes the expansion of NATO.', {('Russia', 'opposed', 'NATO')}),
+    # "blocked / held up X's bid (package, accession)": opposition to what X asks
+    ("Turkey held up Finland's bid to join NATO.", {('Turkey', 'opposed', 'Finland')}),
+    ("Austria blocked Romania's accession to the Schengen area.", {('Austria', 'opposed', 'Romania')}),
+    ("Hungary blocked the EU's new sanctions package.", {('Hungary', 'opposed', 'European Union')}),
+    ('Austria blocked the border crossing at Nickelsdorf.', set()),
+    # "X is opposed to Y", parsed as a passive without "by": X holds the stance
+    ('Russia is opposed to the expansion of NATO.', {('Russia', 'opposed', 'NATO')}),
+    ('Egypt said it was opposed to any Israeli operation in Rafah.', {('Egypt', 'opposed', 'Israel')}),
 ]
 
 

@@ -300,11 +300,12 @@ class Arguments:
         found = [self._state_of(k, lemma) for k in found] or self._led_by(tok)   # "a Saudi-led coalition strike"
         if found:
             return list(dict.fromkeys(found))
-        by = self.prep_objects(tok, ("by",))
+        held = self.roles["held_positions"]
+        by = self.prep_objects(tok, ("by",)) + [p for p in self.prep_objects(tok, ("from",)) if p.lower_ in held]
         for c in tok.children:
             # "attempts facilitated by X", "the attack, which was claimed by X"
             if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in self.roles["not_actor_participles"]:
-                by += self.agent_tokens(c)
+                by += self.agent_tokens(c) + [p for p in self.prep_objects(c, ("from",)) if p.lower_ in held]
             if c.dep_ == "acl" and c.lemma_.lower() in self.roles["belonging_verbs"]:
                 by += self.prep_objects(c, ("to",))  # "posts belonging to X"
         return [a for p in by for a in self.actors(p, "agent", depth + 1)]

@@ -151,11 +151,18 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         # "shelling by X in Tripoli", "fought in Bakhmut": a city or province it happened in
         places = args.prep_objects(tok, spec.words("noun_place_preps")) or _agent_places(agent_toks, spec, args)
         targets = _located(places, args, mode, ctx)
+    if not agent_toks and tok.dep_ in ("conj", "advcl") and _in(tok.head, load_relations()["attacked"].words("projectile_verbs")):
+        agent_toks = [c for c in tok.head.children if c.dep_ == "nsubj"]   # "Rockets fired from X hit Y"
     agents, scope = [], []
     for t in agent_toks:
         found = args.actors(t, "agent")
         if not found and _in(t, ctx.transparent):    # "a barrage of rockets fired by X slammed into Y"
             found = [a for p in args.prep_objects(t, ("of",)) for a in args.actors(p, "agent")]
+        if not found and t.head.i != tok.i and t.dep_ == "nsubj" and _in(t.head, load_relations()["attacked"].words("projectile_verbs")):
+            # "Shells fired from X positions hit Y", misparsed with "fired" as the main verb
+            held = args.roles["held_positions"]
+            found = [a for p in args.agent_tokens(t.head) + [p for p in args.prep_objects(t.head, ("from",))
+                                                             if p.lower_ in held] for a in args.actors(p, "agent")]
         if _in(t, args.event_nouns):
             found = found or noun_agents(t, spec, ctx)   # "assaults targeting X": the assault's actor
             scope.append(t)                      # "a suspected strike hit Y": the noun's factuality too
@@ -375,13 +382,18 @@ def talk_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
 
 
 def adjective_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
-    if tok.lower_ not in spec.words("adjectives") or tok.dep_ not in ("acomp", "amod", "ROOT"):
+    if tok.lower_ not in spec.words("adjectives"):
         return []
     args = ctx.args
+    # "X is opposed to Y", parsed as a passive with no "by": its subject holds the stance
+    stative = [c for c in tok.children if c.dep_ == "nsubjpass"] \
+        if any(c.dep_ == "auxpass" for c in tok.children) and not args.agent_tokens(tok) else []
+    if tok.dep_ not in ("acomp", "amod", "ROOT") and not stative:
+        return []
     targets = [a for t in args.prep_objects(tok, spec.words("adjective_preps"))
                for a in _resolve_object(t, spec, ctx, _mode(spec))]
     holder = tok.head if tok.dep_ == "acomp" else tok
-    agents = [a for t in args.subject(holder) for a in args.actors(t, "agent")]
+    agents = [a for t in args.subject(holder) or stative for a in args.actors(t, "agent")]
     return [Candidate(spec.name, tok, agents, targets, False, 0.85)]
 
 
