@@ -1016,6 +1016,13 @@ MECHANISMS = [
     # "X is opposed to Y", parsed as a passive without "by": X holds the stance
     ('Russia is opposed to the expansion of NATO.', {('Russia', 'opposed', 'NATO')}),
     ('Egypt said it was opposed to any Israeli operation in Rafah.', {('Egypt', 'opposed', 'Israel')}),
+    # people counted by nationality are casualties: the place is the target where one is named
+    ('Russian shelling killed five Ukrainians in Kherson.', {('Russia', 'attacked', 'Kherson')}),
+    ('Israeli drones killed 14 Palestinians in Jabalia.', {('Israel', 'attacked', 'Jabalia')}),
+    ('Russian forces shelled Kherson, killing five Ukrainians.', {('Russia', 'attacked', 'Kherson')}),
+    ('Russian forces shelled Kherson, killing five Ukrainian soldiers.',
+     {('Russia', 'attacked', 'Kherson'), ('Russia', 'attacked', 'Ukraine')}),
+    ('Hamas gunmen killed 300 Israelis.', {('Hamas', 'attacked', 'Israel')}),
 ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..lexicon import RelationSpec, load_relations
 from .context import Candidate, Context, _foretold, _governor, _in, _mode, _timed
-from .objects import (_agent_places, _attackers_of, _harmed, _located, _of_is_agent, _prior_agents,
+from .objects import (_agent_places, _attackers_of, _harmed, casualty_people, _located, _of_is_agent, _prior_agents,
                       _resolve_object, noun_agents)
 
 
@@ -132,6 +132,15 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             + [p for o in objs for p in args.prep_objects(o, preps)]
     mode = _mode(spec)
     targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode)]
+    people = [t for t in target_toks if casualty_people(t, ctx)]
+    if people and mode == "place" and not passive and _in(tok, spec.words("victim_verbs")):
+        # "killed 20 Palestinians in Gaza": a casualty count names where, not a state attacked;
+        # ", killing eight Ukrainians" after the attack adds no target of its own
+        others = [a for t in target_toks if t not in people for a in _resolve_object(t, spec, ctx, mode)]
+        places = args.local_first([args.actors(p, mode) for t in people + [tok]
+                                   for p in args.prep_objects(t, args.roles["location_preps"])])
+        if places or (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj")):
+            targets = others + places
     if _in(tok, spec.words("person_object_verbs")):
         # "received the envoy"; never the sender of what was received ("received a call from X")
         targets = [a for t in target_toks if ctx.res.key_at(t.i) for a in _resolve_object(t, spec, ctx, mode)

@@ -202,16 +202,24 @@ def _located(toks, args, mode: str, ctx: Context, any_place: bool = False) -> li
     return [a for a in found if any_place or ctx.res.actors[a].type != "Country"]
 
 
+def casualty_people(tok, ctx: Context) -> bool:
+    """'20 Palestinians', 'five Ukrainians': people counted by nationality, victims rather
+    than a state attacked (unlike 'Ukrainian soldiers', who are its forces)."""
+    return tok.tag_ in ("NNS", "NNPS") and ctx.res.kind_at(tok.i) == "demonym"
+
+
 def _harmed(verb, mode: str, ctx: Context, located: bool) -> list[str]:
     """What an attack's harm verb names: its object's actors ("killed four Israeli soldiers"),
-    else, for unnamed victims, where they were ("killed 20 people in Mogadishu")."""
+    else, for unnamed victims, where they were ("killed 20 people in Mogadishu"); people counted
+    by nationality only where no place is named ("killed 20 Palestinians in Gaza" is Gaza)."""
     args = ctx.args
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    found = [a for t in objs for a in args.actors(t, mode)]
+    people = [t for t in objs if mode == "place" and casualty_people(t, ctx)]
+    found = [a for t in objs if t not in people for a in args.actors(t, mode)]
     if found or mode != "place" or not located:
-        return found
+        return found or [a for t in people for a in args.actors(t, mode)]
     return _located(args.prep_objects(verb, ("in",)) + [p for o in objs for p in args.prep_objects(o, ("in",))],
-                    args, mode, ctx)
+                    args, mode, ctx) or [a for t in people for a in args.actors(t, mode)]
 
 
 def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
