@@ -1023,6 +1023,15 @@ MECHANISMS = [
     ('Russian forces shelled Kherson, killing five Ukrainian soldiers.',
      {('Russia', 'attacked', 'Kherson'), ('Russia', 'attacked', 'Ukraine')}),
     ('Hamas gunmen killed 300 Israelis.', {('Hamas', 'attacked', 'Israel')}),
+    # a named spokesperson speaks for the state their title names (GUIDELINES, Clarification 1)
+    ("Qatar's foreign ministry spokesman Omar Haddad condemned Israel's raid on the Nuseirat camp.",
+     {('Qatar', 'condemned', 'Israel'), ('Israel', 'attacked', 'Nuseirat camp')}),
+    ('Kremlin spokesman Dmitry Peskov condemned the British decision.', {('Russia', 'condemned', 'United Kingdom')}),
+    ('Chinese foreign ministry spokesperson Li Hua said Beijing firmly opposed the Philippine drills.',
+     {('China', 'opposed', 'Philippines')}),
+    ('BEIJING (Reuters) - Foreign ministry spokesman Li Hua condemned the Japanese decision.',
+     {('China', 'condemned', 'Japan')}),
+    ('Kenyan President William Ruto condemned the Ethiopian decision.', {('William Ruto', 'condemned', 'Ethiopia')}),
 ]
 
 

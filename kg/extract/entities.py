@@ -35,6 +35,7 @@ class Actor:
     known_place: bool = False           # the gazetteer or NER (LOC, FAC) says it is a place, not an actor
     capital_of: str | None = None       # the state this capital city stands for when it acts
     listed_as: str | None = None        # its gazetteer kind (armed_group, igo, ...), None for NER-only names
+    spokesperson: bool = False          # speaks for its state: acts as the state (GUIDELINES, Clarification 1)
 
 
 @dataclass
@@ -67,14 +68,21 @@ class Resolved:
         return self.token_kind.get(i)
 
     def acting(self, key: str) -> str:
-        """A capital stands for its state in any role but a place attacked ("condemned Tehran")."""
-        state = self.actors[key].capital_of
+        """A capital stands for its state in any role but a place attacked ("condemned Tehran");
+        a spokesperson for the state they speak for ("Kremlin spokesman X condemned")."""
+        state = self._acts_for(key)
         return self.state_key(state) if state else key
 
     def acting_key(self, key: str) -> str:
         """The key acting() gives, without making the state's actor (for lookups only)."""
-        state = self.actors[key].capital_of
+        state = self._acts_for(key)
         return slug(state) if state else key
+
+    def _acts_for(self, key: str) -> str | None:
+        a = self.actors[key]
+        if a.spokesperson:
+            return a.country or self.home_state
+        return a.capital_of
 
     def state_key(self, country: str) -> str:
         """The actor of a state by name, made when the text has not named it yet."""
@@ -740,6 +748,18 @@ class _Builder:
         while i >= 0 and a.country is None and (self.tokens[i].lower_ in self.roles["titles"] or self.res.key_at(i)):
             self._set_country(a, self.tokens[i])
             i -= 1
+        # "Jordan's foreign ministry spokesman X", "Kremlin spokesman X": a spokesperson's office
+        # and state, through the government words of the title
+        office = self._body_words | {"'s", "’s"}
+        i, spokes = start - 1, self.roles["spokesperson_titles"]
+        while i >= 0 and (self.tokens[i].lower_ in office or self.tokens[i].lower_ in spokes or self.res.key_at(i)):
+            tok = self.tokens[i]
+            if tok.lower_ in spokes:
+                a.roles.add(tok.lower_)
+            k = self.res.key_at(i)
+            if k and a.country is None and self.res.actors[k].type == "Country":
+                a.country = self.res.actors[k].name
+            i -= 1
         if a.country is None:
             a.country = self.gaz.country_of(a.name)
 
@@ -1048,4 +1068,7 @@ def resolve_entities(doc, gaz: Gazetteer | None = None) -> Resolved:
     b.resolve_group_descriptions()
     b.resolve_pronouns()
     b.resolve_speakers()
+    spokes = b.roles["spokesperson_titles"]
+    for a in b.res.actors.values():
+        a.spokesperson = a.type == "Person" and bool(a.roles & spokes)
     return b.res
