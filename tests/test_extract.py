@@ -1032,6 +1032,17 @@ MECHANISMS = [
     ('BEIJING (Reuters) - Foreign ministry spokesman Li Hua condemned the Japanese decision.',
      {('China', 'condemned', 'Japan')}),
     ('Kenyan President William Ruto condemned the Ethiopian decision.', {('William Ruto', 'condemned', 'Ethiopia')}),
+    # paramilitaries, militiamen, bandits of a nationality are not its state
+    ('Sudanese paramilitaries stormed the village of Wad Madani.', set()),
+    ('Congolese militiamen attacked the village of Djugu.', set()),
+    # "missile and drone strikes" with "drone" parsed as a verb conjunct: the strikes are still launched by X
+    ('The Pakistani army said on Thursday that its jets had struck what it called militant hideouts inside Iran, '
+     'a day after Tehran launched missile and drone strikes on Pakistani territory.',
+     {('Pakistan', 'attacked', 'Iran'), ('Iran', 'attacked', 'Pakistan')}),
+    # a named person killed is the target; the place of the strike only where it happened
+    ("Israel's army said it had killed Hezbollah commander Ali Karaki in a strike on the southern suburbs of Beirut.",
+     {('Israel', 'attacked', 'Ali Karaki')}),
+    ('Israeli jets struck the southern suburbs of Beirut on Tuesday.', {('Israel', 'attacked', 'Beirut')}),
 ]
 
 

@@ -59,6 +59,9 @@ def _governor(tok, ctx: Context):
     head, dep = tok.head, tok.dep_
     if dep == "pobj" and head.lower_ == "of" and _in(head.head, ctx.transparent):
         return head.head.head, head.head.dep_
+    if dep == "dobj" and head.dep_ == "conj" and head.i == tok.i - 1 and head.head.pos_ == "VERB" \
+            and head.lower_ in ctx.args.roles["weapon_modifiers"]:
+        return head.head, dep                       # "launched missile and drone strikes", "drone" parsed as a verb conjunct
     return head, dep
 
 

@@ -54,7 +54,23 @@ def extract_events(doc, res: Resolved) -> list[Event]:
                 for ev in _events(cand, spec, ctx, sentences):
                     ident = (ev.relation, ev.agent, ev.target, ev.trigger_start)
                     events.setdefault(ident, ev)
-    return sorted(events.values(), key=lambda e: (e.trigger_start, e.relation, e.agent, e.target))
+    return sorted(_person_over_place(events.values(), res, doc), key=lambda e: (e.trigger_start, e.relation, e.agent, e.target))
+
+
+def _person_over_place(events, res: Resolved, doc) -> list[Event]:
+    """'killed commander X in a strike on Beirut's suburbs': a named person killed is the
+    target, the place only where (GUIDELINES, Clarification 5), for the same attacker in one sentence."""
+    events = list(events)
+    attack = load_relations()["attacked"]
+    victim = attack.words("victim_verbs") | attack.words("victim_nouns")
+    def kills(e) -> bool:
+        span = doc.char_span(e.trigger_start, e.trigger_end)
+        return span is not None and _in(span[0], victim)
+
+    killed = {(e.sentence.start, e.agent) for e in events
+              if e.relation == "attacked" and res.actors[e.target].type == "Person" and kills(e)}
+    return [e for e in events if not (e.relation == "attacked" and (e.sentence.start, e.agent) in killed
+                                      and res.actors[e.target].type in ("Country", "Location"))]
 
 
 def _threatened(tok, ctx: Context) -> bool:
