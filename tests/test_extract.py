@@ -1043,6 +1043,12 @@ MECHANISMS = [
     ("Israel's army said it had killed Hezbollah commander Ali Karaki in a strike on the southern suburbs of Beirut.",
      {('Israel', 'attacked', 'Ali Karaki')}),
     ('Israeli jets struck the southern suburbs of Beirut on Tuesday.', {('Israel', 'attacked', 'Beirut')}),
+    # seats of government named for their state (gazetteer supplement)
+    ('The Foreign Office condemned the shelling of Stepanakert by Azerbaijani forces.',
+     {('United Kingdom', 'condemned', 'Azerbaijan'), ('Azerbaijan', 'attacked', 'Stepanakert')}),
+    ('The State Department condemned the drone attack by the Houthis on the tanker.',
+     {('United States', 'condemned', 'Houthis')}),
+    ("The Quai d'Orsay denounced the Malian junta's decision.", {('France', 'condemned', 'Mali')}),
 ]
 
 
