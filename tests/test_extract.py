@@ -1049,6 +1049,12 @@ MECHANISMS = [
     ('The State Department condemned the drone attack by the Houthis on the tanker.',
      {('United States', 'condemned', 'Houthis')}),
     ("The Quai d'Orsay denounced the Malian junta's decision.", {('France', 'condemned', 'Mali')}),
+    # the one who urges judges; the pronoun in the urged clause is the one urged
+    ('Iraq urged Turkey to end its unacceptable violations of Iraqi airspace.', {('Iraq', 'opposed', 'Turkey')}),
+    ('Egypt pressed Israel to halt its operation in Rafah.', set()),
+    # "described X as an unacceptable Y": X is judged
+    ("Syria's foreign ministry described the Israeli raid as an unacceptable breach of Syrian sovereignty.",
+     {('Syria', 'opposed', 'Israel')}),
 ]
 
 

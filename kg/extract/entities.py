@@ -966,7 +966,7 @@ class _Builder:
             if low not in person_p and low not in other_p:
                 continue
             want_person = low in person_p
-            m = self._antecedent(tok, want_person, by_start, starts)
+            m = self._controller(tok, want_person) or self._antecedent(tok, want_person, by_start, starts)
             if m is None:
                 continue
             self.res.add_mention(Mention(tok.i, tok.i + 1, m.key, "pronoun"))
@@ -976,6 +976,23 @@ class _Builder:
                 group = [self.res.key_at(c.i) for c in head.conjuncts if self.res.key_at(c.i)]
                 if group:
                     self.res.plural[tok.i] = [m.key] + [k for k in group if k != m.key]
+
+    def _controller(self, tok, want_person: bool) -> Mention | None:
+        """'Iraq urged Turkey to end its raids': a pronoun in a clause that an object-control
+        verb governs refers to that verb's object, the one who is to act."""
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in self.roles["object_control_verbs"]:
+            return None
+        gov = verb.head
+        objs = [c for c in gov.children if c.dep_ == "dobj"] + [
+            p for c in gov.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in c.children if p.dep_ == "pobj"]
+        for o in objs:
+            k = self.res.key_at(o.i)
+            if k and (self.res.actors[k].type == "Person") == want_person:
+                return Mention(o.i, o.i + 1, k, "name")
+        return None
 
     def resolve_speakers(self) -> None:
         """'"We condemn the raid," said foreign ministry spokesman Lee': a "we" in quoted

@@ -412,8 +412,14 @@ def judgment_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if tok.lower_ not in spec.words("judgment_adjectives"):
         return []
     args, head = ctx.args, tok.head
-    if tok.dep_ == "amod" and head.dep_ == "dobj":
+    if tok.dep_ == "amod" and head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ == "VERB":
+        # "described the incursion as an unacceptable violation": the judged act is the verb's object
+        holder = head.head.head
+        judged = [c for c in holder.children if c.dep_ == "dobj"]
+    elif tok.dep_ == "amod" and head.dep_ == "dobj":
         judged, holder = [head], head.head
+        while holder.dep_ == "xcomp" and holder.head.pos_ == "VERB":
+            holder = holder.head                    # "urged X to end its unacceptable raids": the one who urged judges
     elif tok.dep_ == "oprd":
         judged, holder = [c for c in head.children if c.dep_ == "dobj"], head
     elif tok.dep_ in ("amod", "pobj", "acomp") and head.lower_ == "as" and head.head.pos_ == "VERB":
