@@ -1055,6 +1055,12 @@ MECHANISMS = [
     # "described X as an unacceptable Y": X is judged
     ("Syria's foreign ministry described the Israeli raid as an unacceptable breach of Syrian sovereignty.",
      {('Syria', 'opposed', 'Israel')}),
+    # state forces by their own name stand for the state (Clarification 2; gazetteer supplement)
+    ('The Tatmadaw bombed a school in Sagaing.', {('Myanmar', 'attacked', 'Sagaing')}),
+    ('The Islamic Revolutionary Guard Corps fired missiles at Erbil.', {('Iran', 'attacked', 'Erbil')}),
+    # unnamed waters are where, never what, a strike hit
+    ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
+    ('Chinese ships fired flares at waters off Luzon.', set()),
 ]
 
 

@@ -207,6 +207,8 @@ class Arguments:
                   if self.res.actors[a].type in ("Organization", "Country")]
             if of:
                 return of
+        if mode == "place" and tok.lower_ in self.roles["water_words"]:
+            return []                               # "fired missiles into waters near Taiwan": seas are never targets
         if mode == "place" and tok.pos_ in ("NOUN", "PROPN") and depth < 2:
             # "camps near Z", "posts in Syria's Idlib region": one or two steps, never further;
             # "a camp in Balakot, inside Pakistan": the town, not the country around it
