@@ -1061,6 +1061,18 @@ MECHANISMS = [
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),
+    # "the move / the decision" alone: the main act of the sentence before; "the launch" after "fired"
+    ('China sanctioned five US defence firms. Washington condemned the move.', {('United States', 'condemned', 'China')}),
+    ('Burundi expelled the UN envoy on Monday. The African Union condemned the decision on Tuesday.',
+     {('African Union', 'condemned', 'Burundi')}),
+    ("China's envoy said talks were possible. Japan rejected the move.", set()),
+    ('Pyongyang fired a ballistic missile over Japan on Tuesday. Tokyo condemned the launch.',
+     {('Japan', 'condemned', 'North Korea')}),
+    ('Iran hanged two protesters on Saturday. Germany condemned the executions.', {('Germany', 'condemned', 'Iran')}),
+    # an execution of a captive is no attack (tools/trigger_policy.toml excludes behead)
+    ('Saudi Arabia beheaded a Yemeni fisherman.', set()),
+    # the Holy See by its seat (gazetteer supplement)
+    ('The Vatican condemned the bombing of the cathedral by Islamic State.', {('Holy See', 'condemned', 'Islamic State')}),
 ]
 
 

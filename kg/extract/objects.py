@@ -92,13 +92,21 @@ def _action_antecedent(tok, ctx: Context) -> list[str]:
         return []                                   # "this statement" names no action of its own
     if ctx.actions is None:
         ctx.actions = _actions(ctx)
+    roles = ctx.args.roles
     lemma = tok.lemma_.lower()
+    kin = {pair.split()[1] for pair in roles["action_kin"] if pair.split()[0] == lemma}
+    # "China sanctioned five firms. Washington condemned the move": the act of the sentence before
+    summary = lemma in roles["summary_nouns"]
+    start = ctx.doc[tok.sent.start - 1].sent.start if summary and tok.sent.start > 0 else tok.sent.start
     # ctx.actions is in token order: start at the last action before tok, not at the end
     for n in range(bisect_left(ctx.actions, (tok.i,)) - 1, -1, -1):
         i, word, actors = ctx.actions[n]
-        if tok.i - i > 400:
+        if tok.i - i > 400 or (summary and i < start):
             break
-        if word == lemma or (_stem_of(word, lemma) and ctx.doc[i].pos_ == "VERB"):
+        verb = ctx.doc[i].pos_ == "VERB"
+        if word == lemma or (verb and (_stem_of(word, lemma) or word in kin)):
+            return list(actors)
+        if summary and verb and word not in roles["not_summed_verbs"] and ctx.doc[i].dep_ in ("ROOT", "conj"):
             return list(actors)
     return []
 
