@@ -1073,6 +1073,22 @@ MECHANISMS = [
     ('Saudi Arabia beheaded a Yemeni fisherman.', set()),
     # the Holy See by its seat (gazetteer supplement)
     ('The Vatican condemned the bombing of the cathedral by Islamic State.', {('Holy See', 'condemned', 'Islamic State')}),
+    # a bracket NER ran into is the short name, not part of the long one
+    ('The Gulf Cooperation Council (GCC) condemned the drone attack by the Houthis on Jizan. The GCC said it stood '
+     'with Riyadh.', {('Gulf Cooperation Council', 'condemned', 'Houthis'), ('Houthis', 'attacked', 'Jizan'),
+                      ('Gulf Cooperation Council', 'supported', 'Saudi Arabia')}),
+    # a listed group run together with a common noun is the group
+    ("Bahrain has condemned the Houthi militia's drone attack on Jizan.",
+     {('Bahrain', 'condemned', 'Houthis'), ('Houthis', 'attacked', 'Jizan')}),
+    # "the Kingdom": the last kingdom named, not the last state
+    ('Riyadh said a drone launched by the Iran-backed Houthis had targeted the Kingdom.',
+     {('Houthis', 'attacked', 'Saudi Arabia'), ('Iran', 'supported', 'Houthis')}),
+    # X's allies are not X
+    ("Egypt's allies denounced the Ethiopian decision.", set()),
+    # conjuncts the parser hangs inside a long name's "of" phrase
+    ('The League of Arab States, Jordan and Egypt condemned the Israeli strike on the Jenin camp.',
+     {('League of Arab States', 'condemned', 'Israel'), ('Jordan', 'condemned', 'Israel'), ('Egypt', 'condemned', 'Israel'),
+      ('Israel', 'attacked', 'Jenin camp')}),
 ]
 
 

@@ -143,7 +143,14 @@ class Arguments:
 
     # -- internals ----------------------------------------------------------
     def _conjuncts(self, tok) -> list:
-        out, stack = [], [c for c in tok.children if c.dep_ == "conj"]
+        k = self._key(tok)
+        # "the Organization of Islamic Cooperation, the UK and the US": the parser hangs the
+        # conjuncts on the name's last word, inside its "of" phrase
+        inner, j, toks = [], tok.i + 1, self.res.tokens or tok.doc
+        while k and j < len(toks) and self.res.token_key.get(j) == k:
+            inner.append(toks[j])
+            j += 1
+        out, stack = [], [c for t in [tok] + inner for c in t.children if c.dep_ == "conj" and self._key(c) != k]
         while stack:
             c = stack.pop(0)
             out.append(c)
@@ -187,6 +194,8 @@ class Arguments:
             named = [self._key(p) for p in self.prep_objects(tok, ("of",)) if self._key(p)]
             if named:                               # "the Ukrainian city of Kharkiv": the city, not its state
                 return named
+        if lemma in self.roles["relational_nouns"]:
+            return []                               # "Saudi Arabia's allies denounced": not Saudi Arabia
         owners = self.owners(tok, depth)
         if owners:
             return owners
@@ -241,7 +250,10 @@ class Arguments:
         verb = self.clause_verb(tok)
         acting = {self._key(t) for t in self.subject(verb)} if verb.i != tok.i else set()
         # "Russia launched drones at the country": not the clause's own subject
-        before = [k for i, k in self._countries if tok.i - 150 < i < tok.i and k not in acting]
+        forms = self.roles["state_forms"].get(tok.lemma_.lower())
+        reach = 400 if forms else 150
+        before = [k for i, k in self._countries if tok.i - reach < i < tok.i and k not in acting
+                  and (forms is None or res.actors[k].name in forms)]   # "the Kingdom": the last kingdom named
         return before[-1:]
 
     def clause_verb(self, tok):

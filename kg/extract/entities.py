@@ -192,7 +192,9 @@ class _Builder:
             for j in range(p, min(len(doc), p + 14)):
                 t = doc[j]
                 if t.text == "(" and j + 2 < len(doc) and doc[j + 2].text == ")" and doc[j + 1].text[:1].isupper():
-                    end = j + 3                                   # "(Reuters)"
+                    initials = "".join(w.text[0] for w in doc[p:j] if w.text[:1].isupper())
+                    # "(Reuters)", but not a name's own short form: "The Gulf Cooperation Council (GCC)"
+                    end = None if doc[j + 1].text.upper() in (initials, initials[1:]) else j + 3
                     break
                 if t.text in dashes and j > p:
                     upper = doc[p].is_alpha and doc[p].text.isupper() and len(doc[p]) > 1
@@ -287,6 +289,10 @@ class _Builder:
                 ent = doc[ent.start:end]
             if start < end:
                 start, end, label, ent = self._whole_word(start, end, label, ent)
+            cut = next((i for i in range(start + 1, end) if self.tokens[i].text == "("), None)
+            if cut is not None:                     # "Organization of Islamic Cooperation (OIC": the bracket
+                end = cut                           # is an alias of its own (resolve_parentheticals)
+                ent = doc[ent.start:end]
             if start >= ent.end or ent.text in skip or doc[start:ent.end].text in skip \
                     or doc[start].lower_ in self.roles["disaster_words"] \
                     or (ent.end - start == 1 and doc[start].lower_ in self.roles["non_state_agents"]):
@@ -481,7 +487,16 @@ class _Builder:
             if set(style.lower().split()) <= self.roles["state_form_words"]:
                 found = self.gaz.lookup(rest)
                 hit = found if found is not None and found.kind == "country" else None
+        words = text.split()
+        if hit is None and len(words) > 1 and words[-1].lower() in self._member_nouns:
+            # "Houthi militia", "Hamas militants": the listed group NER ran together with a common noun
+            found = self.gaz.lookup(" ".join(words[:-1]))
+            hit = found if found is not None and found.kind == "armed_group" else None
         return hit
+
+    @cached_property
+    def _member_nouns(self) -> set[str]:
+        return self.roles["group_nouns"] | self.roles["non_state_agents"] | {"militias", "movements", "groups"}
 
     @staticmethod
     def _leader_of(text: str, hit) -> bool:
