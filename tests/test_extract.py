@@ -1089,6 +1089,21 @@ MECHANISMS = [
     ('The League of Arab States, Jordan and Egypt condemned the Israeli strike on the Jenin camp.',
      {('League of Arab States', 'condemned', 'Israel'), ('Jordan', 'condemned', 'Israel'), ('Egypt', 'condemned', 'Israel'),
       ('Israel', 'attacked', 'Jenin camp')}),
+    # a purpose is an aim, not an attack ("... to target X"), unless it is the firing's purpose
+    ('Kuwait condemned the Houthi attacks and those who arm the militia, to commit terrorist acts in a deliberate '
+     'manner to target civilians in Saudi Arabia.', {('Kuwait', 'condemned', 'Houthis')}),
+    ("Russia launched dozens of missiles overnight to strike Ukraine's power grid.", {('Russia', 'attacked', 'Ukraine')}),
+    ('Iran summoned the Swedish ambassador to condemn the burning of the Koran in Stockholm.', set()),
+    # "an attack towards X"
+    ('Qatar condemned the Houthi missile attack towards Saudi Arabia.',
+     {('Qatar', 'condemned', 'Houthis'), ('Houthis', 'attacked', 'Saudi Arabia')}),
+    # what a draft or a vetoed text says is no stance; an adopted one is its adopter's
+    ("The United States vetoed a Security Council resolution on Friday strongly deploring Israel's policies in the "
+     "West Bank.", set()),
+    ('The Jordanian text deplores the excessive use of force by the Israeli army against civilians in Gaza.', set()),
+    ('Russia vetoed a draft resolution condemning the Russian annexation of Crimea.', set()),
+    ('The Security Council adopted a resolution condemning the attack by Russia on Kyiv.',
+     {('UN Security Council', 'condemned', 'Russia'), ('Russia', 'attacked', 'Kyiv')}),
 ]
 
 

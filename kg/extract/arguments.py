@@ -92,6 +92,9 @@ class Arguments:
                 return self.subject(head.head)
             if head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
                 return self.subject(head.head.head) # "said in a statement condemning X"
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.roles["drafted_nouns"] \
+                and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in self.roles["adopting_verbs"]:
+            return self.subject(verb.head.head)     # "the council adopted a resolution condemning X"
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head]
         if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):

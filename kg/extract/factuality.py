@@ -56,6 +56,24 @@ def _adjunct(tok, verb) -> bool:
     return tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in _cues()["adjunct_preps"]
 
 
+def _unadopted_text(tok, cues) -> bool:
+    """What a draft says is no stance anyone holds yet: "a draft resolution condemning X",
+    "vetoed a resolution deploring X", "the Kuwaiti text deplores X"."""
+    texts = cues["text_nouns"]
+
+    def draft(noun) -> bool:
+        return noun.lemma_.lower() in cues["draft_words"] or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues["draft_words"] for c in noun.children) or (
+            noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues["rejection_verbs"])
+
+    head = tok.head
+    if tok.dep_ in ("acl", "relcl") and head.lemma_.lower() in texts and draft(head):
+        return True
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.lemma_.lower() in cues["rejection_verbs"]:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in texts for c in head.children)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in texts and draft(c) for c in tok.children)
+
+
 def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
     """(polarity, modality) of the event triggered by tok."""
     cues = _cues()
@@ -103,11 +121,17 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
                 modality = stronger(modality, "intended")   # "pledged support" states the stance now
     if not nominal and tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         modality = stronger(modality, "intended")    # "the plan to seize X", "a decision to strike Y"
+    if not nominal and tok.dep_ == "advcl" and tok.lemma_.lower() not in cues["performed_purposes"] \
+            and tok.head.lemma_.lower() not in cues["performing_heads"] \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        modality = stronger(modality, "intended")    # "sent arms to target X": an aim; "summoned X to condemn Y" is done
     if any(v.dep_ == "acl" and v.head.lemma_.lower() in cues["proof_nouns"] for v in chain):
         modality = stronger(modality, "hedged")      # "claimed without proof that X attacked" (parsed as the noun's clause)
     if any(v.dep_ in ("acl", "ccomp") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in cues["hedge_nouns"]
            for v in chain):
         modality = stronger(modality, "hedged")      # "reports that Israel struck Y", "the claim that X attacked"
+    if not nominal and _unadopted_text(tok, cues):
+        modality = stronger(modality, "hypothetical")   # "vetoed a resolution deploring X": the text's words
     sent = tok.sent
     if sent.text.rstrip().endswith("?") and modality in ("asserted",):
         modality = "question"
