@@ -1104,6 +1104,22 @@ MECHANISMS = [
     ('Russia vetoed a draft resolution condemning the Russian annexation of Crimea.', set()),
     ('The Security Council adopted a resolution condemning the attack by Russia on Kyiv.',
      {('UN Security Council', 'condemned', 'Russia'), ('Russia', 'attacked', 'Kyiv')}),
+    # "the army", "government forces": the forces of the state whose places the sentence names,
+    # else of the article's state; "the troops" alone may be anyone's
+    ('KHARTOUM (Reuters) - The army said it had recaptured the town of Wad Madani.',
+     {('Sudan', 'attacked', 'Wad Madani')}),
+    ('Government forces shelled the town of Kafr Nabl in the Syrian province of Idlib on Monday.',
+     {('Syria', 'attacked', 'Kafr Nabl')}),
+    ('WASHINGTON (AP) - The UN has 3,000 peacekeepers in Bangui, backing government forces against the militias.',
+     {('United Nations', 'supported', 'Central African Republic')}),
+    ('KYIV (Reuters) - Russian troops entered the village of Robotyne. The troops shelled the school.',
+     {('Russia', 'attacked', 'Robotyne')}),
+    # a regional bureau's dateline is not the article's state when the story names only others
+    ('BEIRUT - Thirty people were killed in army shelling in the central Syrian town of Kafr Nabl on Friday, '
+     'activists said.', {('Syria', 'attacked', 'Kafr Nabl')}),
+    # "the ministry" after "X's foreign ministry" is X's
+    ("Oman's foreign ministry said: 'While the ministry denounces this attack by the Houthis on Jizan, it calls for "
+     "restraint.'", {('Oman', 'condemned', 'Houthis'), ('Houthis', 'attacked', 'Jizan')}),
 ]
 
 

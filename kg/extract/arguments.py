@@ -208,9 +208,13 @@ class Arguments:
             of = [a for p in self.prep_objects(tok, preps) for a in self.actors(p, mode, depth + 1)]
             if of:
                 return of
-            if lemma in self.roles["home_bodies"] and self.res.home_state and mode == "agent" \
+            if lemma in self.roles["home_bodies"] and mode == "agent" \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-                return [self.res.state_key(self.res.home_state)]   # "the foreign ministry said": the article's state
+                # "Yemen's foreign ministry said: 'the ministry denounces ...'": the body named
+                # just before; else "the foreign ministry said": the article's state
+                named = self._body_named_before(tok)
+                if named or self.res.home_state:
+                    return [named or self.res.state_key(self.res.home_state)]
         if tok.lower_ in self.event_nouns or lemma in self.event_nouns:
             return []                               # an action with no actor named here
         if mode == "place" and tok.pos_ == "NOUN" and depth < 2:
@@ -227,6 +231,19 @@ class Arguments:
             return self.local_first([self.actors(p, mode, depth + 1)
                                      for p in self.prep_objects(tok, self.roles["location_preps"])])
         return []
+
+    def _body_named_before(self, tok) -> str | None:
+        toks = self.res.tokens or tok.doc
+        lemma = tok.lemma_.lower()
+        for i in range(tok.i - 1, max(-1, tok.i - 80), -1):
+            t = toks[i]
+            if t.lemma_.lower() != lemma:
+                continue
+            for c in t.children:
+                k = self._key(c)
+                if k and c.dep_ in ("poss", "amod", "compound") and self.res.actors[k].type == "Country":
+                    return k
+        return None
 
     def local_first(self, phrases: list[list[str]]) -> list[str]:
         """Actors of place phrases: 'in Balakot, inside Pakistan' is the town, not the country

@@ -229,6 +229,35 @@ class _Builder:
                 state = self._state_after(a.key) or (self.res.state_key(home) if home else None)
                 if state and state != a.key:
                     self.merge(a, self.res.actors[state])
+        if home is None:
+            return
+        forces = self.roles["home_forces"]
+        for tok in self.tokens:
+            # "The army said it had recaptured X", "government forces shelled Y": the article's
+            # state's forces (GUIDELINES, Clarification 2); "the troops" alone may be anyone's
+            if tok.i in self.res.token_key or tok.pos_ != "NOUN" or tok.lower_ not in forces:
+                continue
+            mods = [c for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss", "nmod")]
+            government = any(c.lower_ in ("government", "state") and c.dep_ in ("compound", "amod") for c in mods)
+            bare = [c for c in mods if not (c.dep_ == "det" and c.lower_ == "the")] == []   # "the army", "army shelling"
+            if government or (bare and tok.lower_ not in self.roles["foreign_prone_forces"]):
+                state = self._state_of_places(tok) or home
+                self.res.add_mention(Mention(tok.i, tok.i + 1, self.res.state_key(state), "body"))
+
+    def _state_of_places(self, tok) -> str | None:
+        """The state whose places the sentence names ("peacekeepers in Goma backing government
+        forces": Congo's forces, whatever the dateline)."""
+        sent = self.sents[self.sent_of[tok.i]]
+        for t in sent:
+            k = self.res.key_at(t.i)
+            a = self.res.actors.get(k) if k else None
+            if a is not None and a.type == "Location" and a.country:
+                return a.country
+            place = t.head if t.dep_ in ("amod", "compound", "poss") else t   # "in the Syrian town of X"
+            if a is not None and a.type == "Country" and place.dep_ == "pobj" \
+                    and place.head.lower_ in ("in", "inside", "across"):
+                return a.name
+        return None
 
     def _state_after(self, key: str) -> str | None:
         """'the Ministry of Foreign Affairs of the Republic of Turkey': the state named right after."""
@@ -263,6 +292,11 @@ class _Builder:
                 k = self.res.key_at(t.i)
                 if k and self.res.actors[k].type == "Country":
                     return self.res.actors[k].name
+        # "Twenty-five people were killed in army shelling in the Syrian town of X": a lead naming one state
+        lead_states = {self.res.actors[k].name for k in (self.res.key_at(t.i) for t in lead)
+                       if k and self.res.actors[k].type == "Country"}
+        if len(lead_states) == 1:
+            return lead_states.pop()
         return None
 
     def spans(self):

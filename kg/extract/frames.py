@@ -90,6 +90,10 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         agent_toks = args.subject(tok)
         if not agent_toks and tok.tag_ == "VBG":
             agent_toks = args.prep_objects(tok, ("by",))     # "injured in shelling by X"
+            prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
+            if not agent_toks and prev is not None and tok.dep_ in ("advcl", "pcomp") and prev.dep_ in ("pobj", "compound") \
+                    and (ctx.res.key_at(prev.i) or prev.lemma_.lower() in args.roles["government_words"]):
+                agent_toks = [prev]                  # "killed in army shelling", parsed as "in army" + "shelling"
         confidence = 0.9
     if tok.dep_ == "acl" and not passive and tok.tag_ == "VBN":
         # "Haftar, supported by Egypt", "camps targeted by X": the modified noun is the target
