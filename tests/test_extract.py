@@ -1117,6 +1117,8 @@ MECHANISMS = [
     # a regional bureau's dateline is not the article's state when the story names only others
     ('BEIRUT - Thirty people were killed in army shelling in the central Syrian town of Kafr Nabl on Friday, '
      'activists said.', {('Syria', 'attacked', 'Kafr Nabl')}),
+    ('BEIRUT (Reuters) - Government forces shelled rebel positions in the town of Kafr Nabl on Friday, killing 12 '
+     'people. Syrian state media said the army was fighting terrorists.', {('Syria', 'attacked', 'Kafr Nabl')}),
     # "the ministry" after "X's foreign ministry" is X's
     ("Oman's foreign ministry said: 'While the ministry denounces this attack by the Houthis on Jizan, it calls for "
      "restraint.'", {('Oman', 'condemned', 'Houthis'), ('Houthis', 'attacked', 'Jizan')}),

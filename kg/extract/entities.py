@@ -223,15 +223,20 @@ class _Builder:
         acting for its state is the state)."""
         home = self.res.home_state
         words = self._body_words
+        forces = self.roles["home_forces"]
+        army_home = self._forces_home(home)
         for a in list(self.res.actors.values()):
             name = a.name.lower().replace("the ", "").split()
             if a.type == "Organization" and name and set(name) <= words and set(name) & self.roles["government_words"]:
-                state = self._state_after(a.key) or (self.res.state_key(home) if home else None)
+                first = next((m for m in self.res.mentions if m.key == a.key), None)
+                armed = set(name) & forces and first is not None     # "Army shelling kills 25 in Syrian town"
+                state = self._state_after(a.key) or (self.res.state_key(
+                    self._state_of_places(self.tokens[first.start]) or army_home) if armed and army_home else None) \
+                    or (self.res.state_key(home) if home else None)
                 if state and state != a.key:
                     self.merge(a, self.res.actors[state])
-        if home is None:
+        if army_home is None:
             return
-        forces = self.roles["home_forces"]
         for tok in self.tokens:
             # "The army said it had recaptured X", "government forces shelled Y": the article's
             # state's forces (GUIDELINES, Clarification 2); "the troops" alone may be anyone's
@@ -241,8 +246,21 @@ class _Builder:
             government = any(c.lower_ in ("government", "state") and c.dep_ in ("compound", "amod") for c in mods)
             bare = [c for c in mods if not (c.dep_ == "det" and c.lower_ == "the")] == []   # "the army", "army shelling"
             if government or (bare and tok.lower_ not in self.roles["foreign_prone_forces"]):
-                state = self._state_of_places(tok) or home
+                state = self._state_of_places(tok) or army_home
                 self.res.add_mention(Mention(tok.i, tok.i + 1, self.res.state_key(state), "body"))
+
+    def _forces_home(self, home: str | None) -> str | None:
+        """Whose army "the army" is when no place says: the article's state, unless the story
+        names other states and never it ("BEIRUT - ... army shelling in the Syrian town of X":
+        a regional bureau), then the state it names most."""
+        counts: dict[str, int] = {}
+        for m in self.res.mentions:
+            a = self.res.actors.get(m.key)
+            if a is not None and a.type == "Country" and m.start not in self.res.dateline:
+                counts[a.name] = counts.get(a.name, 0) + 1
+        if home is None or not counts or home in counts:
+            return home
+        return max(counts, key=lambda n: (counts[n], n))
 
     def _state_of_places(self, tok) -> str | None:
         """The state whose places the sentence names ("peacekeepers in Goma backing government
