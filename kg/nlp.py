@@ -27,10 +27,23 @@ def paragraph_boundaries(doc):
     orths = doc.to_array(ORTH).tolist()
     strings = doc.vocab.strings
     breaks = {o for o in set(orths[:-1]) if "\n\n" in strings[o]}
+    lines = {o for o in set(orths[:-1]) if "\n" in strings[o] and o not in breaks}
     for i in range(1, len(doc)):
         if orths[i - 1] in breaks and not doc[i].is_space:
             doc[i].is_sent_start = True
+        elif orths[i - 1] in lines and i >= 2 and not doc[i].is_space and _line_ends(doc[i - 2], doc[i]):
+            doc[i].is_sent_start = True
     return doc
+
+
+# Tags after which a line break cannot end a sentence ("according to\nReuters": hard wrapping)
+_CONTINUING = {"IN", "DT", "CC", "TO", "PRP$", ",", "HYPH", "MD", "POS", "WDT", "WP", "WP$", "PDT", ":", "``", "-LRB-"}
+
+
+def _line_ends(last, first) -> bool:
+    """A single line break ends a sentence when a capitalised word follows a word that can end
+    one: a headline or dateline line with no full stop ("...agree to meet at June NATO summit")."""
+    return first.text[:1].isupper() and last.tag_ not in _CONTINUING and not first.is_punct
 
 
 @Language.factory("newskg_attribute_rules", default_config={"patterns": []})

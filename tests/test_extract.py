@@ -1119,6 +1119,24 @@ MECHANISMS = [
      'activists said.', {('Syria', 'attacked', 'Kafr Nabl')}),
     ('BEIRUT (Reuters) - Government forces shelled rebel positions in the town of Kafr Nabl on Friday, killing 12 '
      'people. Syrian state media said the army was fighting terrorists.', {('Syria', 'attacked', 'Kafr Nabl')}),
+    # a plural possessive: the coordinated subject, or the named pair of states just before it
+    ('President Ilham Aliyev and Prime Minister Nikol Pashinyan held their first phone call on Friday, the Kremlin said.',
+     {('Ilham Aliyev', 'called', 'Nikol Pashinyan')}),
+    ('Beijing lodged solemn representations with Canada and Australia to express strong dissatisfaction and firm '
+     'opposition to their naval transit.', {('China', 'opposed', 'Canada'), ('China', 'opposed', 'Australia')}),
+    # the capture of a named place in fighting (Clarification 4), "by" hung on the place
+    ('The air raids followed the capture of the Zebak district by Taliban militants.', {('Taliban', 'attacked', 'Zebak')}),
+    ('Police announced the capture of a Hamas commander.', set()),
+    # "security forces" of the article's state
+    ('KABUL (Reuters) - Taliban militants continued their attacks against government security forces.',
+     {('Taliban', 'attacked', 'Afghanistan')}),
+    # a title NER ran into an organisation's name; a title the parser made the conjunct
+    ('According to the statement, PM Sharif dialled Erdogan.', {('Sharif', 'called', 'Erdogan')}),
+    ('Earlier Chinese President Xi Jinping and PM Sharif also spoke over the phone.', {('Xi Jinping', 'called', 'Sharif')}),
+    # a headline line without a full stop ends its sentence; "X reports" at the root attributes
+    ('Aliyev, Pashinyan hold phone call, agree to meet in Prague\nPresident Ilham Aliyev and Prime Minister Nikol '
+     'Pashinyan held their first phone call on Friday, Trend reports citing the Kremlin.',
+     {('Ilham Aliyev', 'called', 'Nikol Pashinyan')}),
     # "the ministry" after "X's foreign ministry" is X's
     ("Oman's foreign ministry said: 'While the ministry denounces this attack by the Houthis on Jizan, it calls for "
      "restraint.'", {('Oman', 'condemned', 'Houthis'), ('Houthis', 'attacked', 'Jizan')}),

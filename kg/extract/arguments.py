@@ -174,6 +174,8 @@ class Arguments:
             if c.dep_ == "appos" and self._key(c):
                 return [k for k in [self._key(c)] + [self._key(j) for j in self._conjuncts(c)] if k]
         following = self._key(tok.doc[tok.i + 1]) if tok.i + 1 < len(tok.doc) else None
+        if following and tok.lower_ in self.roles["titles"] and self.res.actors[following].type == "Person":
+            return [following]                      # "Putin and PM Modi", the parser heading the pair with "PM"
         if following and tok.pos_ == "NOUN" and self.res.actors[following].type in ("Facility", "Organization", "Location") \
                 and self.res.kind_at(tok.i + 1) == "name":
             return [following]                      # "the cargo ship Galaxy Leader"

@@ -57,6 +57,8 @@ def _timed(prep) -> bool:
 def _governor(tok, ctx: Context):
     """(governing token, dependency) of an event noun, looking through "a series of"."""
     head, dep = tok.head, tok.dep_
+    if dep == "conj" and head.pos_ == "NOUN" and head.i < tok.i:
+        head, dep = head.head, head.dep_            # "expressed dissatisfaction and opposition to X"
     if dep == "pobj" and head.lower_ == "of" and _in(head.head, ctx.transparent):
         return head.head.head, head.head.dep_
     if dep == "dobj" and head.dep_ == "conj" and head.i == tok.i - 1 and head.head.pos_ == "VERB" \

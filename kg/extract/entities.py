@@ -243,7 +243,8 @@ class _Builder:
             if tok.i in self.res.token_key or tok.pos_ != "NOUN" or tok.lower_ not in forces:
                 continue
             mods = [c for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss", "nmod")]
-            government = any(c.lower_ in ("government", "state") and c.dep_ in ("compound", "amod") for c in mods)
+            government = any(c.lower_ in self.roles["home_force_modifiers"] and c.dep_ in ("compound", "amod")
+                             for c in mods) and not any(self.res.key_at(c.i) for c in mods)
             bare = [c for c in mods if not (c.dep_ == "det" and c.lower_ == "the")] == []   # "the army", "army shelling"
             if government or (bare and tok.lower_ not in self.roles["foreign_prone_forces"]):
                 state = self._state_of_places(tok) or army_home
@@ -500,6 +501,11 @@ class _Builder:
         for start, end, label in self.spans():
             start, end = _clean_span(doc, start, end)
             stripped = []
+            if label != "PERSON" and end - start >= 2 and doc[start].lower_ in titles \
+                    and self._lookup(_norm(self._text(start, end))) is None \
+                    and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in self._body_words
+                            for t in doc[start + 1:end]):
+                label = "PERSON"                    # "PM Modi", "Minister Wang" tagged as an organisation
             if label == "PERSON":
                 start, end, stripped = _strip_titles(doc, start, end, titles, self._is_state)
                 if end - start == 1 and doc[start].lower_ in titles:
@@ -1033,6 +1039,8 @@ class _Builder:
             if low not in person_p and low not in other_p:
                 continue
             want_person = low in person_p
+            if low in self.roles["plural_pronouns"] and self._plural_subject(tok):
+                continue
             m = self._controller(tok, want_person) or self._antecedent(tok, want_person, by_start, starts)
             if m is None:
                 continue
@@ -1043,6 +1051,37 @@ class _Builder:
                 group = [self.res.key_at(c.i) for c in head.conjuncts if self.res.key_at(c.i)]
                 if group:
                     self.res.plural[tok.i] = [m.key] + [k for k in group if k != m.key]
+
+    def _plural_subject(self, tok) -> bool:
+        """'Erdogan and Biden held their first phone call', 'X and Y said they ...': a plural
+        pronoun whose clause has coordinated named subjects is all of them."""
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:                                # (the parser may give the pair two subjects)
+            keys = [self.res.key_at(t.i) for s in subjects for t in [s, *s.conjuncts]]
+            keys = list(dict.fromkeys(k for k in keys if k))
+            if len(keys) >= 2:
+                self.res.add_mention(Mention(tok.i, tok.i + 1, keys[0], "pronoun"))
+                self.res.plural[tok.i] = keys
+                return True
+        # "... with Japan and the United States to oppose their moves": the nearest named pair of
+        # states or bodies (of people, only as a subject) before a possessive "their"
+        if tok.dep_ != "poss":
+            return False
+        start = self.sents[self.sent_of[tok.i]].start
+        for i in range(tok.i - 1, start - 1, -1):
+            t = self.tokens[i]
+            if t.dep_ == "conj" or not self.res.key_at(i):
+                continue
+            keys = list(dict.fromkeys(k for k in (self.res.key_at(c.i) for c in [t, *t.conjuncts]) if k))
+            if len(keys) >= 2 and all(c.i < tok.i for c in t.conjuncts) and (t.dep_ in ("nsubj", "nsubjpass") or all(
+                    self.res.actors[k].type != "Person" for k in keys)):
+                self.res.add_mention(Mention(tok.i, tok.i + 1, keys[0], "pronoun"))
+                self.res.plural[tok.i] = keys
+                return True
+        return False
 
     def _controller(self, tok, want_person: bool) -> Mention | None:
         """'Iraq urged Turkey to end its raids': a pronoun in a clause that an object-control

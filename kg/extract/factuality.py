@@ -56,6 +56,12 @@ def _adjunct(tok, verb) -> bool:
     return tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in _cues()["adjunct_preps"]
 
 
+def _reporting_name(noun) -> bool:
+    """'..., Trend reports citing Daily Sabah': an outlet's name and "reports" parsed as a noun
+    at the root is the verb of attribution, not a hedge."""
+    return noun.dep_ == "ROOT" and any(c.dep_ in ("compound", "nsubj") and c.pos_ == "PROPN" for c in noun.children)
+
+
 def _unadopted_text(tok, cues) -> bool:
     """What a draft says is no stance anyone holds yet: "a draft resolution condemning X",
     "vetoed a resolution deploring X", "the Kuwaiti text deplores X"."""
@@ -82,6 +88,9 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
     for n, v in enumerate(chain):
         lemma = v.lemma_.lower()
         if n > 0 and v.pos_ == "NOUN" and lemma in cues["hedge_nouns"]:
+            if any(c.dep_ == "nsubj" for c in v.children):
+                modality = "reported" if modality == "asserted" else modality   # "Trend reports", tagged a noun
+                break
             modality = stronger(modality, "hedged")   # "reports of shelling by X": not confirmed
             break
         if n > 0 and lemma in cues["report_verbs"]:
@@ -128,7 +137,7 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
     if any(v.dep_ == "acl" and v.head.lemma_.lower() in cues["proof_nouns"] for v in chain):
         modality = stronger(modality, "hedged")      # "claimed without proof that X attacked" (parsed as the noun's clause)
     if any(v.dep_ in ("acl", "ccomp") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in cues["hedge_nouns"]
-           for v in chain):
+           and not _reporting_name(v.head) for v in chain):
         modality = stronger(modality, "hedged")      # "reports that Israel struck Y", "the claim that X attacked"
     if not nominal and _unadopted_text(tok, cues):
         modality = stronger(modality, "hypothetical")   # "vetoed a resolution deploring X": the text's words

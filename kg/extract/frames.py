@@ -209,6 +209,9 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         # "the aggression of X against Y" with "against Y" hung on X
         target_toks = [p for o in args.prep_objects(tok, ("of",)) for p in args.prep_objects(o, target_preps)]
     target_toks = args.prep_objects(tok, target_preps) + target_toks
+    if not target_toks and tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        # "dissatisfaction and firm opposition to X", the phrase hung on the first noun
+        target_toks = [p for p in args.prep_objects(tok.head, target_preps) if p.i > tok.i]
     if _in(tok, spec.words("action_object_nouns")):  # "disagreement with X's sanctions", never with X itself
         target_toks = [t for t in target_toks if not ctx.res.key_at(t.i)]
     gov, dep = _governor(tok, ctx)
@@ -226,6 +229,8 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     # "opposition to the deployment of Chinese troops": an action as object stands for its actor
     targets = [a for t in target_toks for a in (args.actors(t, mode) if mode == "place" or not spec.data.get("stance")
                                                 else _resolve_object(t, spec, ctx, mode))]
+    if _in(tok, spec.words("place_only_nouns")):
+        targets = [t for t in targets if ctx.res.actors[t].type in ("Location", "Country", "Facility")]
     aimed = _in(tok, spec.words("nouns_need_target")) and not any(
         c.dep_ in ("amod", "compound") and _in(c, spec.words("military_modifiers")) for c in tok.children)
     any_place = _in(tok, spec.words("noun_place_any"))

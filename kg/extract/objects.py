@@ -151,6 +151,9 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
     for p in args.prep_objects(tok, spec.words("noun_target_preps")):
         # "the attack on the bridge organized by X", the participle hung on the target
         agent_toks += [a for c in p.children if c.dep_ == "acl" and _in(c, ctx.light_verbs) for a in args.agent_tokens(c)]
+    if not agent_toks and _in(tok, spec.words("noun_of_targets")):
+        # "the capture of the Zebak district by Taliban militants", "by" hung on the place
+        agent_toks = [b for p in args.prep_objects(tok, ("of",)) for b in args.prep_objects(p, ("by",))]
     for c in tok.children:
         if c.dep_ in ("acl", "relcl"):                # "an attack claimed by X", "strikes, which were carried out by X"
             agent_toks += args.agent_tokens(c)
