@@ -1137,6 +1137,12 @@ MECHANISMS = [
     ('Aliyev, Pashinyan hold phone call, agree to meet in Prague\nPresident Ilham Aliyev and Prime Minister Nikol '
      'Pashinyan held their first phone call on Friday, Trend reports citing the Kremlin.',
      {('Ilham Aliyev', 'called', 'Nikol Pashinyan')}),
+    # the parties of a phone discussion through a title, a name and "his counterpart"
+    ('Kalin spoke about the phone discussion between the Turkish President, Recep Tayyip Erdogan and his U.S. '
+     'counterpart Joe Biden.', {('Recep Tayyip Erdogan', 'called', 'Joe Biden')}),
+    # a place the parser made a conjunct of the agent does not act
+    ("Two women were hurt in shelling by militias of commander Omar Saeed in Tripoli, Libya's capital, Anadolu reports.",
+     {('Omar Saeed', 'attacked', 'Tripoli')}),
     # "the ministry" after "X's foreign ministry" is X's
     ("Oman's foreign ministry said: 'While the ministry denounces this attack by the Houthis on Jizan, it calls for "
      "restraint.'", {('Oman', 'condemned', 'Houthis'), ('Houthis', 'attacked', 'Jizan')}),

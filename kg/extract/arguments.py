@@ -30,6 +30,8 @@ class Arguments:
         """Actors of the phrase headed by tok and of its conjuncts ("the US and the UK")."""
         out = []
         for t in [tok] + self._conjuncts(tok):
+            if mode == "agent" and t.i != tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in self.roles["place_nouns"]:
+                continue                            # "militias of X in Tripoli, Libya's capital": a place, no actor
             found = self._one(t, mode, depth)
             if mode == "agent" and tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from"):
                 found = [self.res.acting(k) for k in found]   # "condemnation from Washington": the state
@@ -153,7 +155,8 @@ class Arguments:
         while k and j < len(toks) and self.res.token_key.get(j) == k:
             inner.append(toks[j])
             j += 1
-        out, stack = [], [c for t in [tok] + inner for c in t.children if c.dep_ == "conj" and self._key(c) != k]
+        out, stack = [], [c for t in [tok] + inner for c in t.children if c.dep_ == "conj" and c.i not in
+                          {x.i for x in inner}]
         while stack:
             c = stack.pop(0)
             out.append(c)
