@@ -1140,6 +1140,16 @@ MECHANISMS = [
     # the parties of a phone discussion through a title, a name and "his counterpart"
     ('Kalin spoke about the phone discussion between the Turkish President, Recep Tayyip Erdogan and his U.S. '
      'counterpart Joe Biden.', {('Recep Tayyip Erdogan', 'called', 'Joe Biden')}),
+    # killing a group's figure attacks where it happened, not the group (a named one is the target)
+    ('Israeli strikes killed a senior Islamic Jihad commander in Rafah.', {('Israel', 'attacked', 'Rafah')}),
+    ('Saudi-led air strikes killed dozens of Houthi fighters.', {('Saudi Arabia', 'attacked', 'Houthis')}),
+    # "X and its population": the possessive is X
+    ('Spain condemns the ongoing attacks by Hamas against Israel and its population.',
+     {('Spain', 'condemned', 'Hamas'), ('Hamas', 'attacked', 'Israel')}),
+    # "in Nablus in the West Bank": the town, not the region around it
+    ('Israeli troops raided a house in Nablus in the West Bank.', {('Israel', 'attacked', 'Nablus')}),
+    # a headline's bracketed source is no target
+    ("Russia bombs Ukraine's power grid (Zelensky)", {('Russia', 'attacked', 'Ukraine')}),
     # a place the parser made a conjunct of the agent does not act
     ("Two women were hurt in shelling by militias of commander Omar Saeed in Tripoli, Libya's capital, Anadolu reports.",
      {('Omar Saeed', 'attacked', 'Tripoli')}),

@@ -174,7 +174,9 @@ class Arguments:
         if k:
             return self.res.plural.get(tok.i, [k])
         for c in tok.children:                      # "the prime minister, X"; "the two leaders, X and Y"
-            if c.dep_ == "appos" and self._key(c):
+            if c.dep_ == "appos" and self._key(c) and not (
+                    c.i > 0 and c.doc[c.i - 1].text == "(" and self.res.actors[self._key(c)].type == "Person"):
+                # (never "energy infrastructure (Zelensky)": a headline's bracketed source)
                 return [k for k in [self._key(c)] + [self._key(j) for j in self._conjuncts(c)] if k]
         following = self._key(tok.doc[tok.i + 1]) if tok.i + 1 < len(tok.doc) else None
         if following and tok.lower_ in self.roles["titles"] and self.res.actors[following].type == "Person":
@@ -234,7 +236,7 @@ class Arguments:
             # "camps near Z", "posts in Syria's Idlib region": one or two steps, never further;
             # "a camp in Balakot, inside Pakistan": the town, not the country around it
             return self.local_first([self.actors(p, mode, depth + 1)
-                                     for p in self.prep_objects(tok, self.roles["location_preps"])])
+                                     for p in self.innermost(self.prep_objects(tok, self.roles["location_preps"]))])
         return []
 
     def _body_named_before(self, tok) -> str | None:
@@ -249,6 +251,12 @@ class Arguments:
                 if k and c.dep_ in ("poss", "amod", "compound") and self.res.actors[k].type == "Country":
                     return k
         return None
+
+    @staticmethod
+    def innermost(toks) -> list:
+        """'in Nablus in the West Bank': a place phrase right after another only says where that is."""
+        return [t for n, t in enumerate(toks) if not any(
+            t.head.i == p.right_edge.i + 1 and t.head.lower_ in ("in", "inside") for p in toks[:n])]
 
     def local_first(self, phrases: list[list[str]]) -> list[str]:
         """Actors of place phrases: 'in Balakot, inside Pakistan' is the town, not the country

@@ -1041,7 +1041,8 @@ class _Builder:
             want_person = low in person_p
             if low in self.roles["plural_pronouns"] and self._plural_subject(tok):
                 continue
-            m = self._controller(tok, want_person) or self._antecedent(tok, want_person, by_start, starts)
+            m = self._coordinated_owner(tok, want_person) or self._controller(tok, want_person) \
+                or self._antecedent(tok, want_person, by_start, starts)
             if m is None:
                 continue
             self.res.add_mention(Mention(tok.i, tok.i + 1, m.key, "pronoun"))
@@ -1082,6 +1083,17 @@ class _Builder:
                 self.res.plural[tok.i] = keys
                 return True
         return False
+
+    def _coordinated_owner(self, tok, want_person: bool) -> Mention | None:
+        """'attacks against Israel and its population': a possessive on a conjunct is the name
+        it is coordinated with."""
+        head = tok.head
+        if tok.dep_ != "poss" or head.dep_ != "conj":
+            return None
+        k = self.res.key_at(head.head.i)
+        if k and (self.res.actors[k].type == "Person") == want_person:
+            return Mention(head.head.i, head.head.i + 1, k, "name")
+        return None
 
     def _controller(self, tok, want_person: bool) -> Mention | None:
         """'Iraq urged Turkey to end its raids': a pronoun in a clause that an object-control

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..lexicon import RelationSpec, load_relations
 from .context import Candidate, Context, _foretold, _governor, _in, _mode, _timed
-from .objects import (_agent_places, _attackers_of, _harmed, casualty_people, _located, _of_is_agent, _prior_agents,
+from .objects import (_agent_places, _attackers_of, _harmed, casualty_people, group_figure, _located, _of_is_agent, _prior_agents,
                       _resolve_object, noun_agents)
 
 
@@ -135,6 +135,10 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         target_toks = objs + [p for c in children if c.dep_ == "xcomp" for p in args.prep_objects(c, preps)] \
             + [p for o in objs for p in args.prep_objects(o, preps)]
     mode = _mode(spec)
+    figures = [t for t in target_toks if group_figure(t, ctx)] if _in(tok, spec.words("victim_verbs")) else []
+    if figures:                                      # "killed a Hamas commander in Gaza": Gaza, not Hamas
+        target_toks = [t for t in target_toks if t not in figures] + [
+            p for t in figures + [tok] for p in args.prep_objects(t, ("in", "inside"))]
     targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode)]
     people = [t for t in target_toks if casualty_people(t, ctx)]
     if people and mode == "place" and not passive and _in(tok, spec.words("victim_verbs")):

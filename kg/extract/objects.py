@@ -209,8 +209,14 @@ def _located(toks, args, mode: str, ctx: Context, any_place: bool = False) -> li
     """Places an attack happened in: a city or province is the target; a whole country is
     only where it happened ("attacks in northern Iraq" on the PKK are no attack on Iraq),
     except for a war or insurgency, which is waged on the country it is in."""
+    toks = args.innermost(toks)                     # "in Nablus in the West Bank": Nablus
     found = [a for t in toks for a in args.actors(t, mode)]
     return [a for a in found if any_place or ctx.res.actors[a].type != "Country"]
+
+
+def group_figure(tok, ctx: Context) -> bool:
+    """'a top Hamas commander', 'three Islamic Jihad officials': unnamed figures of a group."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.args.roles["figure_nouns"] and not ctx.res.key_at(tok.i)
 
 
 def casualty_people(tok, ctx: Context) -> bool:
@@ -225,12 +231,13 @@ def _harmed(verb, mode: str, ctx: Context, located: bool) -> list[str]:
     by nationality only where no place is named ("killed 20 Palestinians in Gaza" is Gaza)."""
     args = ctx.args
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    people = [t for t in objs if mode == "place" and casualty_people(t, ctx)]
+    people = [t for t in objs if mode == "place" and (casualty_people(t, ctx) or group_figure(t, ctx))]
     found = [a for t in objs if t not in people for a in args.actors(t, mode)]
+    counted = [t for t in people if not group_figure(t, ctx)]   # a group's figure is never the group
     if found or mode != "place" or not located:
-        return found or [a for t in people for a in args.actors(t, mode)]
+        return found or [a for t in counted for a in args.actors(t, mode)]
     return _located(args.prep_objects(verb, ("in",)) + [p for o in objs for p in args.prep_objects(o, ("in",))],
-                    args, mode, ctx) or [a for t in people for a in args.actors(t, mode)]
+                    args, mode, ctx) or [a for t in counted for a in args.actors(t, mode)]
 
 
 def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
