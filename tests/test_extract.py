@@ -1150,6 +1150,21 @@ MECHANISMS = [
     ('Israeli troops raided a house in Nablus in the West Bank.', {('Israel', 'attacked', 'Nablus')}),
     # a headline's bracketed source is no target
     ("Russia bombs Ukraine's power grid (Zelensky)", {('Russia', 'attacked', 'Ukraine')}),
+    # "X-backed" names a backer, not an owner
+    ('Al-Shabaab is fighting the UN-backed Somali government.', {('Al-Shabaab', 'attacked', 'Somalia')}),
+    # "hit out at X" is criticism, not force
+    ('Colombia hit out at neighbouring Venezuela on Wednesday for repeated provocations.', set()),
+    # a unit or patrol sent into a state
+    ('The ministry said the Venezuelan patrol crossed 300 meters into northeastern Colombia.',
+     {('Venezuela', 'attacked', 'Colombia')}),
+    # "the use of a water cannon (of force) against X", with "against X" hung on the weapon
+    ("Manila protested over the Chinese coast guard's use of a water cannon against a Filipino supply boat.",
+     {('China', 'attacked', 'Philippines')}),
+    ('China criticised the use of Philippine ports by American ships.', set()),
+    # '"I condemn ...," X said': the named speaker
+    ('"I condemn this reprehensible attack by al-Shabaab on the base in Baidoa," UN envoy James Swan said.',
+     {('James Swan', 'condemned', 'Al-Shabaab'), ('Al-Shabaab', 'attacked', 'Baidoa')}),
+    ('"I was in Baidoa when al-Shabaab attacked," he said.', set()),
     # a place the parser made a conjunct of the agent does not act
     ("Two women were hurt in shelling by militias of commander Omar Saeed in Tripoli, Libya's capital, Anadolu reports.",
      {('Omar Saeed', 'attacked', 'Tripoli')}),

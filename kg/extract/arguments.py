@@ -313,7 +313,7 @@ class Arguments:
         "the Houthi rebels", "an attack by X", "attempts facilitated by X"."""
         found = []
         lemma = tok.lemma_.lower()
-        mods = [c for c in tok.children if c.dep_ in _OWNER_DEPS and c.i < tok.i]
+        mods = [c for c in tok.children if c.dep_ in _OWNER_DEPS and c.i < tok.i and not self._backer(c)]
         if lemma in self.roles["place_nouns"] and any(self._is_place(c) for c in mods):
             # "Syria's Idlib region", "Beirut's Shiite suburbs": the named place, not its owner
             mods = [c for c in mods if self._is_place(c)]
@@ -356,6 +356,13 @@ class Arguments:
             if c.dep_ == "acl" and c.lemma_.lower() in self.roles["belonging_verbs"]:
                 by += self.prep_objects(c, ("to",))  # "posts belonging to X"
         return [a for p in by for a in self.actors(p, "agent", depth + 1)]
+
+    def _backer(self, mod) -> bool:
+        """'the UN-backed Somali government': the backer named before "-backed" owns nothing."""
+        toks = self.res.tokens or mod.doc
+        j = mod.right_edge.i + 1
+        return j + 1 < len(toks) and toks[j].text in ("-", "–") \
+            and toks[j + 1].lower_ in self.roles["affiliation_participles"]
 
     def _named_event(self, mod, head_lemma: str) -> list[str]:
         """A name compounded to an exercise or operation, with states named in or before it,

@@ -33,8 +33,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     deps = {c.dep_ for c in children}
     # "called for calm", "called on X to": the preposition follows the verb ("called X on Friday" is a call)
     preps = {c.lower_ for c in children if c.dep_ == "prep" and c.i == tok.i + 1}
-    if preps & spec.words("verb_exclude_preps") or deps & spec.words("verb_exclude_deps"):
-        return []
+    if preps & spec.words("verb_exclude_preps") or deps & spec.words("verb_exclude_deps") or any(
+            c.dep_ == "prt" and c.lower_ in spec.words("excluded_particles") for c in children):
+        return []                                    # "hit out at X": criticism
     objects = [c for c in children if c.dep_ == "dobj" and not _in(c, spec.words("intercepted_objects"))] \
         if not _prep_only(tok, spec, children) else []     # "destroyed 12 drones": an interception
     if tok.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in children) and any(
@@ -191,6 +192,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
 def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if tok.pos_ not in ("NOUN", "PROPN") or not _in(tok, spec.words("nouns")):
         return []
+    if _in(tok, spec.words("use_nouns")) and not any(
+            w.lower_ in spec.words("used_weapons") for p in ctx.args.prep_objects(tok, ("of",)) for w in p.subtree):
+        return []                                   # "the use of water cannon against X", never "the use of roads"
     if tok.dep_ in ("compound", "amod") or ctx.res.key_at(tok.i):
         return []
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and _in(tok.head.head, spec.words("verbs")) \
@@ -213,6 +217,9 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         # "the aggression of X against Y" with "against Y" hung on X
         target_toks = [p for o in args.prep_objects(tok, ("of",)) for p in args.prep_objects(o, target_preps)]
     target_toks = args.prep_objects(tok, target_preps) + target_toks
+    if not target_toks and _in(tok, spec.words("use_nouns")):
+        # "the use of a water cannon against X", "against X" hung on the weapon
+        target_toks = [p for o in args.prep_objects(tok, ("of",)) for p in args.prep_objects(o, target_preps)]
     if not target_toks and tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
         # "dissatisfaction and firm opposition to X", the phrase hung on the first noun
         target_toks = [p for p in args.prep_objects(tok.head, target_preps) if p.i > tok.i]
