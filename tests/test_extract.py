@@ -1165,6 +1165,12 @@ MECHANISMS = [
     ('"I condemn this reprehensible attack by al-Shabaab on the base in Baidoa," UN envoy James Swan said.',
      {('James Swan', 'condemned', 'Al-Shabaab'), ('Al-Shabaab', 'attacked', 'Baidoa')}),
     ('"I was in Baidoa when al-Shabaab attacked," he said.', set()),
+    # "complained to X about the unacceptable move by Y" judges Y's move
+    ('Colombian president Juan Manuel Santos said he had complained to his counterpart Nicolas Maduro about the '
+     'totally unacceptable move by Venezuelan troops.', {('Juan Manuel Santos', 'opposed', 'Venezuela')}),
+    # "outrage, condemnation and protest of X": the phrase on the last noun is every noun's
+    ('Manila expressed outrage, condemnation and protest of the ramming of its vessel by Chinese ships.',
+     {('Philippines', 'condemned', 'China'), ('China', 'attacked', 'Philippines')}),
     # a place the parser made a conjunct of the agent does not act
     ("Two women were hurt in shelling by militias of commander Omar Saeed in Tripoli, Libya's capital, Anadolu reports.",
      {('Omar Saeed', 'attacked', 'Tripoli')}),

@@ -223,6 +223,10 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if not target_toks and tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
         # "dissatisfaction and firm opposition to X", the phrase hung on the first noun
         target_toks = [p for p in args.prep_objects(tok.head, target_preps) if p.i > tok.i]
+    if not target_toks and tok.pos_ == "NOUN":
+        # "our outrage, condemnation and protest of the incident": the phrase on the last conjunct
+        later = [c for c in (tok.conjuncts if tok.dep_ != "conj" else tok.head.conjuncts) if c.i > tok.i]
+        target_toks = [p for c in later[-1:] for p in args.prep_objects(c, target_preps)]
     if _in(tok, spec.words("action_object_nouns")):  # "disagreement with X's sanctions", never with X itself
         target_toks = [t for t in target_toks if not ctx.res.key_at(t.i)]
     gov, dep = _governor(tok, ctx)
@@ -440,6 +444,9 @@ def judgment_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         judged, holder = [head], head.head
         while holder.dep_ == "xcomp" and holder.head.pos_ == "VERB":
             holder = holder.head                    # "urged X to end its unacceptable raids": the one who urged judges
+    elif tok.dep_ == "amod" and head.dep_ == "pobj" and head.head.lower_ in ("about", "over", "against") \
+            and head.head.head.pos_ == "VERB":
+        judged, holder = [head], head.head.head     # "complained to X about the unacceptable move by Y"
     elif tok.dep_ == "oprd":
         judged, holder = [c for c in head.children if c.dep_ == "dobj"], head
     elif tok.dep_ in ("amod", "pobj", "acomp") and head.lower_ == "as" and head.head.pos_ == "VERB":
