@@ -1171,6 +1171,8 @@ MECHANISMS = [
     # "outrage, condemnation and protest of X": the phrase on the last noun is every noun's
     ('Manila expressed outrage, condemnation and protest of the ramming of its vessel by Chinese ships.',
      {('Philippines', 'condemned', 'China'), ('China', 'attacked', 'Philippines')}),
+    # tanks sent into a region (the projectile list may hold only the plural)
+    ('Russia has sent 150 tanks and armoured vehicles into Abkhazia.', {('Russia', 'attacked', 'Abkhazia')}),
     # a place the parser made a conjunct of the agent does not act
     ("Two women were hurt in shelling by militias of commander Omar Saeed in Tripoli, Libya's capital, Anadolu reports.",
      {('Omar Saeed', 'attacked', 'Tripoli')}),

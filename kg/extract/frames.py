@@ -351,7 +351,7 @@ def projectile_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     weapons = spec.words("projectiles")
-    if not any(o.lemma_.lower() in weapons for o in objs):
+    if not any(_in(o, weapons) for o in objs):      # ("tanks": the list may hold the plural only)
         return []
     if any(o.lemma_.lower() in spec.words("nouns") for o in objs):
         return []                                   # the noun frame has it ("launched an attack on")
