@@ -1173,6 +1173,11 @@ MECHANISMS = [
      {('Philippines', 'condemned', 'China'), ('China', 'attacked', 'Philippines')}),
     # tanks sent into a region (the projectile list may hold only the plural)
     ('Russia has sent 150 tanks and armoured vehicles into Abkhazia.', {('Russia', 'attacked', 'Abkhazia')}),
+    # "X state, northeast Nigeria": the named state, not the region in apposition
+    ('Boko Haram militants attacked a village in Yobe state, northeast Nigeria.', {('Boko Haram', 'attacked', 'Yobe')}),
+    # a place name NER ran across "in" is two places
+    ('The terrorist group stormed the remote village of Kirawa in Gwoza local government area.',
+     set()),
     # a place the parser made a conjunct of the agent does not act
     ("Two women were hurt in shelling by militias of commander Omar Saeed in Tripoli, Libya's capital, Anadolu reports.",
      {('Omar Saeed', 'attacked', 'Tripoli')}),

@@ -173,6 +173,12 @@ class Arguments:
         k = self._key(tok)
         if k:
             return self.res.plural.get(tok.i, [k])
+        lemma = tok.lemma_.lower()
+        if lemma in self.roles["admin_units"] and not self.prep_objects(tok, ("of",)):
+            # "Yobe state, northeast Nigeria": the named state, not the region in apposition
+            named = [self._key(c) for c in tok.children if c.dep_ == "compound" and self._key(c)]
+            if named:
+                return named[:1]
         for c in tok.children:                      # "the prime minister, X"; "the two leaders, X and Y"
             if c.dep_ == "appos" and self._key(c) and not (
                     c.i > 0 and c.doc[c.i - 1].text == "(" and self.res.actors[self._key(c)].type == "Person"):

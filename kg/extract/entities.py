@@ -342,7 +342,9 @@ class _Builder:
                 ent = doc[ent.start:end]
             if start < end:
                 start, end, label, ent = self._whole_word(start, end, label, ent)
-            cut = next((i for i in range(start + 1, end) if self.tokens[i].text == "("), None)
+            cut = next((i for i in range(start + 1, end) if self.tokens[i].text == "(" or (
+                label in ("GPE", "LOC", "FAC", "ORG") and self.tokens[i].lower_ in ("in", "near") and self.tokens[i].is_lower)),
+                None)                               # ("Azur in Damboa": two places)
             if cut is not None:                     # "Organization of Islamic Cooperation (OIC": the bracket
                 end = cut                           # is an alias of its own (resolve_parentheticals)
                 ent = doc[ent.start:end]
@@ -554,7 +556,8 @@ class _Builder:
 
     @cached_property
     def _member_nouns(self) -> set[str]:
-        return self.roles["group_nouns"] | self.roles["non_state_agents"] | {"militias", "movements", "groups"}
+        return self.roles["group_nouns"] | self.roles["non_state_agents"] | {"militias", "movements", "groups",
+                                                                                 "islamist", "islamists"}
 
     @staticmethod
     def _leader_of(text: str, hit) -> bool:
