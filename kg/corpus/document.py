@@ -25,14 +25,17 @@ GC_THRESHOLD = (10_000, 10, 10)
 
 
 def configure(base: str, chunk_chars: int | None, batch_size: int, validate: bool,
-              shapes: str | None, nlp=None) -> None:
+              shapes: str | None, nlp=None, section_chars: int | None = None) -> None:
     """The settings process_batch uses in this process, and the pipeline (`nlp`, or
-    loaded here)."""
+    loaded here). Texts over `section_chars` (default SECTION_CHARS) are extracted section
+    by section (kg.corpus.sections)."""
     from ..nlp import load_nlp
     from ..rdf.naming import Iris, check_base
+    from .sections import SECTION_CHARS
 
     _STATE.update(nlp=nlp or load_nlp(), iris=Iris(check_base(base)), chunk_chars=chunk_chars,
-                  batch_size=batch_size, validate=validate, shapes=shapes)
+                  batch_size=batch_size, validate=validate, shapes=shapes,
+                  section_chars=section_chars or SECTION_CHARS)
 
 
 def init_worker(*config) -> None:
@@ -49,8 +52,9 @@ def _entity_records(entities: Sequence[Entity]) -> tuple:
 
 
 def document_result(document: Document, doc, iris, validate: bool = True,
-                    shapes: str | None = None) -> DocResult:
-    """spaCy Doc -> DocResult: records, quads, per-document SHACL, N-Quads lines."""
+                    shapes: str | None = None, adjust=None) -> DocResult:
+    """spaCy Doc -> DocResult: records, quads, per-document SHACL, N-Quads lines.
+    `adjust`: applied to the records first (a section's offsets, kg.corpus.sections)."""
     import pyoxigraph as ox
 
     from ..extract import extract_from_doc
@@ -64,6 +68,8 @@ def document_result(document: Document, doc, iris, validate: bool = True,
     t0 = time.perf_counter()
     try:
         ex = extract_from_doc(doc, document)
+        if adjust is not None:
+            ex = adjust(ex)
         t1 = time.perf_counter()
         quads = list(document_quads(ex, iris))
         local = {}
@@ -98,12 +104,21 @@ def document_result(document: Document, doc, iris, validate: bool = True,
                      sha256=sha256_text(document.text))
 
 
+SECTIONED = "sectioned"      # parse_batch leaves a long text to finish_batch, section by section
+
+
 def parse_batch(documents: Sequence[Document]) -> list:
-    """spaCy over a batch: [(Doc or None, seconds, error message)] per document. One text
-    that breaks the batch makes the batch parse again one text at a time."""
+    """spaCy over a batch: [(Doc or None or SECTIONED, seconds, error message)] per
+    document. One text that breaks the batch makes the batch parse again one text at a
+    time. Texts over section_chars are not parsed here (SECTIONED)."""
     from .chunking import parse_chunked
 
     nlp = _STATE["nlp"]
+    whole = [d for d in documents if len(d.text) <= _STATE["section_chars"]]
+    if len(whole) < len(documents):
+        it = iter(parse_batch(whole) if whole else [])
+        return [next(it) if len(d.text) <= _STATE["section_chars"] else (SECTIONED, 0.0, "")
+                for d in documents]
     t0 = time.perf_counter()
     try:
         docs = list(parse_chunked(nlp, [d.text for d in documents], _STATE["chunk_chars"],
@@ -134,14 +149,31 @@ def finish_batch(documents: Sequence[Document], parsed: list) -> list[DocResult]
         if doc is None:
             results.append(DocResult(document.id, "error", message=error))
             continue
-        r = document_result(document, doc, _STATE["iris"], _STATE["validate"], _STATE["shapes"])
-        r.timings["nlp"] = nlp_share
+        if doc is SECTIONED:
+            r = _sectioned(document)
+        else:
+            r = document_result(document, doc, _STATE["iris"], _STATE["validate"], _STATE["shapes"])
+            r.timings["nlp"] = nlp_share
         flat = unparsed_pieces(document.text, _STATE["chunk_chars"])
         if flat:
             r.note = (f"{flat} piece{'s' if flat > 1 else ''} of runaway text (no sentence end in over "
                       f"{RUNAWAY_TOKENS} tokens, mostly punctuation or symbols) tokenized but not parsed")
         results.append(r)
     return results
+
+
+def _sectioned(document: Document) -> DocResult:
+    from .chunking import limit_for
+    from .sections import sectioned_result
+
+    nlp = _STATE["nlp"]
+    try:
+        return sectioned_result(document, nlp, _STATE["iris"], _STATE["validate"], _STATE["shapes"],
+                                limit_for(nlp, _STATE["chunk_chars"]), _STATE["batch_size"],
+                                _STATE["section_chars"])
+    except Exception as exc:  # one bad document never stops the run
+        return DocResult(document.id, "error", message=f"spaCy: {type(exc).__name__}: {exc}"[:300],
+                         words=len(document.text.split()))
 
 
 def process_batch(documents: Sequence[Document]) -> list[DocResult]:
