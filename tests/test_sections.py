@@ -89,3 +89,12 @@ def test_kg_extract_of_a_sectioned_txt_is_byte_identical(tmp_path, monkeypatch, 
     monkeypatch.setattr(sections, "SECTION_CHARS", SECTION)
     run_corpus([str(src)], str(tmp_path / f"cut.{fmt}"), quiet=True, chunk_chars=CHUNK)
     assert (tmp_path / f"cut.{fmt}").read_bytes() == (tmp_path / f"whole.{fmt}").read_bytes()
+
+
+def test_merge_lines_gives_sorted_unique_lines_of_compressed_blocks():
+    import zlib
+
+    blocks = [b"a .\nc .\nx .\n", b"b .\nc .\n", b"".join(b"l%05d .\n" % i for i in range(30_000))]
+    got = sections.merge_lines([zlib.compress(b, 1) for b in blocks])
+    want = sorted(set(b"".join(blocks).splitlines(keepends=True)))
+    assert got == b"".join(want)

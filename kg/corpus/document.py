@@ -172,7 +172,7 @@ def _sectioned(document: Document) -> DocResult:
                                 limit_for(nlp, _STATE["chunk_chars"]), _STATE["batch_size"],
                                 _STATE["section_chars"])
     except Exception as exc:  # one bad document never stops the run
-        return DocResult(document.id, "error", message=f"spaCy: {type(exc).__name__}: {exc}"[:300],
+        return DocResult(document.id, "error", message=f"{type(exc).__name__}: {exc}"[:300],
                          words=len(document.text.split()))
 
 

@@ -7,7 +7,7 @@ until it is written, so a 5 MB article peaked at 1.27 GB. Here the article's chu
 ends) is grouped into sections of at most SECTION_CHARS characters; each section is
 parsed, extracted, checked (SHACL) and turned into N-Quads lines on its own, with every
 offset moved back into the article, and its Doc and records are dropped before the next
-section is parsed. Only the sections' sorted lines (bytes) and entity records stay.
+section is parsed. Only the sections' sorted lines (compressed) and entity records stay.
 
 An article of at most SECTION_CHARS characters is one section: it takes exactly the
 whole-document path (same Doc, same bytes). Past it, resolution does not cross a section
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import heapq
+import zlib
 from typing import Iterator
 
 from ..records import Document, Extraction
@@ -86,10 +87,13 @@ def sectioned_result(document: Document, nlp, iris, validate: bool, shapes: str 
                              words=len(document.text.split()), timings=timings)
         for k, v in {**r.timings, "nlp": nlp_seconds}.items():
             timings[k] = timings.get(k, 0.0) + v
-        lines.append(r.nquads)
+        # Held compressed (N-Quads shrink ~10x) until the article ends, so what stays
+        # per section is small next to its Doc.
+        lines.append(zlib.compress(r.nquads, 1))
         for key, name, type_, aliases in r.entities:
             m = merged.setdefault(key, MergedEntity(key, name, type_))
             m.add(_entity(key, name, type_, aliases))
+        del r, section
     entities = tuple((m.key, m.name, m.type, tuple(sorted(m.names - {m.name})))
                      for m in sorted(merged.values(), key=lambda m: m.key))
     return DocResult(document.id, "ok", merge_lines(lines), entities,
@@ -103,12 +107,25 @@ def _entity(key, name, type_, aliases):
     return Entity(key=key, name=name, type=type_, aliases=tuple(aliases))
 
 
-def merge_lines(chunks: list[bytes]) -> bytes:
-    """Sorted, unique lines of several sorted, unique blocks of lines (the document's
-    header quads and `mentionedIn` come once per section)."""
+def merge_lines(blocks: list[bytes]) -> bytes:
+    """Sorted, unique lines of several zlib-compressed blocks of sorted, unique lines (the
+    document's header quads and `mentionedIn` come once per section), each block
+    decompressed as the merge reads it."""
     out, last = [], None
-    for line in heapq.merge(*(c.splitlines(keepends=True) for c in chunks)):
+    for line in heapq.merge(*(_lines(b) for b in blocks)):
         if line != last:
             out.append(line)
             last = line
     return b"".join(out)
+
+
+def _lines(block: bytes, size: int = 1 << 16) -> Iterator[bytes]:
+    z = zlib.decompressobj()
+    rest = b""
+    for i in range(0, len(block), size):
+        data = rest + z.decompress(block[i:i + size])
+        *done, rest = data.split(b"\n")
+        for line in done:
+            yield line + b"\n"
+    data = rest + z.flush()
+    yield from (line + b"\n" for line in data.split(b"\n")[:-1])
