@@ -20,7 +20,8 @@ as before.
 joins each text's chunk Docs with `Doc.from_docs`, so the result is a single Doc whose
 `.text` is the original text: every character offset the extractor records (tokens,
 sentences, entities, triggers) is an offset into the original article, and entity
-resolution still sees the whole article.
+resolution still sees the whole article. Articles over kg.corpus.sections.SECTION_CHARS
+are parsed a section (consecutive pieces of the same plan) at a time: `parse_parts`.
 """
 from __future__ import annotations
 

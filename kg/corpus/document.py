@@ -151,13 +151,18 @@ def finish_batch(documents: Sequence[Document], parsed: list) -> list[DocResult]
             continue
         if doc is SECTIONED:
             r = _sectioned(document)
+            if r.status == "ok":
+                r.note = (f"{len(document.text):,} characters, extracted in sections of at most "
+                          f"{_STATE['section_chars']:,} (pronouns, descriptions and short names "
+                          f"are resolved within their section)")
         else:
             r = document_result(document, doc, _STATE["iris"], _STATE["validate"], _STATE["shapes"])
             r.timings["nlp"] = nlp_share
         flat = unparsed_pieces(document.text, _STATE["chunk_chars"])
         if flat:
-            r.note = (f"{flat} piece{'s' if flat > 1 else ''} of runaway text (no sentence end in over "
-                      f"{RUNAWAY_TOKENS} tokens, mostly punctuation or symbols) tokenized but not parsed")
+            runaway = (f"{flat} piece{'s' if flat > 1 else ''} of runaway text (no sentence end in over "
+                       f"{RUNAWAY_TOKENS} tokens, mostly punctuation or symbols) tokenized but not parsed")
+            r.note = f"{r.note}; {runaway}" if r.note else runaway
         results.append(r)
     return results
 
@@ -227,12 +232,18 @@ def process_stream(batches: Iterator[list[Document]]) -> Iterator[list[DocResult
         todo.put(pending)
         while pending is not None:
             upcoming = next(batches, None)
-            if upcoming is not None:
-                todo.put(upcoming)  # parsed while this thread finishes `pending`
             parsed, exc = done.get()
             if exc is not None:
                 raise exc
-            yield finish_batch(pending, parsed)
+            # A long article's sections are parsed in this thread: then nothing else is
+            # parsed beside them (one pipeline in one thread; one parse's memory at a time).
+            alone = any(doc is SECTIONED for doc, _, _ in parsed)
+            if upcoming is not None and not alone:
+                todo.put(upcoming)  # parsed while this thread finishes `pending`
+            results = finish_batch(pending, parsed)
+            if upcoming is not None and alone:
+                todo.put(upcoming)
+            yield results
             pending = upcoming
     finally:
         while not todo.empty():  # stopped early: parse no further batch
