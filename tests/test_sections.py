@@ -106,3 +106,15 @@ def test_merge_lines_gives_sorted_unique_lines_of_compressed_blocks():
     got = sections.merge_lines([zlib.compress(b, 1) for b in blocks])
     want = sorted(set(b"".join(blocks).splitlines(keepends=True)))
     assert got == b"".join(want)
+
+
+def test_the_articles_state_is_carried_from_section_to_section(nlp):
+    # "The foreign ministry" with no state named is the state of the article's dateline,
+    # also in a later section (whose own lead names another state).
+    text = ("NAIROBI, Kenya (Reuters) - Kenya's president met Uganda's envoy on Monday.\n\n"
+            + _text(12, seed=8) + "\n\nThe foreign ministry condemned the attack by Uganda on Friday.")
+    document = Document(id="home", text=text)
+    assert len(list(sections.section_plans(text, CHUNK, SECTION))) > 1
+    whole = _result(nlp, document, section_chars=len(text))
+    cut = _result(nlp, document, section_chars=SECTION)
+    assert cut.nquads == whole.nquads and cut.entities == whole.entities

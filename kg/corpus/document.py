@@ -52,9 +52,10 @@ def _entity_records(entities: Sequence[Entity]) -> tuple:
 
 
 def document_result(document: Document, doc, iris, validate: bool = True,
-                    shapes: str | None = None, adjust=None) -> DocResult:
+                    shapes: str | None = None, adjust=None, carry: dict | None = None) -> DocResult:
     """spaCy Doc -> DocResult: records, quads, per-document SHACL, N-Quads lines.
-    `adjust`: applied to the records first (a section's offsets, kg.corpus.sections)."""
+    `adjust`: applied to the records first (a section's offsets), `carry`: state kept
+    from section to section (kg.corpus.sections)."""
     import pyoxigraph as ox
 
     from ..extract import extract_from_doc
@@ -67,7 +68,7 @@ def document_result(document: Document, doc, iris, validate: bool = True,
     timings = {}
     t0 = time.perf_counter()
     try:
-        ex = extract_from_doc(doc, document)
+        ex = extract_from_doc(doc, document, carry)
         if adjust is not None:
             ex = adjust(ex)
         t1 = time.perf_counter()

@@ -12,8 +12,10 @@ section is parsed. Only the sections' sorted lines (compressed) and entity recor
 An article of at most SECTION_CHARS characters is one section: it takes exactly the
 whole-document path (same Doc, same bytes). Past it, resolution does not cross a section
 boundary: a pronoun, description, surname or acronym whose antecedent lies in an earlier
-section, or the dateline's state for an unnamed ministry, is resolved within its own
-section. The entity records of all sections are merged as documents' are
+section is resolved within its own section, and what a later mention teaches about an
+earlier one (an actor's type, an alias) stays in its section. One thing is carried from
+section to section: the article's state (its dateline's or lead's, kg.extract.entities:
+home_state), for "the foreign ministry said" with no state named. The entity records of all sections are merged as documents' are
 (kg.rdf.naming.MergedEntity).
 """
 from __future__ import annotations
@@ -73,13 +75,14 @@ def sectioned_result(document: Document, nlp, iris, validate: bool, shapes: str 
     lines: list[bytes] = []
     merged: dict[str, MergedEntity] = {}
     timings: dict[str, float] = {}
+    carry: dict = {}
     for start, parts in section_plans(document.text, limit, section_chars):
         t = time.perf_counter()
         doc = parse_parts(nlp, parts, batch_size)
         nlp_seconds = time.perf_counter() - t
         section = dataclasses.replace(document, text=doc.text)
         r = document_result(section, doc, iris, validate, shapes,
-                            adjust=lambda ex: shifted(ex, document, start))
+                            adjust=lambda ex: shifted(ex, document, start), carry=carry)
         del doc
         if r.status != "ok":
             where = f"section at character {start:,}: " if start else ""
