@@ -79,8 +79,8 @@ def test_section_offsets_point_into_the_article(nlp):
         assert text[int(a):int(b)] == s.decode("utf-8")
 
 
-@pytest.mark.parametrize("fmt", ["nq", "ttl"])
-def test_kg_extract_of_a_sectioned_txt_is_byte_identical(tmp_path, monkeypatch, fmt):
+@pytest.mark.parametrize("fmt,jobs", [("nq", 1), ("ttl", 1), ("nq", 2)])
+def test_kg_extract_of_a_sectioned_txt_is_byte_identical(tmp_path, monkeypatch, capsys, fmt, jobs):
     # Batches of one: the long article's batch comes between two others (kg.corpus.document:
     # nothing is parsed in spaCy's thread while its sections are).
     from kg.corpus import run_corpus
@@ -94,8 +94,9 @@ def test_kg_extract_of_a_sectioned_txt_is_byte_identical(tmp_path, monkeypatch, 
     run_corpus([str(src)], str(tmp_path / f"whole.{fmt}"), quiet=True, chunk_chars=CHUNK, batch_size=1)
     monkeypatch.setattr(sections, "SECTION_CHARS", SECTION)
     s = run_corpus([str(src)], str(tmp_path / f"cut.{fmt}"), chunk_chars=CHUNK, batch_size=1,
-                   on_skip=notes.append)
+                   on_skip=notes.append, jobs=jobs, start_method="fork")   # workers see the patched size
     assert s.documents == 3 and not notes
+    assert "note: b: 3,883 characters, extracted in sections of at most 1,500" in capsys.readouterr().err
     assert (tmp_path / f"cut.{fmt}").read_bytes() == (tmp_path / f"whole.{fmt}").read_bytes()
 
 
