@@ -2,7 +2,7 @@
 memory.
 
 A whole article's Doc costs about 105 MB a MB of text, and its records and quads stay
-until it is written, so a 5 MB article peaked at 1.27 GB. Here the article's chunk plan
+until it is written, so a 5 MB article peaked at 1.23 GB (804 MB now). Here the article's chunk plan
 (kg.corpus.chunking.plan: the same pieces, cut after paragraph breaks, else sentence
 ends) is grouped into sections of at most SECTION_CHARS characters; each section is
 parsed, extracted, checked (SHACL) and turned into N-Quads lines on its own, with every
@@ -15,8 +15,8 @@ boundary: a pronoun, description, surname or acronym whose antecedent lies in an
 section is resolved within its own section, and what a later mention teaches about an
 earlier one (an actor's type, an alias) stays in its section. One thing is carried from
 section to section: the article's state (its dateline's or lead's, kg.extract.entities:
-home_state), for "the foreign ministry said" with no state named. The entity records of all sections are merged as documents' are
-(kg.rdf.naming.MergedEntity).
+home_state), for "the foreign ministry said" with no state named. The entity records of
+all sections are merged as documents' are (kg.rdf.naming.MergedEntity).
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from ..records import Document, Extraction
 from .results import DocResult
 
 # spaCy's own nlp.max_length, and the old per-document limit: every text accepted before
-# sections existed is still one section. A section's peak memory is the 1 MB article's.
+# sections existed is still one section (same bytes); a section peaks like a 1 MB article.
 SECTION_CHARS = 1_000_000
 
 
