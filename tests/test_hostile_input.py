@@ -234,7 +234,20 @@ def test_a_text_over_the_per_document_limit_is_a_bad_record(tmp_path):
     src = jsonl(tmp_path / "c.jsonl", {"id": "huge", "text": "word " * (MAX_DOC_CHARS // 5 + 1)},
                 {"id": "a", "text": GOOD})
     r = extract(src, "-o", tmp_path / "g.nt")
-    assert r.exit_code == 3 and "c.jsonl:1: text of 1,000,005 characters" in r.stderr
+    assert r.exit_code == 3 and f"c.jsonl:1: text of {MAX_DOC_CHARS + 5:,} characters" in r.stderr
+
+
+def test_a_txt_over_the_limit_is_a_one_line_error(tmp_path):
+    from kg.corpus.cleaning import MAX_DOC_CHARS
+
+    src = tmp_path / "huge.txt"
+    src.write_text("word " * (MAX_DOC_CHARS // 5 + 1), "utf-8")
+    r = extract(src, "-o", tmp_path / "g.nq")
+    assert r.exit_code == 2, r.stderr
+    assert r.stderr.strip().splitlines() == [
+        f"error: {src}: text of {MAX_DOC_CHARS + 5:,} characters, longer than the "
+        f"{MAX_DOC_CHARS:,}-character limit per document"]
+    assert not (tmp_path / "g.nq").exists()
 
 
 # ---------------------------------------------------------------- runaway text

@@ -20,7 +20,8 @@ as before.
 joins each text's chunk Docs with `Doc.from_docs`, so the result is a single Doc whose
 `.text` is the original text: every character offset the extractor records (tokens,
 sentences, entities, triggers) is an offset into the original article, and entity
-resolution still sees the whole article.
+resolution still sees the whole article. Articles over kg.corpus.sections.SECTION_CHARS
+are parsed a section (consecutive pieces of the same plan) at a time: `parse_parts`.
 """
 from __future__ import annotations
 
@@ -169,9 +170,6 @@ def limit_for(nlp, chunk_chars: int | None = None) -> int:
 def parse_chunked(nlp, texts: Sequence[str], limit: int | None = None,
                   batch_size: int = 64) -> Iterator:
     """One spaCy Doc per text, in order; long texts parsed in chunks and joined."""
-    import numpy
-    from spacy.tokens import Doc
-
     limit = limit_for(nlp, limit)
     pieces: list[str] = []
     plans: list[list[tuple[str, bool]]] = []
@@ -181,21 +179,33 @@ def parse_chunked(nlp, texts: Sequence[str], limit: int | None = None,
         plans.append(parts)
     docs = _pipe_bounded(nlp, pieces, batch_size)
     for text, parts in zip(texts, plans):
-        if len(parts) == 1 and parts[0][1]:
-            yield next(docs)
-            continue
-        pieces_done = []
-        for piece, parse in parts:
-            part = next(docs) if parse else flat_doc(nlp, piece)
-            # Without the tok2vec output (unused downstream, 384 bytes a token), dropped
-            # from each chunk as it comes: a long article never holds all of it.
-            part.tensor = numpy.zeros((0,), dtype="float32")
-            pieces_done.append(part)
-        parts = pieces_done
-        doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
+        doc = _joined(nlp, parts, docs)
         if doc.text != text:  # pragma: no cover - from_docs keeps text exactly
             raise RuntimeError("chunked parse changed the text")
         yield doc
+
+
+def parse_parts(nlp, parts: list[tuple[str, bool]], batch_size: int = 64):
+    """One Doc for consecutive pieces of a plan (a section of a long article,
+    kg.corpus.sections): the same pieces parsed and joined as parse_chunked does."""
+    return _joined(nlp, parts, _pipe_bounded(nlp, [p for p, parse in parts if parse], batch_size))
+
+
+def _joined(nlp, parts: list[tuple[str, bool]], docs: Iterator):
+    """The pieces' Docs (parsed ones taken from `docs`, in order) as one Doc."""
+    import numpy
+    from spacy.tokens import Doc
+
+    if len(parts) == 1 and parts[0][1]:
+        return next(docs)
+    done = []
+    for piece, parse in parts:
+        part = next(docs) if parse else flat_doc(nlp, piece)
+        # Without the tok2vec output (unused downstream, 384 bytes a token), dropped
+        # from each chunk as it comes: a long article never holds all of it.
+        part.tensor = numpy.zeros((0,), dtype="float32")
+        done.append(part)
+    return Doc.from_docs(done, ensure_whitespace=False, exclude=["tensor"])
 
 
 def flat_doc(nlp, text: str):

@@ -25,14 +25,17 @@ GC_THRESHOLD = (10_000, 10, 10)
 
 
 def configure(base: str, chunk_chars: int | None, batch_size: int, validate: bool,
-              shapes: str | None, nlp=None) -> None:
+              shapes: str | None, nlp=None, section_chars: int | None = None) -> None:
     """The settings process_batch uses in this process, and the pipeline (`nlp`, or
-    loaded here)."""
+    loaded here). Texts over `section_chars` (default SECTION_CHARS) are extracted section
+    by section (kg.corpus.sections)."""
     from ..nlp import load_nlp
     from ..rdf.naming import Iris, check_base
+    from .sections import SECTION_CHARS
 
     _STATE.update(nlp=nlp or load_nlp(), iris=Iris(check_base(base)), chunk_chars=chunk_chars,
-                  batch_size=batch_size, validate=validate, shapes=shapes)
+                  batch_size=batch_size, validate=validate, shapes=shapes,
+                  section_chars=section_chars or SECTION_CHARS)
 
 
 def init_worker(*config) -> None:
@@ -49,8 +52,10 @@ def _entity_records(entities: Sequence[Entity]) -> tuple:
 
 
 def document_result(document: Document, doc, iris, validate: bool = True,
-                    shapes: str | None = None) -> DocResult:
-    """spaCy Doc -> DocResult: records, quads, per-document SHACL, N-Quads lines."""
+                    shapes: str | None = None, adjust=None, carry: dict | None = None) -> DocResult:
+    """spaCy Doc -> DocResult: records, quads, per-document SHACL, N-Quads lines.
+    `adjust`: applied to the records first (a section's offsets), `carry`: state kept
+    from section to section (kg.corpus.sections)."""
     import pyoxigraph as ox
 
     from ..extract import extract_from_doc
@@ -63,7 +68,9 @@ def document_result(document: Document, doc, iris, validate: bool = True,
     timings = {}
     t0 = time.perf_counter()
     try:
-        ex = extract_from_doc(doc, document)
+        ex = extract_from_doc(doc, document, carry)
+        if adjust is not None:
+            ex = adjust(ex)
         t1 = time.perf_counter()
         quads = list(document_quads(ex, iris))
         local = {}
@@ -98,12 +105,21 @@ def document_result(document: Document, doc, iris, validate: bool = True,
                      sha256=sha256_text(document.text))
 
 
+SECTIONED = "sectioned"      # parse_batch leaves a long text to finish_batch, section by section
+
+
 def parse_batch(documents: Sequence[Document]) -> list:
-    """spaCy over a batch: [(Doc or None, seconds, error message)] per document. One text
-    that breaks the batch makes the batch parse again one text at a time."""
+    """spaCy over a batch: [(Doc or None or SECTIONED, seconds, error message)] per
+    document. One text that breaks the batch makes the batch parse again one text at a
+    time. Texts over section_chars are not parsed here (SECTIONED)."""
     from .chunking import parse_chunked
 
     nlp = _STATE["nlp"]
+    whole = [d for d in documents if len(d.text) <= _STATE["section_chars"]]
+    if len(whole) < len(documents):
+        it = iter(parse_batch(whole) if whole else [])
+        return [next(it) if len(d.text) <= _STATE["section_chars"] else (SECTIONED, 0.0, "")
+                for d in documents]
     t0 = time.perf_counter()
     try:
         docs = list(parse_chunked(nlp, [d.text for d in documents], _STATE["chunk_chars"],
@@ -134,14 +150,36 @@ def finish_batch(documents: Sequence[Document], parsed: list) -> list[DocResult]
         if doc is None:
             results.append(DocResult(document.id, "error", message=error))
             continue
-        r = document_result(document, doc, _STATE["iris"], _STATE["validate"], _STATE["shapes"])
-        r.timings["nlp"] = nlp_share
+        if doc is SECTIONED:
+            r = _sectioned(document)
+            if r.status == "ok":
+                r.note = (f"{len(document.text):,} characters, extracted in sections of at most "
+                          f"{_STATE['section_chars']:,} (pronouns, descriptions and short names "
+                          f"are resolved within their section)")
+        else:
+            r = document_result(document, doc, _STATE["iris"], _STATE["validate"], _STATE["shapes"])
+            r.timings["nlp"] = nlp_share
         flat = unparsed_pieces(document.text, _STATE["chunk_chars"])
         if flat:
-            r.note = (f"{flat} piece{'s' if flat > 1 else ''} of runaway text (no sentence end in over "
-                      f"{RUNAWAY_TOKENS} tokens, mostly punctuation or symbols) tokenized but not parsed")
+            runaway = (f"{flat} piece{'s' if flat > 1 else ''} of runaway text (no sentence end in over "
+                       f"{RUNAWAY_TOKENS} tokens, mostly punctuation or symbols) tokenized but not parsed")
+            r.note = f"{r.note}; {runaway}" if r.note else runaway
         results.append(r)
     return results
+
+
+def _sectioned(document: Document) -> DocResult:
+    from .chunking import limit_for
+    from .sections import sectioned_result
+
+    nlp = _STATE["nlp"]
+    try:
+        return sectioned_result(document, nlp, _STATE["iris"], _STATE["validate"], _STATE["shapes"],
+                                limit_for(nlp, _STATE["chunk_chars"]), _STATE["batch_size"],
+                                _STATE["section_chars"])
+    except Exception as exc:  # one bad document never stops the run
+        return DocResult(document.id, "error", message=f"{type(exc).__name__}: {exc}"[:300],
+                         words=len(document.text.split()))
 
 
 def process_batch(documents: Sequence[Document]) -> list[DocResult]:
@@ -195,12 +233,18 @@ def process_stream(batches: Iterator[list[Document]]) -> Iterator[list[DocResult
         todo.put(pending)
         while pending is not None:
             upcoming = next(batches, None)
-            if upcoming is not None:
-                todo.put(upcoming)  # parsed while this thread finishes `pending`
             parsed, exc = done.get()
             if exc is not None:
                 raise exc
-            yield finish_batch(pending, parsed)
+            # A long article's sections are parsed in this thread: then nothing else is
+            # parsed beside them (one pipeline in one thread; one parse's memory at a time).
+            alone = any(doc is SECTIONED for doc, _, _ in parsed)
+            if upcoming is not None and not alone:
+                todo.put(upcoming)  # parsed while this thread finishes `pending`
+            results = finish_batch(pending, parsed)
+            if upcoming is not None and alone:
+                todo.put(upcoming)
+            yield results
             pending = upcoming
     finally:
         while not todo.empty():  # stopped early: parse no further batch

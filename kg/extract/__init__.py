@@ -4,11 +4,12 @@ from __future__ import annotations
 from ..records import Document, Extraction
 
 
-def extract_from_doc(doc, document: Document) -> Extraction:
+def extract_from_doc(doc, document: Document, carry: dict | None = None) -> Extraction:
+    """`carry`: see kg.extract.entities.resolve_entities (a long article's sections)."""
     from .events import extract_events
     from .entities import resolve_entities
 
-    resolved = resolve_entities(doc)
+    resolved = resolve_entities(doc, carry=carry)
     events = extract_events(doc, resolved)
     entities = resolved.entity_records()
     events, links = _situate(doc, document, resolved, events, entities)

@@ -1204,10 +1204,14 @@ class _Builder:
         return fits[-1]
 
 
-def resolve_entities(doc, gaz: Gazetteer | None = None) -> Resolved:
+def resolve_entities(doc, gaz: Gazetteer | None = None, carry: dict | None = None) -> Resolved:
+    """`carry`: state kept across the sections of one long article (kg.corpus.sections):
+    the article's state, found in its first section's dateline or lead."""
     b = _Builder(doc, gaz or load_gazetteer())
     b.resolve_names()
-    b.res.home_state = b.home_state()
+    b.res.home_state = carry["home_state"] if carry and "home_state" in carry else b.home_state()
+    if carry is not None:
+        carry["home_state"] = b.res.home_state
     b.resolve_home_bodies()
     b.resolve_affiliations()
     b.resolve_descriptions()
