@@ -107,7 +107,8 @@ if __name__ == "__main__":
         assert not first.completed
         second = run_corpus([corpus], f"{{out}}/resumed.nq", quiet=True, engine="dask", resume=True,
                             address=cluster.scheduler_address)
-        assert second.completed and second.resumed >= 7 and second.documents == 40, second
+        # (the stop comes after 5 documents; how many of a 7-document partition are done by then varies)
+        assert second.completed and second.resumed >= 5 and second.documents == 40, second
         # Another run's settings on the same cluster (the pipeline stays loaded): its own bytes.
         base = "https://example.org/kg/"
         run_corpus([corpus], f"{{out}}/plain-base.nq", quiet=True, base=base)
