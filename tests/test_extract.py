@@ -1178,6 +1178,13 @@ MECHANISMS = [
     # a place name NER ran across "in" is two places
     ('The terrorist group stormed the remote village of Kirawa in Gwoza local government area.',
      set()),
+    # "X claimed responsibility for the attack": the target of the attack named before with no attacker
+    ('Gunmen attacked the parliament in Tehran on Wednesday. Islamic State claimed responsibility for the attack.',
+     {('Islamic State', 'attacked', 'Tehran')}),
+    ('The Taliban claimed responsibility for the attack.', set()),
+    # rejecting accusations is a denial, also in a headline's apposition
+    ("Iran Dismisses US 'Recurrent' Accusations\n\nTEHRAN (Tasnim) - Iran's foreign ministry spoke on Wednesday.",
+     set()),
     # a place the parser made a conjunct of the agent does not act
     ("Two women were hurt in shelling by militias of commander Omar Saeed in Tripoli, Libya's capital, Anadolu reports.",
      {('Omar Saeed', 'attacked', 'Tripoli')}),

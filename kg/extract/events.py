@@ -153,6 +153,8 @@ def _remember_attacker(cand: Candidate, spec: RelationSpec, ctx: Context) -> Non
     """The last attacker the text asserts, target named or not ("an airstrike carried out
     by Myanmar's military killed 100 people"), for a later "the attack"; and every attack
     not denied, by target, for a later vow of retaliation."""
+    if spec.name == "attacked" and cand.targets and not cand.agents:
+        ctx.unclaimed.append((cand.trigger.i, list(cand.targets)))   # "the attack in Tehran": whose, said later
     if spec.name != "attacked" or not cand.agents:
         return
     polarity, modality = assess(cand.trigger, nominal=cand.nominal)

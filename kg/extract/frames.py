@@ -6,9 +6,16 @@ foretold, and "X-backed Y"."""
 from __future__ import annotations
 
 from ..lexicon import RelationSpec, load_relations
-from .context import Candidate, Context, _foretold, _governor, _in, _mode, _timed
+from .context import _definite, Candidate, Context, _foretold, _governor, _in, _mode, _timed
 from .objects import (_agent_places, _attackers_of, _harmed, casualty_people, group_figure, _located, _of_is_agent, _prior_agents,
                       _resolve_object, noun_agents)
+
+
+def _in_noun(tok, words) -> bool:
+    """_in for a noun or the noun in apposition to it ("Dismisses US 'Recurrent' Accusations"),
+    also a capitalised plural the tagger took for a name."""
+    return any(_in(t, words) or t.lower_.removesuffix("s") in words
+               for t in [tok] + [a for a in tok.children if a.dep_ == "appos"])
 
 
 def _verb_matches(tok, words, children) -> bool:
@@ -50,7 +57,7 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         if not objects and not any(_in(p, asked) for p in args.prep_objects(tok, spec.words("verb_target_preps"))):
             return []                                # "blocked the road", "resisted the offensive"
     lifting = spec.words("exclude_lifting_preps")
-    if any(_in(o, spec.words("object_exclude")) and not any(   # (the parser may hang "to" on the verb)
+    if any(_in_noun(o, spec.words("object_exclude")) and not any(   # (the parser may hang "to" on the verb)
             c.dep_ == "prep" and c.lower_ in lifting and (c.head.i == o.i or c.i == o.right_edge.i + 1)
             for c in list(o.children) + children) for o in objects):
         return []
@@ -337,6 +344,11 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     agents = noun_agents(tok, spec, ctx)
     if not agents and targets and not (aimed or any_place):
         agents = _prior_agents(tok, spec.name, ctx)     # "the strikes", never "the war"
+    if agents and not targets and spec.name == "attacked" and _definite(tok) and tok.dep_ == "pobj" \
+            and tok.head.lower_ == "for" and _in(tok.head.head, args.roles["responsibility_words"]):
+        # "... the attack in Tehran. Islamic State claimed responsibility for the attack": its target
+        earlier = [t for i, t in ctx.unclaimed if tok.i - 120 < i < tok.i]
+        targets = earlier[-1] if earlier else []
     return [Candidate(spec.name, tok, agents, targets, True, 0.8)]
 
 
