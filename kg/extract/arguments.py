@@ -4,7 +4,7 @@ action's actor ("Iran's attack" -> Iran)."""
 from __future__ import annotations
 
 from ..lexicon import load_relations, load_table
-from .entities import Resolved
+from .entities import Resolved, clause_verb
 
 _OWNER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 _WH = {"which", "who", "that", "whom", "whose"}
@@ -295,12 +295,7 @@ class Arguments:
                   and (forms is None or res.actors[k].name in forms)]   # "the Kingdom": the last kingdom named
         return before[-1:]
 
-    def clause_verb(self, tok):
-        """The nearest verb above tok (the root when there is none)."""
-        verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        return verb
+    clause_verb = staticmethod(clause_verb)
 
     def member_tokens(self, tok) -> list:
         """Objects of "including" on this noun or on a noun phrase nested in it by prepositions."""
@@ -353,15 +348,19 @@ class Arguments:
         found = [self._state_of(k, lemma) for k in found] or self._led_by(tok)   # "a Saudi-led coalition strike"
         if found:
             return list(dict.fromkeys(found))
-        held = self.roles["held_positions"]
-        by = self.prep_objects(tok, ("by",)) + [p for p in self.prep_objects(tok, ("from",)) if p.lower_ in held]
+        by = self.prep_objects(tok, ("by",)) + self.held_positions(tok)
         for c in tok.children:
             # "attempts facilitated by X", "the attack, which was claimed by X"
             if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in self.roles["not_actor_participles"]:
-                by += self.agent_tokens(c) + [p for p in self.prep_objects(c, ("from",)) if p.lower_ in held]
+                by += self.agent_tokens(c) + self.held_positions(c)
             if c.dep_ == "acl" and c.lemma_.lower() in self.roles["belonging_verbs"]:
                 by += self.prep_objects(c, ("to",))  # "posts belonging to X"
         return [a for p in by for a in self.actors(p, "agent", depth + 1)]
+
+    def held_positions(self, tok) -> list:
+        """'fire from Armenian positions': the positions fired from, whose holder attacks (a
+        place of launch, "fired from Gaza", names no one)."""
+        return [p for p in self.prep_objects(tok, ("from",)) if p.lower_ in self.roles["held_positions"]]
 
     def _backer(self, mod) -> bool:
         """'the UN-backed Somali government': the backer named before "-backed" owns nothing."""

@@ -145,6 +145,14 @@ def _strip_titles(doc, start: int, end: int, titles, is_state=lambda w: False) -
     return start, end, stripped
 
 
+def clause_verb(tok):
+    """The nearest verb above tok (the root when there is none)."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 class _Builder:
     def __init__(self, doc, gaz: Gazetteer):
         self.doc = doc
@@ -556,8 +564,7 @@ class _Builder:
 
     @cached_property
     def _member_nouns(self) -> set[str]:
-        return self.roles["group_nouns"] | self.roles["non_state_agents"] | {"militias", "movements", "groups",
-                                                                                 "islamist", "islamists"}
+        return self.roles["group_nouns"] | self.roles["non_state_agents"] | self.roles["group_name_tails"]
 
     @staticmethod
     def _leader_of(text: str, hit) -> bool:
@@ -1060,33 +1067,36 @@ class _Builder:
     def _plural_subject(self, tok) -> bool:
         """'Erdogan and Biden held their first phone call', 'X and Y said they ...': a plural
         pronoun whose clause has coordinated named subjects is all of them."""
-        verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:                                # (the parser may give the pair two subjects)
-            keys = [self.res.key_at(t.i) for s in subjects for t in [s, *s.conjuncts]]
-            keys = list(dict.fromkeys(k for k in keys if k))
-            if len(keys) >= 2:
-                self.res.add_mention(Mention(tok.i, tok.i + 1, keys[0], "pronoun"))
-                self.res.plural[tok.i] = keys
-                return True
-        # "... with Japan and the United States to oppose their moves": the nearest named pair of
-        # states or bodies (of people, only as a subject) before a possessive "their"
-        if tok.dep_ != "poss":
+        keys = self._subject_group(tok) or (self._pair_before(tok) if tok.dep_ == "poss" else [])
+        if not keys:
             return False
+        self.res.add_mention(Mention(tok.i, tok.i + 1, keys[0], "pronoun"))
+        self.res.plural[tok.i] = keys
+        return True
+
+    def _keys_of(self, toks) -> list[str]:
+        return list(dict.fromkeys(k for k in (self.res.key_at(t.i) for t in toks) if k))
+
+    def _subject_group(self, tok) -> list[str]:
+        """The named subjects of the pronoun's clause, when two or more (the parser may give
+        the pair two subjects)."""
+        subjects = [c for c in clause_verb(tok).children if c.dep_ in ("nsubj", "nsubjpass")]
+        keys = self._keys_of([t for s in subjects for t in [s, *s.conjuncts]])
+        return keys if len(keys) >= 2 else []
+
+    def _pair_before(self, tok) -> list[str]:
+        """'... with Japan and the United States to oppose their moves': the nearest named pair
+        of states or bodies (of people, only as a subject) before a possessive "their"."""
         start = self.sents[self.sent_of[tok.i]].start
         for i in range(tok.i - 1, start - 1, -1):
             t = self.tokens[i]
             if t.dep_ == "conj" or not self.res.key_at(i):
                 continue
-            keys = list(dict.fromkeys(k for k in (self.res.key_at(c.i) for c in [t, *t.conjuncts]) if k))
+            keys = self._keys_of([t, *t.conjuncts])
             if len(keys) >= 2 and all(c.i < tok.i for c in t.conjuncts) and (t.dep_ in ("nsubj", "nsubjpass") or all(
                     self.res.actors[k].type != "Person" for k in keys)):
-                self.res.add_mention(Mention(tok.i, tok.i + 1, keys[0], "pronoun"))
-                self.res.plural[tok.i] = keys
-                return True
-        return False
+                return keys
+        return []
 
     def _coordinated_owner(self, tok, want_person: bool) -> Mention | None:
         """'attacks against Israel and its population': a possessive on a conjunct is the name
@@ -1102,9 +1112,7 @@ class _Builder:
     def _controller(self, tok, want_person: bool) -> Mention | None:
         """'Iraq urged Turkey to end its raids': a pronoun in a clause that an object-control
         verb governs refers to that verb's object, the one who is to act."""
-        verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = clause_verb(tok)
         if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in self.roles["object_control_verbs"]:
             return None
         gov = verb.head
@@ -1165,9 +1173,9 @@ class _Builder:
                      if c.dep_ in ("appos", "compound", "poss", "amod") and self.res.key_at(c.i)), None)
                 if key is None:
                     continue
-                a = self.res.actors[key]
                 if person:
-                    return key if a.type == "Person" else None
+                    return None                     # (no person in the subject: searched above)
+                a = self.res.actors[key]
                 if a.type != "Person":
                     return key
                 if a.roles & self.roles["spokesperson_titles"] or subj.lower_ in self.roles["spokesperson_titles"]:

@@ -143,13 +143,14 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         target_toks = objs + [p for c in children if c.dep_ == "xcomp" for p in args.prep_objects(c, preps)] \
             + [p for o in objs for p in args.prep_objects(o, preps)]
     mode = _mode(spec)
-    figures = [t for t in target_toks if group_figure(t, ctx)] if _in(tok, spec.words("victim_verbs")) else []
+    victim = _in(tok, spec.words("victim_verbs"))
+    figures = [t for t in target_toks if group_figure(t, ctx)] if victim else []
     if figures:                                      # "killed a Hamas commander in Gaza": Gaza, not Hamas
         target_toks = [t for t in target_toks if t not in figures] + [
             p for t in figures + [tok] for p in args.prep_objects(t, ("in", "inside"))]
     targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode)]
     people = [t for t in target_toks if casualty_people(t, ctx)]
-    if people and mode == "place" and not passive and _in(tok, spec.words("victim_verbs")):
+    if people and mode == "place" and not passive and victim:
         # "killed 20 Palestinians in Gaza": a casualty count names where, not a state attacked;
         # ", killing eight Ukrainians" after the attack adds no target of its own
         others = [a for t in target_toks if t not in people for a in _resolve_object(t, spec, ctx, mode)]
@@ -176,18 +177,17 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         # "shelling by X in Tripoli", "fought in Bakhmut": a city or province it happened in
         places = args.prep_objects(tok, spec.words("noun_place_preps")) or _agent_places(agent_toks, spec, args)
         targets = _located(places, args, mode, ctx)
-    if not agent_toks and tok.dep_ in ("conj", "advcl") and _in(tok.head, load_relations()["attacked"].words("projectile_verbs")):
+    firing = load_relations()["attacked"].words("projectile_verbs")
+    if not agent_toks and tok.dep_ in ("conj", "advcl") and _in(tok.head, firing):
         agent_toks = [c for c in tok.head.children if c.dep_ == "nsubj"]   # "Rockets fired from X hit Y"
     agents, scope = [], []
     for t in agent_toks:
         found = args.actors(t, "agent")
         if not found and _in(t, ctx.transparent):    # "a barrage of rockets fired by X slammed into Y"
             found = [a for p in args.prep_objects(t, ("of",)) for a in args.actors(p, "agent")]
-        if not found and t.head.i != tok.i and t.dep_ == "nsubj" and _in(t.head, load_relations()["attacked"].words("projectile_verbs")):
+        if not found and t.head.i != tok.i and t.dep_ == "nsubj" and _in(t.head, firing):
             # "Shells fired from X positions hit Y", misparsed with "fired" as the main verb
-            held = args.roles["held_positions"]
-            found = [a for p in args.agent_tokens(t.head) + [p for p in args.prep_objects(t.head, ("from",))
-                                                             if p.lower_ in held] for a in args.actors(p, "agent")]
+            found = [a for p in args.agent_tokens(t.head) + args.held_positions(t.head) for a in args.actors(p, "agent")]
         if _in(t, args.event_nouns):
             found = found or noun_agents(t, spec, ctx)   # "assaults targeting X": the assault's actor
             scope.append(t)                      # "a suspected strike hit Y": the noun's factuality too

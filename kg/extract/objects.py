@@ -94,7 +94,7 @@ def _action_antecedent(tok, ctx: Context) -> list[str]:
         ctx.actions = _actions(ctx)
     roles = ctx.args.roles
     lemma = tok.lemma_.lower()
-    kin = {pair.split()[1] for pair in roles["action_kin"] if pair.split()[0] == lemma}
+    kin = roles["action_kin"].get(lemma, ())
     # "China sanctioned five firms. Washington condemned the move": the act of the sentence before
     summary = lemma in roles["summary_nouns"]
     start = ctx.doc[tok.sent.start - 1].sent.start if summary and tok.sent.start > 0 else tok.sent.start
