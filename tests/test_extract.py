@@ -1191,6 +1191,37 @@ MECHANISMS = [
     # "the ministry" after "X's foreign ministry" is X's
     ("Oman's foreign ministry said: 'While the ministry denounces this attack by the Houthis on Jizan, it calls for "
      "restraint.'", {('Oman', 'condemned', 'Houthis'), ('Houthis', 'attacked', 'Jizan')}),
+    # "X and President of Y Z": the title conjoined is the person named in it, not a person "President"
+    ('German Chancellor Olaf Scholz and President of Poland Andrzej Duda discussed the crisis on the phone.',
+     {('Olaf Scholz', 'called', 'Andrzej Duda')}),
+    # "X in a call with Y stressed ...": the call phrase hangs on its caller
+    ("President Joe Biden in a Tuesday morning call with Polish President Andrzej Duda stressed the alliance's unity.",
+     {('Joe Biden', 'called', 'Andrzej Duda')}),
+    # "violated Y by sending troops": the gerund's subject is the clause's, never the object's owner
+    ('Russia violated Georgian sovereignty by sending troops into Abkhazia.', {('Russia', 'attacked', 'Abkhazia')}),
+    ('Tbilisi accused Moscow of sending troops into Abkhazia.', set()),
+    # repelled attacks on an unnamed base: the defenders' state was attacked, not the province
+    ('Malian troops repelled attacks by the Macina Liberation Front on a base in the Mopti region.',
+     {('Macina Liberation Front', 'attacked', 'Mali')}),
+    ('Malian troops foiled an attack by the Macina Liberation Front on a base in the Mopti region.', set()),
+    # an agreement stands for all its parties
+    ('Kenya on Friday rejected a deal its neighbour Somalia signed with Turkey.',
+     {('Kenya', 'opposed', 'Somalia'), ('Kenya', 'opposed', 'Turkey')}),
+    ('Egypt rejected the agreement between Ethiopia and Somaliland.',
+     {('Egypt', 'opposed', 'Ethiopia'), ('Egypt', 'opposed', 'Somaliland')}),
+    # "conducted a strike that flattened houses in Z": what the strike destroyed was in Z
+    ('Israel conducted a strike that flattened several houses in the Gaza Strip on Tuesday.',
+     {('Israel', 'attacked', 'Gaza Strip')}),
+    # "the attack happened in Z, in the W district": the innermost place
+    ('Al-Shabaab fighters attacked a village in Lamu county. The attack happened on Sunday in Mpeketoni, in the '
+     'Hindi district, residents said.', {('Al-Shabaab', 'attacked', 'Lamu county'), ('Al-Shabaab', 'attacked', 'Mpeketoni')}),
+    # a facility named by a modifier the parser calls nmod, and by nouns such as "airfield"
+    ('A Russian warplane dropped two bombs on the Vaziani military base outside Tbilisi, the ministry said.',
+     {('Russia', 'attacked', 'Vaziani military base')}),
+    ('A Russian warplane dropped two bombs on the Marneuli airfield near Tbilisi.',
+     {('Russia', 'attacked', 'Marneuli airfield')}),
+    # an unnamed facility "outside" a city stands for the city
+    ('Russian missiles struck a power station outside Kyiv.', {('Russia', 'attacked', 'Kyiv')}),
 ]
 
 

@@ -107,6 +107,8 @@ class Arguments:
             objs = [c for c in gov.children if c.dep_ == "dobj"]
             if gov.lemma_.lower() in self.roles["joining_verbs"]:
                 return self.subject(gov) + objs     # "X joined Y in condemning": both
+            if verb.head.lower_ not in self.roles["object_gerund_preps"]:
+                return self.subject(gov)
             return objs or self.subject(gov)
         return []
 

@@ -657,6 +657,12 @@ class _Builder:
             head_key = self.res.key_at(tok.head.i)
             if not head_key or not tok.text[:1].isupper():
                 continue
+            if tok.lower_ in self.roles["titles"]:  # "and President of Poland Andrzej Duda": the person
+                held = [self.res.key_at(t.i) for t in tok.subtree if t.i > tok.i]
+                held = [k for k in held if k and self.res.actors[k].type == "Person"]
+                if held:
+                    self.res.add_mention(Mention(tok.i, tok.i + 1, held[0], "description"))
+                continue
             span = self.doc[tok.left_edge.i:tok.i + 1]
             start = next((t.i for t in span if t.pos_ == "PROPN" and t.i not in self.res.token_key), tok.i)
             text = _norm(self.doc[start:tok.i + 1].text)
@@ -698,6 +704,7 @@ class _Builder:
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or tok.i in self.res.token_key:
                 continue                            # (the POS first: cheapest, and rules out most)
             mods = [c for c in tok.children if c.i < tok.i and (c.dep_ == "compound" or (
+                c.dep_ == "nmod" and c.pos_ == "PROPN") or (   # "the Vaziani (nmod) military base"
                 c.dep_ == "amod" and c.text.istitle() and self.res.key_at(c.i) is None))]
             if not mods or tok.lower_ in self.roles["place_name_heads"] and any(
                     c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.i in self.res.token_key

@@ -253,6 +253,10 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
                                                 else _resolve_object(t, spec, ctx, mode))]
     if _in(tok, spec.words("place_only_nouns")):
         targets = [t for t in targets if ctx.res.actors[t].type in ("Location", "Country", "Facility")]
+    if dep == "dobj" and spec.data.get("repelled_by_target") and _verb_matches(gov, args.roles["repelling_verbs"], gov.children) \
+            and not any(ctx.res.key_at(t.i) for t in target_toks):
+        # "troops repelled an attack by X on a base in Z": the base is the defenders'
+        targets = [a for t in args.subject(gov) for a in args.actors(t, mode)] or targets
     aimed = _in(tok, spec.words("nouns_need_target")) and not any(
         c.dep_ in ("amod", "compound") and _in(c, spec.words("military_modifiers")) for c in tok.children)
     any_place = _in(tok, spec.words("noun_place_any"))
@@ -260,6 +264,11 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         if dep in ("nsubj",) and _in(gov, spec.words("harm_verbs")):
             # "a rocket attack ... killed four Israeli soldiers"
             targets = _harmed(gov, mode, ctx, located=not aimed)
+        elif mode == "place" and dep == "nsubj" and _verb_matches(gov, args.roles["occurrence_verbs"], gov.children) \
+                and (not aimed or any_place):
+            # "the attack happened on Sunday in Mpeketoni, in the Hindi district": the first place
+            # (the ones after it only say where that place is)
+            targets = _located(args.prep_objects(gov, ("in", "at"))[:1], args, mode, ctx, any_place)
         elif mode == "place" and dep in ("dobj", "nsubjpass") and not _in(gov, ctx.intent_verbs):
             # "launched airstrikes into Afghanistan", "strikes were carried out in Paktika"
             places = args.prep_objects(gov, ("into", "on", "against"))

@@ -45,12 +45,17 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
         found = [a for p in args.prep_objects(tok, ("of",)) for a in args.actors(p, "agent")]
         if found:
             return found
+    pact = _in(tok, args.roles["agreement_nouns"])
     for c in tok.children:
         # "the steps Y took", "a resolution drafted by Y", "sanctions imposed by Y"
         if c.dep_ == "relcl" and not any(x.dep_ == "nsubjpass" for x in c.children):
             found += [a for t in args.subject(c) if t.i != tok.i for a in args.actors(t, "agent")]
         elif c.dep_ == "acl" and c.tag_ == "VBN":
             found += [a for t in args.agent_tokens(c) for a in args.actors(t, "agent")]
+        if pact and c.dep_ in ("relcl", "acl"):     # "a pact X signed with Y": Y is a party too
+            found += [a for t in args.prep_objects(c, ("with",)) for a in args.actors(t, "agent")]
+    if pact and not found:                          # "the deal between X and Y"
+        found = [a for t in args.prep_objects(tok, ("between", "with")) for a in args.actors(t, "agent")]
     if found:
         return found
     lemma = tok.lemma_.lower()
@@ -193,8 +198,12 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
             tok.head.lower_ == "with" and not any(c.dep_ == "nsubjpass" for c in tok.head.head.children))):
         # "X ... in its attack"; "X flew to Y's capital for talks with Y"; "X retaliated with an attack"
         return [a for t in args.subject(tok.head.head) for a in args.actors(t, "agent")]
-    if spec.symmetric and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "NOUN":
+    if spec.symmetric and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
+            and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        # "X, in a call with Y, stressed ...": the actor the phrase hangs on;
         # "X called for a ceasefire in a call with Y": the clause's subject
+        if ctx.res.key_at(tok.head.head.i):
+            return args.actors(tok.head.head, "agent")
         return [a for t in args.subject(args.clause_verb(tok)) for a in args.actors(t, "agent")]
     return []
 
