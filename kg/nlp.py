@@ -111,12 +111,14 @@ def use_cached_lemmatizer(nlp) -> None:
 # "U.S.-led", "U.N.-backed", "U.S.-South Korean": the model's tokenizer keeps a hyphen after
 # an abbreviation's dot inside the word, hiding the name from NER and the gazetteer.
 _DOTTED_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+# "(Jiji Press)--China's ministry": a double hyphen or dash used as a dash splits whatever it joins
+_DASH = r"--+|—|(?<=\w)\)(?=--)"
 
 
 def split_dotted_hyphens(nlp) -> None:
-    """Split "U.S.-led" as spaCy splits "US-led": a name, a hyphen, a word."""
+    """Split "U.S.-led" as spaCy splits "US-led": a name, a hyphen, a word; and "Press)--China"."""
     from spacy.util import compile_infix_regex
-    infixes = list(nlp.Defaults.infixes) + [_DOTTED_HYPHEN]
+    infixes = list(nlp.Defaults.infixes) + [_DOTTED_HYPHEN, _DASH]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -1222,6 +1222,38 @@ MECHANISMS = [
      {('Russia', 'attacked', 'Marneuli airfield')}),
     # an unnamed facility "outside" a city stands for the city
     ('Russian missiles struck a power station outside Kyiv.', {('Russia', 'attacked', 'Kyiv')}),
+    # a capital's ministry inside one NER name is the state's
+    ("Beijing’s Foreign Ministry said it rejected the plan drawn up by Japan.", {('China', 'opposed', 'Japan')}),
+    # a dateline's agency run into the lead by a double hyphen
+    ("SEOUL, March 3 (Jiji Press)--Japan's Foreign Ministry on Monday condemned North Korea's missile launch.",
+     {('Japan', 'condemned', 'North Korea')}),
+    # "the Japanese and U.S. leaders": each state's leader the text names
+    ('A statement was issued by Japanese Prime Minister Shigeru Ishiba and U.S. President Donald Trump. In it, '
+     'the Japanese and U.S. leaders expressed their strong opposition to Chinese military drills.',
+     {('Shigeru Ishiba', 'opposed', 'China'), ('Donald Trump', 'opposed', 'China')}),
+    ('The French and Russian presidents condemned the shelling.', set()),
+    # "the Bolivarian Government of X" is X; "the High Representative of the EU, X" is the person X
+    ('The Bolivarian Government of Venezuela rejects the statements of the High Representative of the European '
+     'Union (EU), Federica Mogherini, on the elections.', {('Venezuela', 'opposed', 'Federica Mogherini')}),
+    # a liberation army named after a state is a group, not the state
+    ('About 800 rebels from the Sudan Liberation Army attacked the town of Muhajiriya.',
+     {('Sudan Liberation Army', 'attacked', 'Muhajiriya')}),
+    ("The People's Liberation Army fired missiles at Taiwan's coast guard.", {('China', 'attacked', 'Taiwan')}),
+    # "Gaza" and "the Gaza Strip" are one place
+    ('Israeli jets struck the Gaza Strip overnight. Hamas said the raids on Gaza killed 12 people.',
+     {('Israel', 'attacked', 'Gaza Strip')}),
+    # a telephone chat is a call
+    ("Kenya's President William Ruto had a telephone chat with French President Emmanuel Macron this week.",
+     {('William Ruto', 'called', 'Emmanuel Macron')}),
+    # a state's forces glossed in brackets by an armed group are the group
+    ('"The naval forces of the Yemeni Armed Forces (Houthis) carried out an attack targeting a Liberian ship '
+     '(Sea Star) in the Red Sea," the spokesman said.', {('Houthis', 'attacked', 'Sea Star')}),
+    # "remains against X's plan"
+    ("Moscow remains firmly against NATO's expansion.", {('Russia', 'opposed', 'NATO')}),
+    # "condemned the action": the last attack when the sentence before names no act
+    ('Dozens of cruise missiles were fired into Sudan by US forces on Thursday. Russian officials called the strikes '
+     '"reckless" and said the council would meet. China has also condemned the action.',
+     {('United States', 'attacked', 'Sudan'), ('China', 'condemned', 'United States')}),
 ]
 
 

@@ -356,6 +356,13 @@ class _Builder:
             if cut is not None:                     # "Organization of Islamic Cooperation (OIC": the bracket
                 end = cut                           # is an alias of its own (resolve_parentheticals)
                 ent = doc[ent.start:end]
+            owner = next((k for k in range(start + 1, end - 1) if self.tokens[k].tag_ == "POS"), None)
+            if owner is not None and label == "ORG":
+                hit = self.gaz.lookup(self._text(start, owner))
+                if hit is not None and hit.kind in ("country", "capital", "seat"):
+                    out.append((start, owner, "GPE"))   # "Beijing's Foreign Ministry": the state's body
+                    covered.update(range(start, owner + 1))
+                    start = owner + 1
             if start >= ent.end or ent.text in skip or doc[start:ent.end].text in skip \
                     or doc[start].lower_ in self.roles["disaster_words"] \
                     or (ent.end - start == 1 and doc[start].lower_ in self.roles["non_state_agents"]):
@@ -516,6 +523,9 @@ class _Builder:
                     and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in self._body_words
                             for t in doc[start + 1:end]):
                 label = "PERSON"                    # "PM Modi", "Minister Wang" tagged as an organisation
+            if label == "ORG" and doc[end - 1].lower_ in titles and all(
+                    t.lower_ in titles or t.lower_ in self._body_words or t.lower_ in _ARTICLES for t in doc[start:end - 1]):
+                continue                            # "the High Representative": an office, not a body
             if label == "PERSON":
                 start, end, stripped = _strip_titles(doc, start, end, titles, self._is_state)
                 if end - start == 1 and doc[start].lower_ in titles:
@@ -637,9 +647,16 @@ class _Builder:
             e = m.end
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
                 short = doc[e + 1]
+                known = self.res.key_at(e + 1)
+                if known and m.kind == "body" and known in self.res.actors \
+                        and self.res.actors[known].listed_as == "armed_group":
+                    # "the Yemeni Armed Forces (Houthis)": the group glosses who the forces are
+                    m.key = known
+                    for i in range(m.start, m.end):
+                        self.res.token_key[i] = known
+                    continue
                 if sum(c.isupper() for c in short.text) < 2:
                     continue
-                known = self.res.key_at(e + 1)
                 if known is None:
                     self.res.actors[m.key].aliases.add(short.text)
                     self.res.add_mention(Mention(e + 1, e + 2, m.key, "name"))
@@ -898,6 +915,17 @@ class _Builder:
             for i, k in self.res.token_key.items():
                 self.res.token_key[i] = find(k)
 
+    def resolve_place_forms(self) -> None:
+        """'Gaza' and 'the Gaza Strip', 'Borno' and 'Borno State': one place under its longer
+        name (only heads that never name a second place: 'Idlib province' is not Idlib city)."""
+        heads = self.roles["same_place_heads"]
+        places = {a.name.lower(): a for a in self.res.actors.values() if a.type == "Location"}
+        for name, a in list(places.items()):
+            first, _, head = name.rpartition(" ")
+            short = places.get(first)
+            if head in heads and short is not None and short is not a and short.key in self.res.actors:
+                self.merge(short, a)
+
     def merge(self, a: Actor, into: Actor) -> None:
         into.aliases |= a.aliases | {a.name}
         into.roles |= a.roles
@@ -943,7 +971,10 @@ class _Builder:
             prev = doc[tok.i - 1] if tok.i else None
             if prev is not None and f"{prev.lower_} {role}" in roles:
                 role = f"{prev.lower_} {role}"
-            if role not in roles or tok.tag_ in ("NNS", "NNPS"):
+            if tok.tag_ in ("NNS", "NNPS"):
+                self._plural_description(tok)
+                continue
+            if role not in roles:
                 continue
             appos = [c for c in tok.children if c.dep_ == "appos" and self.res.key_at(c.i)]
             if appos:
@@ -952,6 +983,21 @@ class _Builder:
                 key = self.person_for(tok, role)
             if key:
                 self.res.add_mention(Mention(tok.i, tok.i + 1, key, "description"))
+
+    def _plural_description(self, tok) -> None:
+        """'the Japanese and U.S. leaders', 'the French and Russian presidents': the office
+        holders of each state, when the text names every one of them."""
+        role = tok.lemma_.lower()
+        if role not in self.roles["person_roles"]:
+            return
+        mods = [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for m in (c, *c.conjuncts)]
+        countries = [self.res.actors[k].name for k in self._keys_of(mods) if self.res.actors[k].type == "Country"]
+        if len(countries) < 2:
+            return
+        keys = [self._office_holder(tok, role, c) for c in countries]
+        if all(keys) and len(set(keys)) == len(keys):
+            self.res.add_mention(Mention(tok.i, tok.i + 1, keys[0], "description"))
+            self.res.plural[tok.i] = keys
 
     def resolve_group_descriptions(self) -> None:
         """'the Houthi rebels' ... 'the rebels': a definite agent noun names the actor last seen
@@ -1012,10 +1058,19 @@ class _Builder:
             k = self.res.key_at(t.i)
             if k and self.res.actors[k].type == "Person" and self.doc[t.i - 1].text != "of":
                 return k
+        after = tok.right_edge.i + 1                # "the High Representative of the EU (EU), Federica X"
+        if after + 1 < len(self.doc) and self.doc[after].text == "," and tok.right_edge.i > tok.i:
+            k = self.res.key_at(after + 1)
+            if k and self.res.actors[k].type == "Person":
+                return k
         country = self._state_modifier(tok)
         has_det = any(c.dep_ in ("det", "poss") for c in tok.children)
         if country is None and not has_det:
             return None
+        return self._office_holder(tok, role, country)
+
+    def _office_holder(self, tok, role: str, country: str | None) -> str | None:
+        """The person named near tok who holds `role` (of `country`), nearest first."""
         best, best_rank = None, None
         for m in self._mentions_near(tok.i, _DESCRIPTION_WINDOW):  # long documents: only persons named nearby
             a = self.res.actors[m.key]
@@ -1082,7 +1137,8 @@ class _Builder:
         return True
 
     def _keys_of(self, toks) -> list[str]:
-        return list(dict.fromkeys(k for k in (self.res.key_at(t.i) for t in toks) if k))
+        keys = (self.res.plural.get(t.i) or [self.res.key_at(t.i)] for t in toks)
+        return list(dict.fromkeys(k for ks in keys for k in ks if k))
 
     def _subject_group(self, tok) -> list[str]:
         """The named subjects of the pronoun's clause, when two or more (the parser may give
@@ -1224,6 +1280,7 @@ def resolve_entities(doc, gaz: Gazetteer | None = None, carry: dict | None = Non
     the article's state, found in its first section's dateline or lead."""
     b = _Builder(doc, gaz or load_gazetteer())
     b.resolve_names()
+    b.resolve_place_forms()
     b.res.home_state = carry["home_state"] if carry and "home_state" in carry else b.home_state()
     if carry is not None:
         carry["home_state"] = b.res.home_state

@@ -370,7 +370,9 @@ def _sources(args, toks, preps) -> list[str]:
 def projectile_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in spec.words("projectile_verbs"):
         return []
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    objs = [c for c in tok.children if c.dep_ == "dobj"] or passive   # "missiles were fired into Y by X"
+    objs += [p for o in objs if _in(o, ctx.transparent) for p in ctx.args.prep_objects(o, ("of",))]
     weapons = spec.words("projectiles")
     if not any(_in(o, weapons) for o in objs):      # ("tanks": the list may hold the plural only)
         return []
@@ -380,7 +382,8 @@ def projectile_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     preps = spec.words("projectile_preps")
     target_toks = args.prep_objects(tok, preps) + [p for o in objs for p in args.prep_objects(o, preps)]
     targets = [a for t in target_toks for a in args.actors(t, _mode(spec))]
-    agents = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
+    subjects = args.agent_tokens(tok) if passive else args.subject(tok)
+    agents = [a for t in subjects for a in args.actors(t, "agent")]
     return [Candidate(spec.name, tok, agents, targets, False, 0.85)]
 
 
@@ -518,11 +521,12 @@ def stance_word_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     """'said no to X's plan', 'voted no on the US resolution', 'is against X's plan': a word
     that states the stance on a verb of saying or voting, or on "be"."""
     head = tok.head
+    copula = _in(head, spec.words("stance_word_copulas"))
     if tok.lower_ not in spec.words("stance_words") or head.i == tok.i or not (
-            _in(head, spec.words("stance_word_verbs")) or head.lemma_ == "be"):
+            _in(head, spec.words("stance_word_verbs")) or copula):
         return []
     args, mode, preps = ctx.args, _mode(spec), spec.words("stance_word_preps")
-    if tok.pos_ == "ADP" and head.lemma_ == "be" and tok.dep_ == "prep":
+    if tok.pos_ == "ADP" and copula and tok.dep_ == "prep":
         judged = [c for c in tok.children if c.dep_ == "pobj"]     # "is against X's plan"
     else:
         judged = args.prep_objects(tok, preps) + args.prep_objects(head, preps)

@@ -85,7 +85,11 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     if lemma in args.event_nouns or lemma in args.roles["incident_nouns"] or (
             tok.pos_ == "PRON" and tok.lower_ in ("it", "this")):
         found = _prior_agents(tok, "attacked", ctx)   # "condemned the attack", "denounced the incident", "condemned it"
-    return found or _action_antecedent(tok, ctx)
+    found = found or _action_antecedent(tok, ctx)
+    if not found and lemma in args.roles["summary_nouns"]:
+        # "... called the strikes outrageous. China also condemned the action": the last attack
+        found = _prior_agents(tok, "attacked", ctx)
+    return found
 
 
 def _action_antecedent(tok, ctx: Context) -> list[str]:
