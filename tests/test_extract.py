@@ -1254,6 +1254,18 @@ MECHANISMS = [
     ('Dozens of cruise missiles were fired into Sudan by US forces on Thursday. Russian officials called the strikes '
      '"reckless" and said the council would meet. China has also condemned the action.',
      {('United States', 'attacked', 'Sudan'), ('China', 'condemned', 'United States')}),
+    # "the base" after "an African Union base": that base's owner
+    ('Rebel fighters stormed a small African Union base in northern Darfur on Saturday. About 500 rebels from the '
+     'Justice and Equality Movement attacked the base outside the town of Umm Kadada, officers said.',
+     {('Justice and Equality Movement', 'attacked', 'African Union')}),
+    # an attack "ordered by" someone was not carried out by them
+    ('The strikes on Khartoum ordered by President Bill Clinton began at midnight.', set()),
+    ('The strikes on Khartoum carried out by US forces began at midnight.', {('United States', 'attacked', 'Khartoum')}),
+    # "the attack on X": whoever the text said attacked X, not the last attacker of something else
+    ('Rebels shelled Tuzla on Friday. Later NATO jets bombed Pale. The grisly attack on Tuzla drew condemnation.',
+     {('NATO', 'attacked', 'Pale')}),
+    ('Russian forces shelled Kharkiv on Friday. Ukraine struck Belgorod overnight. The attack on Kharkiv killed five.',
+     {('Russia', 'attacked', 'Kharkiv'), ('Ukraine', 'attacked', 'Belgorod')}),
 ]
 
 

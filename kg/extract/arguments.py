@@ -217,6 +217,10 @@ class Arguments:
         owners = self.owners(tok, depth)
         if owners:
             return owners
+        if mode == "place" and lemma in self.roles["facility_nouns"] and self._bare_definite(tok):
+            owners = self._owner_named_before(tok)  # "a small African Union base ... attacked the base"
+            if owners:
+                return owners
         if lemma in self.roles["agent_nouns"] or tok.lower_ in self.roles["agent_nouns"]:
             # "officials in Kyiv" are Ukraine's, "gunmen from Boko Haram" its own; "militias in Iraq" no state's
             preps = ("of", "from") if tok.lower_ in self.roles["non_state_agents"] else ("of", "in", "from")
@@ -245,6 +249,21 @@ class Arguments:
             # "a camp in Balakot, inside Pakistan": the town, not the country around it
             return self.local_first([self.actors(p, mode, depth + 1)
                                      for p in self.innermost(self.prep_objects(tok, self.roles["location_preps"]))])
+        return []
+
+    @staticmethod
+    def _bare_definite(tok) -> bool:
+        """'the base': definite, with no modifier of its own."""
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children)
+
+    def _owner_named_before(self, tok) -> list[str]:
+        """The owners of the last thing of the same kind named with an owner, within ~two sentences."""
+        toks = self.res.tokens or tok.doc
+        lemma = tok.lemma_.lower()
+        for i in range(tok.i - 1, max(-1, tok.i - 80), -1):
+            if toks[i].lemma_.lower() == lemma and toks[i].pos_ == "NOUN":
+                return self.owners(toks[i])
         return []
 
     def _body_named_before(self, tok) -> str | None:

@@ -34,6 +34,7 @@ class Context:
     actions: list | None = None                 # kg.extract.objects._actions, made when first needed
     attacks: list = field(default_factory=list)  # (agents, targets) of each attack so far
     unclaimed: list = field(default_factory=list)  # (token, targets) of attacks with no attacker named
+    told: list = field(default_factory=list)       # (targets, agents) of each attack asserted or reported
 
 
 def _mode(spec: RelationSpec) -> str:

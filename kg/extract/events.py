@@ -162,5 +162,6 @@ def _remember_attacker(cand: Candidate, spec: RelationSpec, ctx: Context) -> Non
     if agents and cand.targets and polarity == "positive" and modality in ("asserted", "reported", "hedged"):
         ctx.attacks.append((agents, [ctx.res.acting_key(t) for t in cand.targets]))
     if agents and polarity == "positive" and modality in ("asserted", "reported"):
+        ctx.told.append((cand.targets, agents))
         ctx.last_agents.setdefault("attacked", []).append(
             (cand.trigger.sent.start, cand.trigger.lemma_.lower(), list(dict.fromkeys(agents))))

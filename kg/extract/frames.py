@@ -352,13 +352,30 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []
     agents = noun_agents(tok, spec, ctx)
     if not agents and targets and not (aimed or any_place):
-        agents = _prior_agents(tok, spec.name, ctx)     # "the strikes", never "the war"
+        agents = _target_attackers(tok, targets, ctx)
+        if agents is None:
+            agents = _prior_agents(tok, spec.name, ctx)     # "the strikes", never "the war"
     if agents and not targets and spec.name == "attacked" and _definite(tok) and tok.dep_ == "pobj" \
             and tok.head.lower_ == "for" and _in(tok.head.head, args.roles["responsibility_words"]):
         # "... the attack in Tehran. Islamic State claimed responsibility for the attack": its target
         earlier = [t for i, t in ctx.unclaimed if tok.i - 120 < i < tok.i]
         targets = earlier[-1] if earlier else []
     return [Candidate(spec.name, tok, agents, targets, True, 0.8)]
+
+
+def _target_attackers(tok, targets, ctx: Context) -> list[str] | None:
+    """'the attack on Tuzla' after an attack on Tuzla was told: that attack's attacker, or
+    nobody when the text named none (never the last attacker of something else); None when
+    the target was not attacked before."""
+    if not _definite(tok):
+        return None
+    wanted = set(targets)
+    named = [agents for hit, agents in ctx.told if wanted & set(hit)]
+    if named:
+        return list(named[-1])
+    if any(wanted & set(hit) for i, hit in ctx.unclaimed if tok.i - 400 < i < tok.i):
+        return []
+    return None
 
 
 def _sources(args, toks, preps) -> list[str]:

@@ -164,8 +164,8 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
         # "the capture of the Zebak district by Taliban militants", "by" hung on the place
         agent_toks = [b for p in args.prep_objects(tok, ("of",)) for b in args.prep_objects(p, ("by",))]
     for c in tok.children:
-        if c.dep_ in ("acl", "relcl"):                # "an attack claimed by X", "strikes, which were carried out by X"
-            agent_toks += args.agent_tokens(c)
+        if c.dep_ in ("acl", "relcl") and not _in(c, args.roles["not_actor_participles"]):
+            agent_toks += args.agent_tokens(c)    # "an attack claimed by X", "strikes, which were carried out by X"
             if _in(c, args.roles["attribution_verbs"]):
                 agent_toks += args.prep_objects(c, ("to", "on"))
     if not agent_toks and tok.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children):
