@@ -1266,6 +1266,17 @@ MECHANISMS = [
      {('NATO', 'attacked', 'Pale')}),
     ('Russian forces shelled Kharkiv on Friday. Ukraine struck Belgorod overnight. The attack on Kharkiv killed five.',
      {('Russia', 'attacked', 'Kharkiv'), ('Ukraine', 'attacked', 'Belgorod')}),
+    # a named facility wins over the place it is in and the state around it
+    ("Ethiopia bombed Eritrea's Assab airport. Ethiopian aircraft bombed the airport at the Eritrean port of Assab on "
+     "Saturday.", {('Ethiopia', 'attacked', 'Assab airport')}),
+    # "the reported attack": a report, not an assertion
+    ('Ethiopian jets bombed Assab airport. Eritrea gave no comment on the reported attack in Assab.',
+     {('Ethiopia', 'attacked', 'Assab airport')}),
+    # a demonym only locates a town or city; "cities in Yemen" still stand for Yemen
+    ('Russian jets struck a Georgian town on Friday.', set()),
+    ('Russian missiles hit cities across Ukraine.', {('Russia', 'attacked', 'Ukraine')}),
+    # "the Liberian capital Monrovia" is named as a place: it does not act, even misparsed as a subject
+    ('Rebel forces besieging the Liberian capital Monrovia fired rockets at a Nigerian plane.', set()),
 ]
 
 

@@ -173,6 +173,9 @@ class Arguments:
                          and (mode == "place" or tok.dep_ == "pobj" and tok.head.lower_ != "to")):
             return []                               # "on the orders of X"; "rejected (or said no to) X's request" is X's
         k = self._key(tok)
+        if k and mode == "agent" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in self.roles["place_nouns"] \
+                and self.res.actors[k].type == "Location":
+            return []                               # "the Liberian capital Monrovia fired": a place, misparsed
         if k:
             return self.res.plural.get(tok.i, [k])
         lemma = tok.lemma_.lower()
@@ -214,7 +217,13 @@ class Arguments:
                 return named
         if lemma in self.roles["relational_nouns"]:
             return []                               # "Saudi Arabia's allies denounced": not Saudi Arabia
+        # "attacked a Georgian town": a demonym says where, not whose (Clarification 5); "cities in
+        # Yemen" still stand for where they are, below
+        unowned = mode == "place" and lemma in self.roles["unowned_places"] and tok.tag_ == "NN" \
+            and not any(c.dep_ == "poss" for c in tok.children)
         owners = self.owners(tok, depth)
+        if unowned:
+            owners = [k for k in owners if self.res.actors[k].type != "Country"]
         if owners:
             return owners
         if mode == "place" and lemma in self.roles["facility_nouns"] and self._bare_definite(tok):

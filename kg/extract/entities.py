@@ -744,6 +744,10 @@ class _Builder:
             text = _norm(words.text)
             a = self.actor(text, "Facility")
             a.aliases.add(text)
+            for c in tok.children:                  # "Eritrea's Assab airport": where it is
+                k = self.res.key_at(c.i)
+                if c.dep_ in ("poss", "amod") and k and self.res.actors[k].type == "Country" and a.country is None:
+                    a.country = self.res.actors[k].name
             # the mentions inside the facility's name give way to it (all taken out at once, below)
             dropped.update(n for i in range(start, tok.i + 1) for n in by_start.get(i, ())
                            if mentions[n].end <= tok.i + 1)
@@ -787,6 +791,8 @@ class _Builder:
         'by' phrase ("raids by Canberra, Ottawa and Oslo"), or a conjunct of one."""
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
+        if tok.i > 0 and self.doc[tok.i - 1].lower_ in self.roles["place_nouns"]:
+            return False                            # "the Liberian capital Monrovia": named as a place
         return tok.dep_ in _ACTING_DEPS or self._heads_agent_noun(tok) or (
             tok.dep_ == "pobj" and tok.head.lower_ == "by")
 

@@ -54,7 +54,33 @@ def extract_events(doc, res: Resolved) -> list[Event]:
                 for ev in _events(cand, spec, ctx, sentences):
                     ident = (ev.relation, ev.agent, ev.target, ev.trigger_start)
                     events.setdefault(ident, ev)
-    return sorted(_person_over_place(events.values(), res, doc), key=lambda e: (e.trigger_start, e.relation, e.agent, e.target))
+    kept = _named_over_location(_person_over_place(events.values(), res, doc), res)
+    return sorted(kept, key=lambda e: (e.trigger_start, e.relation, e.agent, e.target))
+
+
+def _named_over_location(events, res: Resolved) -> list[Event]:
+    """'bombed the airport at the Eritrean port of Assab': the Assab airport, not also Assab or
+    Eritrea (GUIDELINES, Clarification 5: a named target wins over its location), for the
+    same attacker and trigger."""
+    by_trigger: dict[tuple, list[str]] = {}
+    for e in events:
+        if e.relation == "attacked":
+            by_trigger.setdefault((e.trigger_start, e.agent), []).append(e.target)
+
+    def located(target: str, others: list[str]) -> bool:
+        a = res.actors[target]
+        name = a.name.lower()
+        for o in others:
+            b = res.actors[o]
+            if o == target or b.type not in ("Facility", "Location"):
+                continue
+            if a.type == "Location" and b.type == "Facility" and b.name.lower().startswith(name + " "):
+                return True                         # "Assab" in "Assab airport"
+            if a.type == "Country" and b.country == a.name:
+                return True                         # Eritrea around Assab
+        return False
+
+    return [e for e in events if not (e.relation == "attacked" and located(e.target, by_trigger[(e.trigger_start, e.agent)]))]
 
 
 def _person_over_place(events, res: Resolved, doc) -> list[Event]:
