@@ -1277,6 +1277,20 @@ MECHANISMS = [
     ('Russian missiles hit cities across Ukraine.', {('Russia', 'attacked', 'Ukraine')}),
     # "the Liberian capital Monrovia" is named as a place: it does not act, even misparsed as a subject
     ('Rebel forces besieging the Liberian capital Monrovia fired rockets at a Nigerian plane.', set()),
+    # "which X calls Y": naming, not a phone call
+    ('Chinese ships blocked the boats near the atoll, which the Philippines calls Ayungin Shoal.', set()),
+    # "X, spokesperson for the White House ...": the spokesperson speaks for the state; "on Y" hung on the attacker
+    ('Sean Savitt, spokesperson for the White House National Security Council, said on Sunday that the United States '
+     'was alarmed. He further condemned the attacks by the RSF on El Fasher.',
+     {('United States', 'condemned', 'Rapid Support Forces'), ('Rapid Support Forces', 'attacked', 'El Fasher')}),
+    # "a campaign the U.S. condemns": the campaign's actor, not the one condemning it
+    ('Iraqi forces went into action last weekend in a military campaign the U.S. condemns as brutal.',
+     {('United States', 'condemned', 'Iraq')}),
+    # "the two nations", "both countries": the pair named just before
+    ('In December, Russia recalled its ambassadors to the United States and Britain when the two nations bombed Iraq.',
+     {('United States', 'attacked', 'Iraq'), ('United Kingdom', 'attacked', 'Iraq')}),
+    ('Officials from India and Pakistan met on Monday. The two countries exchanged fire along the border a day later.',
+     {('India', 'attacked', 'Pakistan'), ('Pakistan', 'attacked', 'India'), ('India', 'met', 'Pakistan')}),
 ]
 
 

@@ -960,8 +960,8 @@ class _Builder:
                 for sub in tok.subtree:              # the appositive names the office
                     if tok.dep_ == "appos":
                         self._set_country(a, sub)
-                    if sub.lower_ in self.roles["person_roles"]:
-                        a.roles.add(sub.lower_)
+                    if sub.lower_ in self.roles["person_roles"] or sub.lower_ in self.roles["spokesperson_titles"]:
+                        a.roles.add(sub.lower_)     # ("X, spokesperson for Y": speaks for Y's state)
 
     def _set_country(self, person: Actor, tok) -> None:
         k = self.res.key_at(tok.i)
@@ -1004,6 +1004,28 @@ class _Builder:
         if all(keys) and len(set(keys)) == len(keys):
             self.res.add_mention(Mention(tok.i, tok.i + 1, keys[0], "description"))
             self.res.plural[tok.i] = keys
+
+    def resolve_pair_descriptions(self) -> None:
+        """'the two nations', 'both countries', 'the two leaders': the named pair last
+        coordinated within the sentence or the one before."""
+        kinds = self.roles["pair_nouns"]
+        for tok in self.tokens:
+            want = kinds.get(tok.lemma_.lower())
+            if want is None or tok.i in self.res.token_key or tok.tag_ != "NNS" or not any(
+                    (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+                    for c in tok.children):
+                continue
+            sent = self.sent_of[tok.i]
+            start = self.sents[sent - 1].start if sent > 0 else self.sents[sent].start
+            for i in range(tok.i - 1, start - 1, -1):
+                t = self.tokens[i]
+                if t.dep_ == "conj" or not self.res.key_at(i):
+                    continue
+                keys = self._keys_of([t, *t.conjuncts])
+                if len(keys) == 2 and all(self.res.actors[k].type == want for k in keys):
+                    self.res.add_mention(Mention(tok.i, tok.i + 1, keys[0], "description"))
+                    self.res.plural[tok.i] = keys
+                    break
 
     def resolve_group_descriptions(self) -> None:
         """'the Houthi rebels' ... 'the rebels': a definite agent noun names the actor last seen
@@ -1293,6 +1315,7 @@ def resolve_entities(doc, gaz: Gazetteer | None = None, carry: dict | None = Non
     b.resolve_home_bodies()
     b.resolve_affiliations()
     b.resolve_descriptions()
+    b.resolve_pair_descriptions()
     b.resolve_group_descriptions()
     b.resolve_pronouns()
     b.resolve_speakers()

@@ -139,8 +139,8 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
     if any(v.dep_ in ("acl", "ccomp") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in cues["hedge_nouns"]
            and not _reporting_name(v.head) for v in chain):
         modality = stronger(modality, "hedged")      # "reports that Israel struck Y", "the claim that X attacked"
-    if not nominal and _unadopted_text(tok, cues):
-        modality = stronger(modality, "hypothetical")   # "vetoed a resolution deploring X": the text's words
+    if (not nominal and _unadopted_text(tok, cues)) or (nominal and any(_unadopted_text(v, cues) for v in chain[1:])):
+        modality = stronger(modality, "hypothetical")   # "vetoed a resolution deploring X('s attack)": the text's words
     sent = tok.sent
     if sent.text.rstrip().endswith("?") and modality in ("asserted",):
         modality = "question"

@@ -63,8 +63,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []
     naming = [c for c in children if c.dep_ == "oprd" and c.pos_ != "ADV"]   # "called X late on Friday": no name
     if spec.data.get("verb_naming"):
-        if objects and naming:                       # "called it an aggression"
-            return []
+        if objects and naming or sum(c.dep_ == "dobj" for c in children) > 1:
+            return []                                # "called it an aggression", "which X calls Y Shoal"
         objects = objects or [n for n in naming if ctx.res.key_at(n.i)]
     blockers = spec.words("judgment_blockers")
     if objects and (any(_in(a, blockers) for o in objects for a in o.children if a.dep_ in ("amod", "oprd"))
@@ -224,6 +224,9 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         # "the aggression of X against Y" with "against Y" hung on X
         target_toks = [p for o in args.prep_objects(tok, ("of",)) for p in args.prep_objects(o, target_preps)]
     target_toks = args.prep_objects(tok, target_preps) + target_toks
+    if not target_toks:                             # "the attacks by the RSF on El Fasher", "on" hung on the agent
+        target_toks = [p for o in args.prep_objects(tok, spec.words("noun_agent_preps"))
+                       for p in args.prep_objects(o, target_preps - {"of"})]
     if not target_toks and _in(tok, spec.words("use_nouns")):
         # "the use of a water cannon against X", "against X" hung on the weapon
         target_toks = [p for o in args.prep_objects(tok, ("of",)) for p in args.prep_objects(o, target_preps)]

@@ -48,7 +48,8 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     pact = _in(tok, args.roles["agreement_nouns"])
     for c in tok.children:
         # "the steps Y took", "a resolution drafted by Y", "sanctions imposed by Y"
-        if c.dep_ == "relcl" and not any(x.dep_ == "nsubjpass" for x in c.children):
+        if c.dep_ == "relcl" and not any(x.dep_ == "nsubjpass" for x in c.children) \
+                and not _in(c, spec.words("verbs")):    # (not "a campaign the U.S. condemns": the judge)
             found += [a for t in args.subject(c) if t.i != tok.i for a in args.actors(t, "agent")]
         elif c.dep_ == "acl" and c.tag_ == "VBN":
             found += [a for t in args.agent_tokens(c) for a in args.actors(t, "agent")]
@@ -65,7 +66,9 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
         if found:
             return found
     if lemma in ctx.transparent:                    # "condemned a wave of Russian strikes"
-        return [a for p in args.prep_objects(tok, ("of",)) for a in _resolve_object(p, spec, ctx, mode)]
+        found = [a for p in args.prep_objects(tok, ("of",)) for a in _resolve_object(p, spec, ctx, mode)]
+        if found or args.prep_objects(tok, ("of",)):
+            return found                            # (a campaign with no "of" is an attack of its own, below)
     attack = load_relations()["attacked"]
     attacks = [p for p in args.prep_objects(tok, ("in", "by")) if _in(p, attack.words("nouns"))]
     if not attacks and tok.dep_ == "dobj" and _in(tok, attack.words("victim_nouns")):
