@@ -1291,6 +1291,11 @@ MECHANISMS = [
      {('United States', 'attacked', 'Iraq'), ('United Kingdom', 'attacked', 'Iraq')}),
     ('Officials from India and Pakistan met on Monday. The two countries exchanged fire along the border a day later.',
      {('India', 'attacked', 'Pakistan'), ('Pakistan', 'attacked', 'India'), ('India', 'met', 'Pakistan')}),
+    # a body of a listed organisation acts for it
+    ("Kenya's foreign ministry on Friday denounced a ruling by the Council of Ministers of the African Union on its "
+     "membership.", {('Kenya', 'condemned', 'African Union')}),
+    # a city named after its state is the city ("Port Sudan", "Kuwait City"), not the state
+    ('Saudi jets bombed Port Sudan on Sunday.', {('Saudi Arabia', 'attacked', 'Port Sudan')}),
 ]
 
 

@@ -44,6 +44,8 @@ INSTITUTION_WORDS = {"HOUSE", "COUNCIL", "ASSEMBLY", "DEPARTMENT", "OFFICE", "CO
                      "MINISTRY", "CABINET", "SENATE", "CONGRESS", "NATIONAL", "UNION",
                      "REPUBLIC", "FEDERATION", "STATE", "GOVERNMENT", "KREMLIN",
                      "PENTAGON", "BRIGADES", "CORPS"}
+# A feature word with a state's name is a place of that state ("Port Sudan", "Suriname River")
+PLACE_WORDS = {"PORT", "RIVER", "CITY", "LAKE", "MOUNT", "ISLAND", "BAY", "GULF", "CAPE"}
 DEMONYM_END = re.compile(r"(AN|ANS|ESE|ISH|CH|SS|OT|OTS|ER|ERS|MAN|WOMAN|MEN)$")
 WEAK_DEMONYM_END = re.compile(r"(I|IS|E|ES|K|KS|ARD|ARDS|H|T|TS)$")  # Iraqi, Dane: need a similar name
 LOWER_WORDS = {"of", "the", "and", "for", "on", "in", "al", "de", "la", "el", "du", "des", "da", "y", "e"}
@@ -172,10 +174,16 @@ def similar(a: str, b: str) -> bool:
     return SequenceMatcher(None, norm(a), norm(b)).ratio() >= 0.85
 
 
+def _feature(words: list[str], names: list[str]) -> bool:
+    """'PORT SUDAN', 'KUWAIT CITY': a feature word the state's own name lacks ('CAPE VERDE' has it)."""
+    own = {w.rstrip("S") for n in names for w in raw_words(n)}
+    return len(words) > 1 and any(w in PLACE_WORDS and w.rstrip("S") not in own for w in words)
+
+
 def is_demonym(form: str, index: int, names: list[str]) -> bool:
     """'IRANIAN', 'ISRAELIS', 'DUTCH' (first listed): an adjective or noun of a state name."""
     words = raw_words(form)
-    if not words or any(w in FORMAL_WORDS for w in words):
+    if not words or any(w in FORMAL_WORDS for w in words) or _feature(words, names):
         return False
     last = words[-1]
     close = any(similar(form, n) and len(last) <= len(raw_words(n)[-1]) + 4 for n in names)
@@ -189,6 +197,8 @@ def is_variant(form: str, names: list[str]) -> bool:
     words = raw_words(form)
     if any(w.rstrip(".") in FORMAL_WORDS for w in words):
         return True
+    if _feature(words, names):
+        return False                    # "Port Sudan" is a city, not Sudan
     if words and words[-1].endswith(("STAN", "DESH")):
         return True
     short = norm(form).replace(" ", "").upper()

@@ -614,10 +614,31 @@ class _Builder:
             a = self.actor(state, "Country")
             self.res.add_mention(Mention(start, end, a.key, "body"))
             return
+        body = self._igo_body(start, end)
+        if body is not None:
+            a = self.actor(body.name, GAZ_TYPES.get(body.kind, body.type))
+            a.listed_as = a.listed_as or body.kind
+            self.res.add_mention(Mention(start, end, a.key, "body"))
+            return
         a = self.actor(text, NER_TYPES.get(label, "Organization"))
         a.aliases.add(text)
         a.known_place = a.known_place or label in ("LOC", "FAC")
         self.res.add_mention(Mention(start, end, a.key, "name"))
+
+    def _igo_body(self, start: int, end: int):
+        """'the Council of Foreign Ministers of the European Union': a body of a listed
+        organisation acts for it (GUIDELINES: a government body acting for its state)."""
+        of = next((i for i in range(start + 1, end - 1) if self.tokens[i].lower_ == "of"), None)
+        while of is not None:
+            rest = [t for t in self.tokens[start:of] if t.lower_ not in _ARTICLES]
+            words = [t for t in self.tokens[of + 1:end] if t.lower_ not in _ARTICLES]
+            hit = self.gaz.lookup(" ".join(t.text for t in words)) if words else None
+            if hit is not None and hit.kind == "igo" and rest and all(
+                    t.lower_ in self._body_words or t.lower_ in self.roles["government_words"]
+                    or t.lower_.removesuffix("s") in self._body_words for t in rest):
+                return hit
+            of = next((i for i in range(of + 1, end - 1) if self.tokens[i].lower_ == "of"), None)
+        return None
 
     def _state_body(self, start: int, end: int) -> str | None:
         """'Government of Sudan', "Sudan's Ministry of Foreign Affairs" -> Sudan."""
