@@ -1296,6 +1296,13 @@ MECHANISMS = [
      "membership.", {('Kenya', 'condemned', 'African Union')}),
     # a city named after its state is the city ("Port Sudan", "Kuwait City"), not the state
     ('Saudi jets bombed Port Sudan on Sunday.', {('Saudi Arabia', 'attacked', 'Port Sudan')}),
+    # "the terrorists", "the insurgents": the group named just before
+    ('Al-Shabaab militants, numbering over a hundred, attacked villages near Lamu on Sunday. The insurgents then '
+     'stormed Mpeketoni and Witu.', {('Al-Shabaab', 'attacked', 'Lamu'), ('Al-Shabaab', 'attacked', 'Mpeketoni'),
+                                      ('Al-Shabaab', 'attacked', 'Witu')}),
+    # "Islamic State's West Africa Province": one listed group, not a place
+    ("Fighters of Islamic State's West Africa Province stormed the town of Gajiram on Tuesday.",
+     {('Islamic State West Africa Province', 'attacked', 'Gajiram')}),
 ]
 
 

@@ -159,6 +159,7 @@ class _Builder:
         self.gaz = gaz
         self.roles = load_table("roles")
         self.roles_factuality = load_table("factuality")
+        self._possessive_joins: dict[int, tuple[int, int]] = {}
         self.tokens = list(doc)         # spaCy makes a new Token object per index or iteration: once
         self.text = "".join(t.text_with_ws for t in self.tokens)   # Doc.text, without new Tokens
         self.sents = sents = list(doc.sents)
@@ -334,8 +335,12 @@ class _Builder:
         covered = set(self.res.dateline)
         out = []
         skip = self.roles["not_actors"]
+        joined = self._possessive_joins = self._possessive_names()
         for ent in doc.ents:
             start, end, label = ent.start, ent.end, ent.label_
+            if ent.start in joined:                 # "Islamic State's West Africa Province": one group
+                start, end = joined[ent.start]
+                ent = doc[start:end]
             while start < end and start in covered:
                 start += 1
             if start < end and end < len(self.tokens) and self.tokens[end].pos_ == "PROPN" and label != "PERSON":
@@ -409,6 +414,21 @@ class _Builder:
             i += 1
         out += self._unlabelled_names(covered)
         return sorted(out)
+
+    def _possessive_names(self) -> dict[int, tuple[int, int]]:
+        """NER start -> (start, end) of two names joined by "'s" that the gazetteer knows as one listed
+        group without it ("Islamic State's West Africa Province")."""
+        ents, out = list(self.doc.ents), {}
+        for a, b in zip(ents, ents[1:]):
+            pos = a.end if b.start == a.end + 1 else a.end - 1 if b.start == a.end else None
+            if pos is None or pos <= a.start or self.tokens[pos].tag_ != "POS":
+                continue
+            for k in range(a.start, pos):           # ("Fighters of Islamic State's": NER's span)
+                hit = self.gaz.lookup(f"{self._text(k, pos)} {b.text}")
+                if hit is not None and hit.kind in ("armed_group", "igo"):
+                    out[a.start] = (k, b.end)
+                    break
+        return out
 
     def _whole_word(self, start: int, end: int, label: str, ent):
         """NER cut a hyphenated name ("Jaish" + "-e-Mohammed", "Lashkar-e-" + "Taiba"): the
@@ -534,6 +554,9 @@ class _Builder:
                 continue
             text = _norm(self._text(start, end))
             hit = self._lookup(text)
+            if hit is None and start in {s for s, _ in self._possessive_joins.values()}:   # "X's Y Province"
+                text = _norm(" ".join(t.text for t in doc[start:end] if t.tag_ != "POS"))
+                hit = self._lookup(text)
             if hit is None and end < len(doc) and doc[end].lemma_.lower() in self.roles["named_event_nouns"]:
                 continue                            # "the Keen Sword drills": an event's own name
             if label == "PERSON" and (hit is None or hit.kind == "person" or self._leader_of(text, hit)):
@@ -1054,7 +1077,7 @@ class _Builder:
         agent_nouns, group_nouns = self.roles["agent_nouns"], self.roles["group_nouns"]
         fighters, epithets = self.roles["non_state_agents"], self.roles["group_epithets"]
         bodies = self.roles["alliance_nouns"]
-        nouns = agent_nouns | group_nouns | bodies
+        nouns = agent_nouns | group_nouns | bodies | fighters
         seen: dict[str, str] = {}
         last_org = last_armed = last_igo = None
         igo_names: dict[str, int] = {}              # "the bloc": the body named most so far, not the last
