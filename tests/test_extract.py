@@ -1303,6 +1303,9 @@ MECHANISMS = [
     # "Islamic State's West Africa Province": one listed group, not a place
     ("Fighters of Islamic State's West Africa Province stormed the town of Gajiram on Tuesday.",
      {('Islamic State West Africa Province', 'attacked', 'Gajiram')}),
+    # a surname with a curly apostrophe ("Sa’adi") still completes the name NER cut short
+    ('Deputy minister Omar Sa’adi condemned the raid by Israel on Jenin.',
+     {("Omar Sa'adi", 'condemned', 'Israel'), ('Israel', 'attacked', 'Jenin')}),
 ]
 
 

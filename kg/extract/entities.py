@@ -349,7 +349,7 @@ class _Builder:
                     end += 1                        # "Islamic" (NORP) + "State": the group's name
                     ent = doc[ent.start:end]
             while label == "PERSON" and end < len(self.tokens) and self.tokens[end].pos_ == "PROPN" \
-                    and self.tokens[end].is_title and not self.tokens[end].ent_type_ \
+                    and self.tokens[end].text[:1].isupper() and not self.tokens[end].ent_type_ \
                     and self.tokens[end - 1].head.i == end and self.tokens[end - 1].dep_ == "compound":
                 end += 1                            # "Shah Mehmood" + "Qureshi": the name NER cut short
                 ent = doc[ent.start:end]
