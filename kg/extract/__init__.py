@@ -6,9 +6,11 @@ from ..records import Document, Extraction
 
 def extract_from_doc(doc, document: Document, carry: dict | None = None) -> Extraction:
     """`carry`: see kg.extract.entities.resolve_entities (a long article's sections)."""
+    from .docview import doc_view
     from .events import extract_events
     from .entities import resolve_entities
 
+    doc = doc_view(doc)             # spaCy's Tokens made once, not at every doc[i] or tok.head
     resolved = resolve_entities(doc, carry=carry)
     events = extract_events(doc, resolved)
     entities = resolved.entity_records()
