@@ -11,13 +11,13 @@ kept, so the answers are spaCy's own. Unknown attributes fall through to spaCy's
 from __future__ import annotations
 
 from spacy import parts_of_speech
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, SPACY, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, SPACY, TAG
 from spacy.util import normalize_slice
 
 # Read for every token when the view is made, from one Doc.to_array (the rules read these most).
 _EAGER = ("text", "lower_", "pos_", "dep_", "tag_", "lemma_", "ent_type_", "idx", "whitespace_",
           "text_with_ws", "is_title", "is_alpha", "is_lower", "is_upper", "is_space")
-_COLUMNS = [ORTH, POS, DEP, TAG, LEMMA, ENT_TYPE, IDX, HEAD, SPACY]
+_COLUMNS = [ORTH, POS, DEP, TAG, LEMMA, ENT_TYPE, IDX, HEAD, SPACY, ENT_IOB]
 # Asked of spaCy on first use, then kept.
 _TREE = ("children", "lefts", "rights")         # made from the heads
 _LAZY_TOKENS = ("subtree", "conjuncts", "ancestors")
@@ -167,10 +167,11 @@ class DocView:
         strings, lexemes = _CACHE["strings"], _CACHE["lexemes"]
         if len(doc):
             arr = doc.to_array(_COLUMNS)
-            orth, pos, dep, tag, lemma, ent, idx, _, spacy = arr.T.tolist()
+            orth, pos, dep, tag, lemma, ent, idx, _, spacy, iob = arr.T.tolist()
             heads = arr[:, 7].astype("int64").tolist()      # relative, negative to the left
         else:
-            orth, pos, dep, tag, lemma, ent, idx, spacy, heads = ([] for _ in range(9))
+            orth, pos, dep, tag, lemma, ent, idx, spacy, iob, heads = ([] for _ in range(10))
+        self._iob = iob                     # for ents
         try:
             lex_col = list(map(lexemes.__getitem__, orth))
         except KeyError:                     # words not seen before: asked of the vocab once
@@ -220,12 +221,13 @@ class DocView:
         return self.tokens[i]
 
     def fill_children(self) -> None:
-        kids: dict[int, list] = {}
-        for t in self.tokens:
+        toks = self.tokens
+        kids: list[list] = [[] for _ in toks]
+        for t in toks:
             if t.head is not t:
-                kids.setdefault(t.head.i, []).append(t)
-        for t in self.tokens:
-            t.children = tuple(kids.get(t.i, ()))     # (Token.lefts/.rights scan the same heads)
+                kids[t.head.i].append(t)
+        for t, k in zip(toks, kids):
+            t.children = tuple(k)       # (Token.lefts/.rights scan the same heads)
 
     def root_of(self, start: int, end: int) -> TokenView:
         """doc[start:end].root, asked of spaCy once per span."""
@@ -252,8 +254,27 @@ class DocView:
     @property
     def ents(self) -> tuple:
         if self._ents is None:
-            self._ents = tuple(SpanView(self, e.start, e.end, e.label_) for e in self.spacy_doc.ents)
+            self._ents = self._entities()
         return self._ents
+
+    def _entities(self) -> tuple:
+        """Doc.ents, read from the IOB column as spaCy reads it."""
+        out, start, label, n = [], -1, "", len(self.tokens)
+        for i, (iob, t) in enumerate(zip(self._iob, self.tokens)):
+            if iob == 1:
+                if start == -1:             # an I without a B: spaCy's own error
+                    return tuple(SpanView(self, e.start, e.end, e.label_) for e in self.spacy_doc.ents)
+            elif iob in (0, 2) or (iob == 3 and not t.ent_type_):
+                if start != -1:
+                    out.append(SpanView(self, start, i, label))
+                start, label = -1, ""
+            elif iob == 3:
+                if start != -1:
+                    out.append(SpanView(self, start, i, label))
+                start, label = i, t.ent_type_
+        if start != -1:
+            out.append(SpanView(self, start, n, label))
+        return tuple(e for e in out if e.label_ != "")
 
     def char_span(self, *args, **kwargs):
         return self.wrap(self.spacy_doc.char_span(*args, **kwargs))
