@@ -10,11 +10,15 @@ def extract_from_doc(doc, document: Document, carry: dict | None = None) -> Extr
     from .events import extract_events
     from .entities import resolve_entities
 
-    doc = doc_view(doc)             # spaCy's Tokens made once, not at every doc[i] or tok.head
-    resolved = resolve_entities(doc, carry=carry)
-    events = extract_events(doc, resolved)
-    entities = resolved.entity_records()
-    events, links = _situate(doc, document, resolved, events, entities)
+    view = doc_view(doc)            # spaCy's Tokens made once, not at every doc[i] or tok.head
+    try:
+        resolved = resolve_entities(view, carry=carry)
+        events = extract_events(view, resolved)
+        entities = resolved.entity_records()
+        events, links = _situate(view, document, resolved, events, entities)
+    finally:
+        if view is not doc:
+            view.release()
     return Extraction(document=document, entities=entities, events=tuple(events),
                       sentences=tuple(resolved.sentences), links=links)
 

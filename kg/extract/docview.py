@@ -18,10 +18,11 @@ from spacy.util import normalize_slice
 _EAGER = ("text", "lower_", "pos_", "dep_", "tag_", "lemma_", "ent_type_", "idx", "whitespace_",
           "text_with_ws", "is_title", "is_alpha", "is_lower", "is_upper", "is_space")
 _COLUMNS = [ORTH, POS, DEP, TAG, LEMMA, ENT_TYPE, IDX, HEAD, SPACY, ENT_IOB]
-# Asked of spaCy on first use, then kept.
-_TREE = ("children", "lefts", "rights")         # made from the heads
-_LAZY_TOKENS = ("subtree", "conjuncts", "ancestors")
-_LAZY_TOKEN = ("left_edge", "right_edge")
+# Made on first use, then kept: in a slot when the rules read it often, else in the
+# view's dict (a slot costs 8 bytes a token, and a 1 MB article has ~190,000 tokens).
+_SLOTS = ("sent", "children", "subtree", "conjuncts", "right_edge")
+_RARE = ("lefts", "rights", "ancestors", "left_edge")
+_REFS = ("doc", "head", "sent", "children", "subtree", "conjuncts", "right_edge")   # (release)
 # Per vocab, shared by documents (bounded): hash -> string, and orth -> the lexeme's
 # text, lower_, is_title, is_alpha, is_lower, is_upper, is_space (a word's, whatever its place).
 _CACHE: dict = {}
@@ -29,16 +30,28 @@ _CACHE_MAX = 500_000
 
 
 class TokenView:
-    __slots__ = ("doc", "i", "head", "sent", *_EAGER, *_TREE, *_LAZY_TOKENS, *_LAZY_TOKEN)
+    __slots__ = ("doc", "i", "head", *_EAGER, *_SLOTS)
 
     def __getattr__(self, name):         # only called for a slot not yet set, or an unknown name
         if name.startswith("__"):
             raise AttributeError(name)
+        if name in _RARE:
+            key = (name, self.i)
+            value = self.doc.rare.get(key)
+            if value is None:
+                value = self.doc.rare[key] = self._make(name)
+            return value
+        if name not in _SLOTS:
+            return getattr(self.doc.spacy_doc[self.i], name)
+        value = self._make(name)
+        setattr(self, name, value)
+        return value
+
+    def _make(self, name):
         if name == "sent":
             value = self.doc.sentence_of(self.i)
         elif name == "children":
-            self.doc.fill_children()        # every token's at once, from the heads
-            return self.children
+            return self.doc.fill_children(self.i)    # every token's at once, from the heads
         elif name == "lefts":
             value = tuple(c for c in self.children if c.i < self.i)
         elif name == "rights":
@@ -46,14 +59,11 @@ class TokenView:
         elif name == "subtree":
             value = (*(t for c in self.lefts for t in c.subtree), self,
                      *(t for c in self.rights for t in c.subtree))
-        elif name in _LAZY_TOKENS:
+        elif name in ("conjuncts", "ancestors"):
             toks = self.doc.tokens
             value = tuple(toks[t.i] for t in getattr(self.doc.spacy_doc[self.i], name))
-        elif name in _LAZY_TOKEN:
+        else:                               # left_edge, right_edge
             value = self.doc.tokens[getattr(self.doc.spacy_doc[self.i], name).i]
-        else:
-            return getattr(self.doc.spacy_doc[self.i], name)
-        setattr(self, name, value)
         return value
 
     def nbor(self, i: int = 1):
@@ -106,11 +116,9 @@ class SpanView:
 
     @property
     def text(self) -> str:
-        if self.end <= self.start:
-            return ""
-        offsets = self.doc.offsets
-        last = self.doc.tokens[self.end - 1]
-        return self.doc.text[offsets[self.start]:offsets[self.end - 1] + len(last.text)]
+        toks = self.doc.tokens[self.start:self.end]      # Span.text
+        text = "".join([t.text_with_ws for t in toks])
+        return text[:-1] if toks and toks[-1].whitespace_ else text
 
     @property
     def start_char(self) -> int:
@@ -178,7 +186,7 @@ class DocView:
             for h in set(orth) - lexemes.keys():
                 lex = vocab[h]
                 lexemes[h] = (lex.orth_, lex.lower_, lex.is_title, lex.is_alpha, lex.is_lower,
-                              lex.is_upper, lex.is_space)
+                              lex.is_upper, lex.is_space, lex.orth_ + " ")
             lex_col = list(map(lexemes.__getitem__, orth))
         get = strings.__getitem__
         try:
@@ -189,18 +197,16 @@ class DocView:
             str_cols = [list(map(get, col)) for col in (dep, tag, lemma, ent)]
         rows = zip(lex_col, map(parts_of_speech.NAMES.__getitem__, pos), *str_cols, idx, spacy)
         self.tokens = toks = []
-        self.offsets = offsets = []          # each token's place in self.text
-        at = 0
         for i, (lex, v_pos, v_dep, v_tag, v_lemma, v_ent, v_idx, space_after) in enumerate(rows):
             v = TokenView.__new__(TokenView)
             v.doc, v.i, v.pos_, v.dep_, v.tag_, v.lemma_, v.ent_type_, v.idx = \
                 self, i, v_pos, v_dep, v_tag, v_lemma, v_ent, v_idx
-            v.text, v.lower_, v.is_title, v.is_alpha, v.is_lower, v.is_upper, v.is_space = lex
-            v.whitespace_ = " " if space_after else ""
-            v.text_with_ws = w = lex[0] + v.whitespace_
+            v.text, v.lower_, v.is_title, v.is_alpha, v.is_lower, v.is_upper, v.is_space, with_ws = lex
+            if space_after:
+                v.whitespace_, v.text_with_ws = " ", with_ws
+            else:
+                v.whitespace_, v.text_with_ws = "", v.text
             toks.append(v)
-            offsets.append(at)
-            at += len(w)
         for v, h in zip(toks, heads):
             v.head = toks[v.i + h]
         self.text = "".join([v.text_with_ws for v in toks])     # Doc.text
@@ -208,6 +214,7 @@ class DocView:
         self._sent_of = None
         self._ents = None
         self._roots: dict[tuple[int, int], TokenView] = {}
+        self.rare: dict = {}                # (name, i) -> a _RARE attribute of token i
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -220,14 +227,28 @@ class DocView:
             return SpanView(self, *_bounds(len(self.tokens), i))
         return self.tokens[i]
 
-    def fill_children(self) -> None:
+    def release(self) -> None:
+        """Break the view's reference cycles (token <-> view, head, children, sentence), so
+        refcounting frees it at once instead of a later full garbage collection (a 1 MB
+        article's view is ~70 MB)."""
+        for t in self.tokens:
+            for name in _REFS:
+                setattr(t, name, None)
+        self.tokens = []
+        self._sents = self._sent_of = self._ents = None
+        self._roots.clear()
+        self.rare.clear()
+
+    def fill_children(self, i: int) -> tuple:
+        """Every token's children (Token.lefts/.rights scan the same heads); token i's."""
         toks = self.tokens
         kids: list[list] = [[] for _ in toks]
         for t in toks:
             if t.head is not t:
                 kids[t.head.i].append(t)
         for t, k in zip(toks, kids):
-            t.children = tuple(k)       # (Token.lefts/.rights scan the same heads)
+            t.children = tuple(k)
+        return toks[i].children
 
     def root_of(self, start: int, end: int) -> TokenView:
         """doc[start:end].root, asked of spaCy once per span."""
