@@ -6,13 +6,19 @@ from ..records import Document, Extraction
 
 def extract_from_doc(doc, document: Document, carry: dict | None = None) -> Extraction:
     """`carry`: see kg.extract.entities.resolve_entities (a long article's sections)."""
+    from .docview import doc_view
     from .events import extract_events
     from .entities import resolve_entities
 
-    resolved = resolve_entities(doc, carry=carry)
-    events = extract_events(doc, resolved)
-    entities = resolved.entity_records()
-    events, links = _situate(doc, document, resolved, events, entities)
+    view = doc_view(doc)            # spaCy's Tokens made once, not at every doc[i] or tok.head
+    try:
+        resolved = resolve_entities(view, carry=carry)
+        events = extract_events(view, resolved)
+        entities = resolved.entity_records()
+        events, links = _situate(view, document, resolved, events, entities)
+    finally:
+        if view is not doc:
+            view.release()
     return Extraction(document=document, entities=entities, events=tuple(events),
                       sentences=tuple(resolved.sentences), links=links)
 

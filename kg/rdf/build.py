@@ -47,6 +47,16 @@ def _nni(n: int) -> Literal:
     return Literal(str(int(n)), datatype=_XSD.nonNegativeInteger)
 
 
+@lru_cache(maxsize=1 << 12)   # trigger words, place and date phrases recur
+def _plain(text: str) -> Literal:
+    return Literal(text)
+
+
+@lru_cache(maxsize=256)       # a confidence has two decimals
+def _decimal(text: str) -> Literal:
+    return Literal(text, datatype=_XSD.decimal)
+
+
 def _date_literal(text: str) -> Literal:
     try:
         if _ISO_DATE.match(text):
@@ -96,12 +106,12 @@ def document_quads(ex: Extraction, iris: Iris) -> Iterator[Quad]:
         yield node, _RDF.type, _NKG[spec.event_class], doc
         yield node, _NKG.agent, agent, doc
         yield node, _NKG.target, target, doc
-        yield node, _NKG.trigger, Literal(ev.trigger), doc
+        yield node, _NKG.trigger, _plain(ev.trigger), doc
         yield node, _NKG.triggerBegin, _nni(ev.trigger_start), doc
         yield node, _NKG.triggerEnd, _nni(ev.trigger_end), doc
         yield node, _NKG.polarity, _NKG[ev.polarity.capitalize()], doc
         yield node, _NKG.modality, _NKG[ev.modality.capitalize()], doc
-        yield node, _NKG.confidence, Literal(f"{ev.confidence:.2f}", datatype=_XSD.decimal), doc
+        yield node, _NKG.confidence, _decimal(f"{ev.confidence:.2f}"), doc
         yield node, _NKG.relation, _NKG[spec.property], doc
         yield node, _PROV.wasDerivedFrom, iris.sentence(d.id, ev.sentence.start, ev.sentence.end), doc
         yield node, _NKG.inDocument, doc, doc
