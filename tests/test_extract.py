@@ -1342,3 +1342,12 @@ def test_surname_without_its_article_particle_joins_the_full_name(nlp):
             "In a phone call with Burhan on Monday, Egyptian President Abdel Fattah al-Sisi discussed the war.")
     assert facts(text, nlp) == {("Abdel Fattah El Sisi", "called", "Abdel Fattah al-Burhan")}
     assert "Burhan" not in {e.name for e in extract_text(text, nlp=nlp).entities}
+
+
+def test_headline_verb_splits_a_name_ner_ran_across(nlp):
+    """'Kenya Condemns Somali Militia Attack': NER's one name is the state, then the verb."""
+    ex = extract_text("Kenya Condemns Somali Militia Attack On Border Town\n\nThe government said on Monday it "
+                      "would respond.", nlp=nlp)
+    names = {e.name for e in ex.entities}
+    assert "Kenya" in names
+    assert not any("Condemns" in n for n in names)

@@ -353,6 +353,11 @@ class _Builder:
                     and self.tokens[end - 1].head.i == end and self.tokens[end - 1].dep_ == "compound":
                 end += 1                            # "Shah Mehmood" + "Qureshi": the name NER cut short
                 ent = doc[ent.start:end]
+            verb = self._headline_verb(start, end)
+            if verb is not None:                    # "Russia Vetoes Security Council Resolution": two
+                out.append((start, verb, "GAZ"))    # names around a headline's verb
+                covered.update(range(start, verb + 1))
+                start = verb + 1
             if start < end:
                 start, end, label, ent = self._whole_word(start, end, label, ent)
             cut = next((i for i in range(start + 1, end) if self.tokens[i].text == "(" or (
@@ -414,6 +419,24 @@ class _Builder:
             i += 1
         out += self._unlabelled_names(covered)
         return sorted(out)
+
+    def _headline_verb(self, start: int, end: int) -> int | None:
+        """In a title-case headline, a trigger verb's third-person form NER ran into a name
+        ("Russia Vetoes ...") right after a listed actor: its position."""
+        if end - start < 3:
+            return None
+        from .events import trigger_verbs          # (events imports this module)
+        verbs = trigger_verbs()
+        for k in range(start + 1, end - 1):
+            low = self.tokens[k].lower_
+            stems = (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],) if low.endswith("s") else ()
+            if any(x in verbs for x in stems):
+                hit = self.gaz.lookup(self._text(start, k))
+                words = [t for t in self.sents[self.sent_of[k]] if t.is_alpha]
+                if hit is not None and hit.kind != "person" and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
+                    return k
+                return None
+        return None
 
     def _possessive_names(self) -> dict[int, tuple[int, int]]:
         """NER start -> (start, end) of two names joined by "'s" that the gazetteer knows as one listed

@@ -30,6 +30,12 @@ def _dispatch() -> dict[str, tuple]:
     return {w: tuple(v) for w, v in index.items()}
 
 
+@lru_cache(maxsize=1)
+def trigger_verbs() -> frozenset[str]:
+    """The single-word verbs of every relation ("veto", "condemn", "attack")."""
+    return frozenset(w for spec in load_relations().values() for w in spec.words("verbs") if " " not in w)
+
+
 def trigger_words() -> frozenset[str]:
     """Every lemma or lower-cased form that can start a frame: a sentence with none of
     them yields no event (its tokens may still name actors that other sentences use)."""
