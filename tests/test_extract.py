@@ -1306,6 +1306,11 @@ MECHANISMS = [
     # a surname with a curly apostrophe ("Sa’adi") still completes the name NER cut short
     ('Deputy minister Omar Sa’adi condemned the raid by Israel on Jenin.',
      {("Omar Sa'adi", 'condemned', 'Israel'), ('Israel', 'attacked', 'Jenin')}),
+    # "the terms contained in X's declaration": what holds them; "the idea of a NATO-led force"
+    ('Venezuela rejects the terms contained in the declaration of the Lima Group.', {('Venezuela', 'opposed', 'Lima Group')}),
+    ('Caracas rejected the accusations contained in the statement of the Lima Group.', set()),
+    ('Both Belgrade and Moscow are against the idea of a NATO-led force.',
+     {('Serbia', 'opposed', 'NATO'), ('Russia', 'opposed', 'NATO')}),
 ]
 
 

@@ -45,6 +45,12 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
         found = [a for p in args.prep_objects(tok, ("of",)) for a in args.actors(p, "agent")]
         if found:
             return found
+    holders = [p for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _in(c, args.roles["content_participles"])
+               for p in args.prep_objects(c, ("in",))]
+    if holders:                                     # "the terms contained in the declaration of X"
+        found = [a for p in holders for a in _resolve_object(p, spec, ctx, mode)]
+        if found:
+            return found
     pact = _in(tok, args.roles["agreement_nouns"])
     for c in tok.children:
         # "the steps Y took", "a resolution drafted by Y", "sanctions imposed by Y"
