@@ -1311,6 +1311,11 @@ MECHANISMS = [
     ('Caracas rejected the accusations contained in the statement of the Lima Group.', set()),
     ('Both Belgrade and Moscow are against the idea of a NATO-led force.',
      {('Serbia', 'opposed', 'NATO'), ('Russia', 'opposed', 'NATO')}),
+    # "rejected the text" after "a draft resolution drafted by X": X's (a resolution's voting body is no drafter)
+    ('China vetoed a Security Council resolution on Myanmar on Tuesday. The draft resolution, drafted by Britain and '
+     'France, was tabled on Monday. China rejected the text, diplomats said.',
+     {('China', 'opposed', 'United Kingdom'), ('China', 'opposed', 'France')}),
+    ('The Security Council resolution on Gaza got 14 votes. The United States voted against the text.', set()),
 ]
 
 

@@ -122,7 +122,7 @@ def _action_antecedent(tok, ctx: Context) -> list[str]:
         if tok.i - i > 400 or (summary and i < start):
             break
         verb = ctx.doc[i].pos_ == "VERB"
-        if word == lemma or (verb and (_stem_of(word, lemma) or word in kin)):
+        if word == lemma or word in kin or (verb and _stem_of(word, lemma)):
             return list(actors)
         if summary and verb and word not in roles["not_summed_verbs"] and ctx.doc[i].dep_ in ("ROOT", "conj"):
             return list(actors)
@@ -137,6 +137,9 @@ def _actions(ctx: Context) -> list[tuple[int, str, tuple[str, ...]]]:
             actors = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
         elif tok.pos_ == "NOUN" and not ctx.res.key_at(tok.i):
             actors = args.owners(tok)                   # "Y's plan", "sanctions imposed by Y"
+            if _in(tok, args.roles["drafted_nouns"]):    # "a UN Security Council resolution": the body votes
+                actors = [a for a in actors if ctx.res.actors[a].type == "Country" or not any(
+                    c.dep_ == "compound" and ctx.res.key_at(c.i) == a for c in tok.children)]
             if not actors and tok.dep_ == "dobj" and (_in(tok.head, ctx.light_verbs)
                                                      or _in(tok.head, args.roles["making_verbs"])):
                 actors = [a for t in args.subject(tok.head) for a in args.actors(t, "agent")]  # "Y imposed sanctions"
