@@ -115,6 +115,16 @@ _DOTTED_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 _DASH = r"--+|—|(?<=\w)\)(?=--)"
 
 
+# "the Rt Hon. Boris Johnson", "the Hon. Julie Bishop": honorifics whose dot ends no sentence
+_HONORIFICS = ("Hon.", "Rt.")
+
+
+def keep_honorific_dots(nlp) -> None:
+    from spacy.symbols import ORTH
+    for word in _HONORIFICS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 def split_dotted_hyphens(nlp) -> None:
     """Split "U.S.-led" as spaCy splits "US-led": a name, a hyphen, a word; and "Press)--China"."""
     from spacy.util import compile_infix_regex
@@ -140,6 +150,7 @@ def load_nlp(disable: tuple[str, ...] = ()):
     a fully cached lemmatizer."""
     nlp = load_model(disable)
     split_dotted_hyphens(nlp)
+    keep_honorific_dots(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newskg_paragraphs", before="parser")
     use_fast_attribute_rules(nlp)

@@ -1316,6 +1316,16 @@ MECHANISMS = [
      'France, was tabled on Monday. China rejected the text, diplomats said.',
      {('China', 'opposed', 'United Kingdom'), ('China', 'opposed', 'France')}),
     ('The Security Council resolution on Gaza got 14 votes. The United States voted against the text.', set()),
+    # "it is unacceptable that X did Y": X's act is judged
+    ('Minister Taro Aso stated that it is totally unacceptable that North Korea conducted a missile test.',
+     {('Taro Aso', 'opposed', 'North Korea')}),
+    ('Aso said it was unacceptable.', set()),
+    # honorifics ("the Rt Hon.", "the Hon.") and letters after a name ("MP") are no part of it; the one who
+    # held a "Japan-UK foreign ministers' talk" is its caller
+    ('Foreign Minister Fumio Kishida held a Japan-UK Foreign Ministers’ telephone talk with the Rt Hon. Boris '
+     'Johnson on Friday.', {('Fumio Kishida', 'called', 'Boris Johnson')}),
+    ('Kishida held a telephone talk with the Hon. Julie Bishop MP, Minister for Foreign Affairs of Australia.',
+     {('Kishida', 'called', 'Julie Bishop')}),
 ]
 
 

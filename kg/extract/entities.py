@@ -571,6 +571,8 @@ class _Builder:
                 continue                            # "the High Representative": an office, not a body
             if label == "PERSON":
                 start, end, stripped = _strip_titles(doc, start, end, titles, self._is_state)
+                while end - start > 1 and doc[end - 1].lower_ in self.roles["postnominals"]:
+                    end -= 1                        # "Julie Bishop MP"
                 if end - start == 1 and doc[start].lower_ in titles:
                     continue                        # "State Councilor and Foreign Minister X": a title alone
             if start >= end:

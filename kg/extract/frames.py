@@ -499,6 +499,10 @@ def judgment_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     elif tok.dep_ == "acomp":
         judged = args.subject(head)
         holder = head.head if head.dep_ == "ccomp" else None
+        clauses = [c for c in list(head.children) + list(tok.children) if c.dep_ == "ccomp"
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if clauses and all(t.lower_ == "it" for t in judged):
+            judged = [t for c in clauses for t in args.subject(c)]   # "it is unacceptable that X conducted a test"
     elif tok.dep_ == "ccomp" and head.pos_ == "VERB":
         # "considers the plan unacceptable" (parsed as a small clause)
         judged, holder = [c for c in tok.children if c.dep_ == "nsubj"], head

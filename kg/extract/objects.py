@@ -163,6 +163,12 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
     "an attack claimed by X", "X launched a series of attacks", "X ... in its attack"."""
     args = ctx.args
     agents = args.owners(tok)
+    if agents and spec.symmetric and tok.dep_ == "dobj" and _in(tok.head, ctx.light_verbs) \
+            and all(ctx.res.actors[a].type == "Country" for a in agents):
+        # "X held a Japan-UK foreign ministers' telephone talk with Y": the person who held it
+        held = [a for t in args.subject(tok.head) for a in args.actors(t, "agent")]
+        if held and all(ctx.res.actors[a].type == "Person" for a in held):
+            return held
     if agents:
         return agents
     agent_toks = args.prep_objects(tok, spec.words("noun_agent_preps"))
