@@ -558,7 +558,9 @@ class _Builder:
     def resolve_names(self) -> None:
         doc, titles = self.doc, self.roles["titles"]
         persons, others = [], []
-        for start, end, label in self.spans():
+        spans = self.spans()
+        joined = {s for s, _ in self._possessive_joins.values()}   # (made by spans())
+        for start, end, label in spans:
             start, end = _clean_span(doc, start, end)
             stripped = []
             if label != "PERSON" and end - start >= 2 and doc[start].lower_ in titles \
@@ -579,7 +581,7 @@ class _Builder:
                 continue
             text = _norm(self._text(start, end))
             hit = self._lookup(text)
-            if hit is None and start in {s for s, _ in self._possessive_joins.values()}:   # "X's Y Province"
+            if hit is None and start in joined:     # "Islamic State's West Africa Province"
                 text = _norm(" ".join(t.text for t in doc[start:end] if t.tag_ != "POS"))
                 hit = self._lookup(text)
             if hit is None and end < len(doc) and doc[end].lemma_.lower() in self.roles["named_event_nouns"]:
@@ -1086,15 +1088,11 @@ class _Builder:
                 continue
             sent = self.sent_of[tok.i]
             start = self.sents[sent - 1].start if sent > 0 else self.sents[sent].start
-            for i in range(tok.i - 1, start - 1, -1):
-                t = self.tokens[i]
-                if t.dep_ == "conj" or not self.res.key_at(i):
-                    continue
-                keys = self._keys_of([t, *t.conjuncts])
-                if len(keys) == 2 and all(self.res.actors[k].type == want for k in keys):
-                    self.res.add_mention(Mention(tok.i, tok.i + 1, keys[0], "description"))
-                    self.res.plural[tok.i] = keys
-                    break
+            keys = next((keys for _, keys in self._named_groups_before(tok, start)
+                         if len(keys) == 2 and all(self.res.actors[k].type == want for k in keys)), None)
+            if keys:
+                self.res.add_mention(Mention(tok.i, tok.i + 1, keys[0], "description"))
+                self.res.plural[tok.i] = keys
 
     def resolve_group_descriptions(self) -> None:
         """'the Houthi rebels' ... 'the rebels': a definite agent noun names the actor last seen
@@ -1247,16 +1245,18 @@ class _Builder:
     def _pair_before(self, tok) -> list[str]:
         """'... with Japan and the United States to oppose their moves': the nearest named pair
         of states or bodies (of people, only as a subject) before a possessive "their"."""
-        start = self.sents[self.sent_of[tok.i]].start
-        for i in range(tok.i - 1, start - 1, -1):
-            t = self.tokens[i]
-            if t.dep_ == "conj" or not self.res.key_at(i):
-                continue
-            keys = self._keys_of([t, *t.conjuncts])
+        for t, keys in self._named_groups_before(tok, self.sents[self.sent_of[tok.i]].start):
             if len(keys) >= 2 and all(c.i < tok.i for c in t.conjuncts) and (t.dep_ in ("nsubj", "nsubjpass") or all(
                     self.res.actors[k].type != "Person" for k in keys)):
                 return keys
         return []
+
+    def _named_groups_before(self, tok, start: int):
+        """(head, keys) of each named coordination from tok back to token `start`, nearest first."""
+        for i in range(tok.i - 1, start - 1, -1):
+            t = self.tokens[i]
+            if t.dep_ != "conj" and self.res.key_at(i):
+                yield t, self._keys_of([t, *t.conjuncts])
 
     def _coordinated_owner(self, tok, want_person: bool) -> Mention | None:
         """'attacks against Israel and its population': a possessive on a conjunct is the name

@@ -17,10 +17,7 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     if found and tok.pos_ == "PRON" and tok.lower_ in ("it", "this") and set(found) & {
             a for t in args.subject(args.clause_verb(tok)) for a in args.actors(t, "agent")}:
         found = []                                  # "Poland condemned it": not Poland itself, the act before
-    if _in(tok, args.roles["drafted_nouns"]):
-        # "vetoed a UN Security Council resolution": the body that votes is not the drafter
-        found = [a for a in found if ctx.res.actors[a].type == "Country" or not any(
-            c.dep_ == "compound" and ctx.res.key_at(c.i) == a for c in tok.children)]   # "the U.S. resolution" is the US's
+    found = _drafters(tok, found, ctx)
     if found or spec.name == "attacked":
         return found
     found = [ctx.res.key_at(x.i) for c in tok.children if c.dep_ == "amod" and _in(c, args.roles["author_suffixes"])
@@ -101,6 +98,15 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     return found
 
 
+def _drafters(tok, actors: list[str], ctx: Context) -> list[str]:
+    """Of a drafted text's actors, not the body that votes on it ("vetoed a UN Security
+    Council resolution"); a state named on it is its drafter ("the U.S. resolution")."""
+    if not _in(tok, ctx.args.roles["drafted_nouns"]):
+        return actors
+    return [a for a in actors if ctx.res.actors[a].type == "Country" or not any(
+        c.dep_ == "compound" and ctx.res.key_at(c.i) == a for c in tok.children)]
+
+
 def _action_antecedent(tok, ctx: Context) -> list[str]:
     """A definite action noun with no actor named ("condemned the hanging", "rejected the
     sanctions") refers to the last action of that kind the text gave an actor for: a verb
@@ -136,10 +142,7 @@ def _actions(ctx: Context) -> list[tuple[int, str, tuple[str, ...]]]:
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "aux"):
             actors = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
         elif tok.pos_ == "NOUN" and not ctx.res.key_at(tok.i):
-            actors = args.owners(tok)                   # "Y's plan", "sanctions imposed by Y"
-            if _in(tok, args.roles["drafted_nouns"]):    # "a UN Security Council resolution": the body votes
-                actors = [a for a in actors if ctx.res.actors[a].type == "Country" or not any(
-                    c.dep_ == "compound" and ctx.res.key_at(c.i) == a for c in tok.children)]
+            actors = _drafters(tok, args.owners(tok), ctx)   # "Y's plan", "sanctions imposed by Y"
             if not actors and tok.dep_ == "dobj" and (_in(tok.head, ctx.light_verbs)
                                                      or _in(tok.head, args.roles["making_verbs"])):
                 actors = [a for t in args.subject(tok.head) for a in args.actors(t, "agent")]  # "Y imposed sanctions"
