@@ -115,8 +115,10 @@ _DOTTED_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 _DASH = r"--+|—|(?<=\w)\)(?=--)"
 
 
-# "the Rt Hon. Boris Johnson", "the Hon. Julie Bishop": honorifics whose dot ends no sentence
-_HONORIFICS = ("Hon.", "Rt.")
+# "the Rt Hon. Boris Johnson", "the Hon. Julie Bishop", "Brig. Gen. X", "Lt. Col. Y": honorifics
+# and rank abbreviations whose dot ends no sentence (the model splits these off; "Gen.", "Dr." it keeps)
+_HONORIFICS = ("Hon.", "Rt.", "Brig.", "Lt.", "Col.", "Maj.", "Sgt.", "Capt.", "Cmdr.", "Cdr.", "Cpl.",
+               "Pvt.", "Amb.", "Pres.", "Lt.-Gen.", "Lt.-Col.", "Maj.-Gen.", "Brig.-Gen.")
 
 
 def keep_honorific_dots(nlp) -> None:

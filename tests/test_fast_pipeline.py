@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.nlp import load_model, split_dotted_hyphens
+from kg.nlp import keep_honorific_dots, load_model, split_dotted_hyphens
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 needs_gold = pytest.mark.skipif(not EVAL.exists(), reason="../shared/eval not present")
@@ -32,7 +32,8 @@ def test_fast_components_give_spacys_annotations_and_the_same_extractions_on_the
     from kg.pipeline import make_document
 
     original = load_model()
-    split_dotted_hyphens(original)      # a tokenizer choice of ours, not a speed component
+    split_dotted_hyphens(original)      # tokenizer choices of ours, not speed components
+    keep_honorific_dots(original)
     original.add_pipe("newskg_paragraphs", before="parser")
     assert type(nlp.get_pipe("lemmatizer")).__name__.startswith("Cached")
     assert type(nlp.get_pipe("attribute_ruler")).__name__ == "AttributeRules"

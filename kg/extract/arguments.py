@@ -114,7 +114,16 @@ class Arguments:
 
     def agent_tokens(self, verb) -> list:
         """The 'by' phrase of a passive verb."""
-        return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        return [self._name_after_adjective(p) for c in verb.children if c.dep_ == "agent"
+                for p in c.children if p.dep_ == "pobj"]
+
+    def _name_after_adjective(self, p):
+        """'by the paramilitary Rapid Support Forces', parsed as ending at the adjective: the name after it."""
+        doc = p.doc
+        if p.pos_ == "ADJ" and p.i + 1 < len(doc) and not self._key(p) and self._key(doc[p.i + 1]) \
+                and doc[p.i + 1].head.i != p.i:
+            return doc[p.i + 1]
+        return p
 
     def prep_objects(self, tok, preps) -> list:
         out = []
@@ -192,9 +201,10 @@ class Arguments:
         following = self._key(tok.doc[tok.i + 1]) if tok.i + 1 < len(tok.doc) else None
         if following and tok.lower_ in self.roles["titles"] and self.res.actors[following].type == "Person":
             return [following]                      # "Putin and PM Modi", the parser heading the pair with "PM"
-        if following and tok.pos_ == "NOUN" and self.res.actors[following].type in ("Facility", "Organization", "Location") \
-                and self.res.kind_at(tok.i + 1) == "name":
-            return [following]                      # "the cargo ship Galaxy Leader"
+        if following and tok.pos_ == "NOUN" and self.res.kind_at(tok.i + 1) == "name" and (
+                self.res.actors[following].type in ("Facility", "Organization", "Location")
+                or lemma in self.roles["vessel_nouns"]):
+            return [following]                      # "the cargo ship Galaxy Leader", a ship NER took for a person
         if tok.lemma_.lower() in self.roles["group_nouns"]:
             named = [self._key(c) for c in tok.children if c.dep_ == "compound" and self._key(c)
                      and self.res.actors[self._key(c)].type in ("Organization", "Group")]

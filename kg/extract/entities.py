@@ -581,6 +581,8 @@ class _Builder:
                 continue
             text = _norm(self._text(start, end))
             hit = self._lookup(text)
+            if hit is None and end - start == 1 and doc[start].lower_ in titles:
+                continue                            # "Brig." tagged as a place: a title, no name
             if hit is None and start in joined:     # "Islamic State's West Africa Province"
                 text = _norm(" ".join(t.text for t in doc[start:end] if t.tag_ != "POS"))
                 hit = self._lookup(text)
@@ -903,6 +905,20 @@ class _Builder:
             a.aliases.add(text)
             self.person_mention(start, end, a, stripped)
 
+    @cached_property
+    def _long_titles(self) -> list[list[str]]:
+        """Titles of three words or more ("secretary of state", "head of state"), longest first."""
+        titles = {t for t in (*self.roles["titles"], *self.roles["person_roles"]) if len(t.split()) > 2}
+        return sorted((t.split() for t in titles), key=len, reverse=True)
+
+    def _title_ending_at(self, i: int) -> tuple[str, int] | None:
+        """The title of several words whose last token is token i, and its first token."""
+        for words in self._long_titles:
+            first = i - len(words) + 1
+            if first >= 0 and [t.lower_ for t in self.tokens[first:i + 1]] == words:
+                return " ".join(words), first
+        return None
+
     def _bare_surname(self, name: str) -> str:
         """A surname without its article particle: "al-Burhan" -> "burhan"."""
         low = name.lower()
@@ -930,9 +946,16 @@ class _Builder:
                 if child.lower_ in self.roles["titles"]:
                     a.roles.add(child.lower_)
         i = start - 1          # "Kenyan President Ruto", "US Defense Secretary X": the office's state
-        while i >= 0 and a.country is None and (self.tokens[i].lower_ in self.roles["titles"] or self.res.key_at(i)):
-            self._set_country(a, self.tokens[i])
-            i -= 1
+        while i >= 0 and a.country is None:
+            long = self._title_ending_at(i)     # "US Secretary of State X": a title of several words
+            if long:
+                a.roles.add(long[0])
+                i = long[1] - 1
+            elif self.tokens[i].lower_ in self.roles["titles"] or self.res.key_at(i):
+                self._set_country(a, self.tokens[i])
+                i -= 1
+            else:
+                break
         # "Jordan's foreign ministry spokesman X", "Kremlin spokesman X": a spokesperson's office
         # and state, through the government words of the title
         office = self._body_words | {"'s", "’s"}
@@ -1042,12 +1065,24 @@ class _Builder:
     def resolve_descriptions(self) -> None:
         doc, roles = self.doc, self.roles["person_roles"]
         for tok in self.tokens:
-            if tok.i in self.res.token_key or tok.pos_ not in ("NOUN", "PROPN"):
+            if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            role = tok.lower_
+            role, width = tok.lower_, 1
             prev = doc[tok.i - 1] if tok.i else None
             if prev is not None and f"{prev.lower_} {role}" in roles:
                 role = f"{prev.lower_} {role}"
+            if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and f"{role} of {doc[tok.i + 2].lower_}" in roles:
+                role, width = f"{role} of {doc[tok.i + 2].lower_}", 3    # "the US Secretary of State"
+            k = self.res.token_key.get(tok.i)
+            if k is not None:
+                # an office the gazetteer files under its state ("Secretary of State") is its
+                # holder when the text names one; else it stays the state
+                if width == 1 or self.res.actors[k].type != "Country":
+                    continue
+                key = self._office_holder(tok, role, self._state_modifier(tok) or self.res.actors[k].name)
+                if key:
+                    self.res.add_mention(Mention(tok.i, tok.i + width, key, "description"))
+                continue
             if tok.tag_ in ("NNS", "NNPS"):
                 self._plural_description(tok)
                 continue
@@ -1210,7 +1245,7 @@ class _Builder:
             if low in self.roles["plural_pronouns"] and self._plural_subject(tok):
                 continue
             m = self._coordinated_owner(tok, want_person) or self._controller(tok, want_person) \
-                or self._antecedent(tok, want_person, by_start, starts)
+                or self._relative_head(tok, want_person) or self._antecedent(tok, want_person, by_start, starts)
             if m is None:
                 continue
             self.res.add_mention(Mention(tok.i, tok.i + 1, m.key, "pronoun"))
@@ -1282,6 +1317,23 @@ class _Builder:
             k = self.res.key_at(o.i)
             if k and (self.res.actors[k].type == "Person") == want_person:
                 return Mention(o.i, o.i + 1, k, "name")
+        return None
+
+    def _relative_head(self, tok, want_person: bool) -> Mention | None:
+        """'Ukraine, which relied on US support in its fight': a possessive in a relative clause
+        whose subject is 'which' or 'who' refers to the noun the clause describes."""
+        if tok.dep_ != "poss":
+            return None
+        verb = clause_verb(tok)
+        while verb.dep_ in ("xcomp", "conj", "advcl", "prep", "pcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that")
+                                           for c in verb.children):
+            return None
+        head = verb.head
+        k = self.res.key_at(head.i)
+        if k and (self.res.actors[k].type == "Person") == want_person:
+            return Mention(head.i, head.i + 1, k, "name")
         return None
 
     def resolve_speakers(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..lexicon import RelationSpec, load_relations
 from .context import _definite, Candidate, Context, _foretold, _governor, _in, _mode, _timed
-from .objects import (_agent_places, _attackers_of, _harmed, casualty_people, group_figure, _located, _of_is_agent, _prior_agents,
+from .objects import (act_antecedent, _agent_places, _attackers_of, _harmed, casualty_people, group_figure, _located, _of_is_agent, _prior_agents,
                       _resolve_object, noun_agents)
 
 
@@ -248,6 +248,10 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     # "the aggression launched by X against Y": the target on the participle that carries it out
     target_toks += [p for c in tok.children if c.dep_ == "acl" and _in(c, ctx.light_verbs)
                     for p in args.prep_objects(c, target_preps)]
+    if not target_toks and dep == "dobj" and mode == "place" and not _in(gov, spec.words("verbs")):
+        # "protested the Indian strikes at sites across Pakistan", "at" hung on the verb right after the noun
+        target_toks = [p for c in gov.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1
+                       and c.lower_ in target_preps for p in c.children if p.dep_ == "pobj"]
     if not target_toks and dep == "dobj" and _in(gov, args.roles["giving_verbs"]):
         # "gave the junta an ultimatum": the other object receives it
         target_toks = [c for c in gov.children if c.dep_ in ("dative", "dobj") and c.i != tok.i]
@@ -503,6 +507,9 @@ def judgment_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         if clauses and all(t.lower_ == "it" for t in judged):
             judged = [t for c in clauses for t in args.subject(c)]   # "it is unacceptable that X conducted a test"
+        elif judged and all(t.pos_ == "PRON" and t.lower_ in ("it", "this") for t in judged):
+            # "X slammed the decision, while NATO said it is unacceptable": an act, not an actor
+            judged = [a for a in (act_antecedent(t, ctx) for t in judged) if a is not None]
     elif tok.dep_ == "ccomp" and head.pos_ == "VERB":
         # "considers the plan unacceptable" (parsed as a small clause)
         judged, holder = [c for c in tok.children if c.dep_ == "nsubj"], head

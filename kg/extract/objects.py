@@ -13,6 +13,8 @@ from .context import Context, _definite, _governor, _in, _placelike, _stem_of
 def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[str]:
     """An object; an action as object stands for its actor, named or from an earlier event."""
     args = ctx.args
+    if _named_an_act(tok, ctx):                     # "condemned it as a terrorist attack": an act, no actor
+        return _prior_agents(tok, "attacked", ctx)
     found = args.actors(tok, mode)
     if found and tok.pos_ == "PRON" and tok.lower_ in ("it", "this") and set(found) & {
             a for t in args.subject(args.clause_verb(tok)) for a in args.actors(t, "agent")}:
@@ -98,6 +100,26 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     return found
 
 
+def _named_an_act(tok, ctx: Context) -> bool:
+    """'it' or 'this' that the verb names as an act ("condemned it as a terrorist attack")."""
+    if tok.pos_ != "PRON" or tok.lower_ not in ("it", "this") or tok.dep_ != "dobj":
+        return False
+    return any(_in(p, ctx.args.event_nouns) or _in(p, ctx.args.roles["summary_nouns"])
+               for p in ctx.args.prep_objects(tok.head, ("as",)))
+
+
+def act_antecedent(tok, ctx: Context):
+    """The act 'it' or 'this' stands for when it is judged ("NATO said it is unacceptable"):
+    the last action noun of this sentence or the one before, else None (never an actor)."""
+    roles = ctx.args.roles
+    kinds = roles["decision_nouns"] | roles["summary_nouns"]
+    start = ctx.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    for t in reversed(ctx.doc[start:tok.i]):
+        if t.pos_ == "NOUN" and (_in(t, kinds) or _in(t, ctx.args.event_nouns)):
+            return t
+    return None
+
+
 def _drafters(tok, actors: list[str], ctx: Context) -> list[str]:
     """Of a drafted text's actors, not the body that votes on it ("vetoed a UN Security
     Council resolution"); a state named on it is its drafter ("the U.S. resolution")."""
@@ -119,6 +141,7 @@ def _action_antecedent(tok, ctx: Context) -> list[str]:
     roles = ctx.args.roles
     lemma = tok.lemma_.lower()
     kin = roles["action_kin"].get(lemma, ())
+    noun_kin = roles["noun_kin"].get(lemma, ())
     # "China sanctioned five firms. Washington condemned the move": the act of the sentence before
     summary = lemma in roles["summary_nouns"]
     start = ctx.doc[tok.sent.start - 1].sent.start if summary and tok.sent.start > 0 else tok.sent.start
@@ -127,11 +150,14 @@ def _action_antecedent(tok, ctx: Context) -> list[str]:
         i, word, actors = ctx.actions[n]
         if tok.i - i > 400 or (summary and i < start):
             break
+        if i == tok.head.i:
+            continue                                # "X slammed the decision": the decision is not X's slamming
         verb = ctx.doc[i].pos_ == "VERB"
-        if word == lemma or word in kin or (verb and _stem_of(word, lemma)):
+        if word == lemma or word in kin or (verb and _stem_of(word, lemma)) or (not verb and word in noun_kin):
             return list(actors)
-        if summary and verb and word not in roles["not_summed_verbs"] and ctx.doc[i].dep_ in ("ROOT", "conj"):
-            return list(actors)
+        if summary and verb and word not in roles["not_summed_verbs"] and (ctx.doc[i].dep_ in ("ROOT", "conj") or (
+                ctx.doc[i].dep_ == "ccomp" and ctx.doc[i].head.lemma_.lower() in roles["not_summed_verbs"])):
+            return list(actors)                     # (or what a speaker said it did: "X has done Y, Z said")
     return []
 
 
@@ -181,6 +207,9 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
     for p in args.prep_objects(tok, spec.words("noun_target_preps")):
         # "the attack on the bridge organized by X", the participle hung on the target
         agent_toks += [a for c in p.children if c.dep_ == "acl" and _in(c, ctx.light_verbs) for a in args.agent_tokens(c)]
+        if not agent_toks and p.head.head.i == tok.i and spec.name == "attacked" and not _in(p, args.event_nouns):
+            # "the attacks against US forces by Iran", "by" hung on the target
+            agent_toks += args.prep_objects(p, ("by",))
     if not agent_toks and _in(tok, spec.words("noun_of_targets")):
         # "the capture of the Zebak district by Taliban militants", "by" hung on the place
         agent_toks = [b for p in args.prep_objects(tok, ("of",)) for b in args.prep_objects(p, ("by",))]
