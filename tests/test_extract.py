@@ -1437,3 +1437,18 @@ def test_rank_abbreviations_are_no_entities(text, nlp):
     """'Brig.', 'Lt.': their dot ends no sentence and the rank is no place or person of its own."""
     names = {e.name for e in extract_text(text, nlp=nlp).entities}
     assert not names & {"Brig", "Brig.", "Lt", "Lt.", "Col", "Col."}
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Interior Minister Rehman Malik said on Sunday the blast was a suicide attack.", "Rehman Malik"),
+    ("Indian External Affairs Minister S. Jaishankar spoke by phone with Antony Blinken.", "S. Jaishankar"),
+    ("The Home Minister visited the border town where the shelling took place.", None),
+    ("Britain's Finance Minister rejected the proposal on Monday.", None),
+])
+def test_a_portfolio_before_an_office_word_is_no_actor(text, person, nlp):
+    """'Home Minister', 'Interior' before 'Minister X': an office, never an organisation of its own."""
+    ex = extract_text(text, nlp=nlp)
+    kinds = {e.name: e.type for e in ex.entities}
+    assert not {n for n, t in kinds.items() if t == "Organization"}
+    if person:
+        assert kinds.get(person) == "Person"

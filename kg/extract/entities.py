@@ -571,6 +571,8 @@ class _Builder:
             if label == "ORG" and doc[end - 1].lower_ in titles and all(
                     t.lower_ in titles or t.lower_ in self._body_words or t.lower_ in _ARTICLES for t in doc[start:end - 1]):
                 continue                            # "the High Representative": an office, not a body
+            if label != "PERSON" and self._portfolio(start, end):
+                continue                            # "Home Minister", "Interior" before "Minister X": an office
             if label == "PERSON":
                 start, end, stripped = _strip_titles(doc, start, end, titles, self._is_state)
                 while end - start > 1 and doc[end - 1].lower_ in self.roles["postnominals"]:
@@ -926,6 +928,18 @@ class _Builder:
             if low.startswith(p) and len(low) > len(p) + 1:
                 return low[len(p):]
         return low
+
+    def _portfolio(self, start: int, end: int) -> bool:
+        """A minister's or secretary's portfolio, with or without its state ("Home Minister",
+        "[Indian External Affairs] Minister"): words of a body's name before an office word."""
+        toks, offices = self.tokens, self.roles["office_words"]
+        last = toks[end - 1].lower_ in offices
+        if not last and not (end < len(toks) and toks[end].lower_ in offices and toks[end].is_title):
+            return False
+        words = toks[start:end - 1] if last else toks[start:end]
+        if words and self._is_state(words[0].text):
+            words = words[1:]
+        return bool(words) and all(t.lower_ in self._body_words for t in words)
 
     def _is_state(self, word: str) -> bool:
         hit = self.gaz.lookup(word)
