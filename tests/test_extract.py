@@ -687,7 +687,7 @@ MECHANISMS = [
     ('The bombing, which was claimed by al-Shabaab, killed at least 20 people in Mogadishu.',
      {('Al-Shabaab', 'attacked', 'Mogadishu')}),
     ('A suicide attack by the Pakistani Taliban killed 12 policemen in Peshawar.',
-     {('Pakistani Taliban', 'attacked', 'Peshawar')}),
+     {('Tehreek-e-Taliban Pakistan', 'attacked', 'Peshawar')}),
     # "by X" on an active verb names its object's maker (the parser's attachment)
     ('The Kremlin dismissed the proposal by Kyiv as unrealistic.', {('Russia', 'opposed', 'Ukraine')}),
     # a sea named without "Sea" is still no target (Clarification 5)
@@ -740,7 +740,7 @@ MECHANISMS = [
     ('Macron called for a ceasefire in a call with Netanyahu.', {('Macron', 'called', 'Netanyahu')}),
     # an unnamed target's "of" owner wins over where it was (Clarification 5)
     ("Pakistan's military said it had carried out air strikes on hideouts of the Pakistani Taliban in Afghanistan.",
-     {('Pakistan', 'attacked', 'Pakistani Taliban')}),
+     {('Pakistan', 'attacked', 'Tehreek-e-Taliban Pakistan')}),
     # a dateline the parser makes the subject, with the real subject hung on it
     ('BOGOTA, Colombia (AP) — Colombian troops backed by helicopter gunships attacked a FARC camp '
      'in southern Caqueta province on Saturday, killing 14 rebels, the army said.',
@@ -1058,6 +1058,14 @@ MECHANISMS = [
     # state forces by their own name stand for the state (Clarification 2; gazetteer supplement)
     ('The Tatmadaw bombed a school in Sagaing.', {('Myanmar', 'attacked', 'Sagaing')}),
     ('The Islamic Revolutionary Guard Corps fired missiles at Erbil.', {('Iran', 'attacked', 'Erbil')}),
+    # ... by an acronym or a service's name, which PETRARCH lacks
+    ('The CRPF and the BSF opened fire on militants in Pulwama.', {('India', 'attacked', 'Pulwama')}),
+    ('The SBU said it had struck a Russian command post in Kherson.', {('Ukraine', 'attacked', 'Russia')}),
+    ('FARDC troops attacked M23 positions near Goma.', {('Democratic Republic of the Congo', 'attacked', 'M23')}),
+    # a hand-kept name corrects PETRARCH's and is never read as a leader's personal name
+    ('Ansar Allah condemned the American strikes on Hodeidah.',
+     {('Houthis', 'condemned', 'United States'), ('United States', 'attacked', 'Hodeidah')}),
+    ('Islamic Jihad fired rockets at Sderot.', {('Palestinian Islamic Jihad', 'attacked', 'Sderot')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

@@ -134,3 +134,17 @@ def test_capitals_come_from_geonames_and_rebuild_identically():
     assert gaz.capital_of("Yemen") == "Sanaa" and gaz.capital_of("Australia") == "Canberra"
     assert (gaz.lookup("Canberra").kind, gaz.lookup("Canberra").country) == ("capital", "Australia")
     assert gaz.lookup("Kharkiv").kind == "city"          # not a capital: it never acts for Ukraine
+
+
+def test_a_hand_kept_row_corrects_the_derived_row_of_its_kind():
+    """supplement.tsv wins over PETRARCH for the same name and kind, and only for that kind."""
+    from kg.gazetteer import Actor, _corrected
+    derived = [("Ansar Allah", Actor("Ansar Allah", "Organization", "armed_group", "Lebanon", None)),
+               ("Kiev", Actor("Kiev", "Location", "city", "Ukraine", None))]
+    hand = [("Ansar Allah", Actor("Houthis", "Organization", "armed_group", "Yemen", None)),
+            ("Kiev", Actor("Kyiv", "Location", "capital", "Ukraine", None))]
+    rows = _corrected(derived, hand)
+    assert [a.name for s, a in rows if s == "Ansar Allah"] == ["Houthis"]
+    assert {a.kind for s, a in rows if s == "Kiev"} == {"city", "capital"}
+    assert load_gazetteer().lookup("Ansar Allah").name == "Houthis"
+    assert load_gazetteer().lookup("Islamic Jihad").name == "Palestinian Islamic Jihad"

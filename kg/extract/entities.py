@@ -630,12 +630,12 @@ class _Builder:
     def _member_nouns(self) -> set[str]:
         return self.roles["group_nouns"] | self.roles["non_state_agents"] | self.roles["group_name_tails"]
 
-    @staticmethod
-    def _leader_of(text: str, hit) -> bool:
+    def _leader_of(self, text: str, hit) -> bool:
         """PETRARCH lists a group's leaders among its names ("Hassan Nasrallah" for
         Hezbollah); a person NER finds under such a name is the person (GUIDELINES: a named
-        person acting is the person), unless the name shares a word with the group's."""
-        if hit.kind == "person" or hit.type not in ("Organization", "Group"):
+        person acting is the person), unless the name shares a word with the group's or is
+        one the hand-kept supplement gives the group ("Ansar Allah")."""
+        if hit.kind == "person" or hit.type not in ("Organization", "Group") or self.gaz.hand_kept(text):
             return False
         words = lambda n: set(n.lower().replace("-", " ").split())   # "Al Shabaab" shares words with "Al-Shabaab"
         return not words(text) & words(hit.name)

@@ -41,7 +41,8 @@ _lookup_key = lru_cache(maxsize=1 << 16)(key)
 
 
 class Gazetteer:
-    def __init__(self, rows: list[tuple[str, Actor]]):
+    def __init__(self, rows: list[tuple[str, Actor]], hand: list[tuple[str, Actor]] = ()):
+        self._hand = frozenset(key(s) for s, _ in hand)
         index: dict[str, list[Actor]] = {}
         for surface, actor in rows:
             entries = index.setdefault(key(surface), [])
@@ -54,6 +55,10 @@ class Gazetteer:
             index[k] = sorted(kept, key=lambda a: _RANK.get(a.kind, len(KINDS)))
         self._index = {k: tuple(v) for k, v in index.items()}
         self._capitals: dict[str, str] | None = None
+
+    def hand_kept(self, surface: str) -> bool:
+        """True for a name supplement.tsv gives (a checked fact, not a PETRARCH alias)."""
+        return _lookup_key(surface) in self._hand
 
     def __len__(self) -> int:
         return len(self._index)
@@ -110,6 +115,14 @@ def read_rows(path: Path) -> list[tuple[str, Actor]]:
     return rows
 
 
+def _corrected(derived: list[tuple[str, Actor]], hand: list[tuple[str, Actor]]) -> list[tuple[str, Actor]]:
+    """A hand-kept row replaces derived rows of the same surface and kind ("Ansar Allah" is
+    the Houthis, not PETRARCH's Lebanese group); rows of other kinds stay beside it."""
+    fixed = {(key(s), a.kind) for s, a in hand}
+    return [(s, a) for s, a in derived if (key(s), a.kind) not in fixed] + hand
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    return Gazetteer([row for path in FILES if path.exists() for row in read_rows(path)])
+    *derived, hand = [read_rows(path) if path.exists() else [] for path in FILES]
+    return Gazetteer(_corrected([row for rows in derived for row in rows], hand), hand)
