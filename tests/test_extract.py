@@ -1066,6 +1066,11 @@ MECHANISMS = [
     ('Ansar Allah condemned the American strikes on Hodeidah.',
      {('Houthis', 'condemned', 'United States'), ('United States', 'attacked', 'Hodeidah')}),
     ('Islamic Jihad fired rockets at Sderot.', {('Palestinian Islamic Jihad', 'attacked', 'Sderot')}),
+    # "its" after a demonym's two-word force ("the Philippine coast guard") is that state's
+    ('The Philippine coast guard said Chinese vessels fired water cannon at its supply boat.',
+     {('China', 'attacked', 'Philippines')}),
+    ('The Japanese coast guard said a Chinese ship rammed its patrol boat near the Senkaku Islands.',
+     {('China', 'attacked', 'Japan')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

@@ -878,7 +878,12 @@ class _Builder:
         return root.head.dep_ if self._heads_agent_noun(root) else root.dep_
 
     def _heads_agent_noun(self, tok) -> bool:
-        return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in self.roles["agent_nouns"]
+        """'Chinese jets', 'the Philippine coast guard' (a two-word agent noun)."""
+        if tok.dep_ not in ("compound", "amod", "poss"):
+            return False
+        head, nouns = tok.head, self.roles["agent_nouns"]
+        return head.lemma_.lower() in nouns or any(
+            c.dep_ == "compound" and c.i != tok.i and f"{c.lower_} {head.lemma_.lower()}" in nouns for c in head.children)
 
     def resolve_persons(self, persons) -> None:
         """Full names make the actors; a lone surname or given name joins the full name."""
