@@ -54,12 +54,13 @@ def _naive_near(self, i, window):
 @pytest.mark.parametrize("window", [40, 300])
 def test_indexed_lookups_find_what_whole_document_scans_found(nlp, monkeypatch, window):
     from kg.extract import entities, extract_from_doc, where
+    from kg.extract.entities import descriptions
 
     text = _long_text()
     doc = nlp(text)
     document = Document(id="long", text=text, date="2025-03-14")
     assert len(doc) > 3000 and len(list(doc.sents)) > 150
-    monkeypatch.setattr(entities, "_DESCRIPTION_WINDOW", window)   # small: the window matters
+    monkeypatch.setattr(descriptions, "_DESCRIPTION_WINDOW", window)   # small: the window matters
     indexed = extract_from_doc(doc, document)
 
     with monkeypatch.context() as m:

@@ -1,0 +1,179 @@
+"""Role descriptions ("the Israeli leader", "the two countries", "the militants") resolved to
+the actors they describe."""
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+
+from .model import _DESCRIPTION_WINDOW, Mention
+
+
+class Descriptions:
+    """Methods of the resolver (kg.extract.entities.builder) for role descriptions."""
+
+    def resolve_descriptions(self) -> None:
+        doc, roles = self.doc, self.roles["person_roles"]
+        for tok in self.tokens:
+            if tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            role, width = tok.lower_, 1
+            prev = doc[tok.i - 1] if tok.i else None
+            if prev is not None and f"{prev.lower_} {role}" in roles:
+                role = f"{prev.lower_} {role}"
+            if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and f"{role} of {doc[tok.i + 2].lower_}" in roles:
+                role, width = f"{role} of {doc[tok.i + 2].lower_}", 3    # "the US Secretary of State"
+            k = self.res.token_key.get(tok.i)
+            if k is not None:
+                # an office the gazetteer files under its state ("Secretary of State") is its
+                # holder when the text names one; else it stays the state
+                if width == 1 or self.res.actors[k].type != "Country":
+                    continue
+                key = self._office_holder(tok, role, self._state_modifier(tok) or self.res.actors[k].name)
+                if key:
+                    self.res.add_mention(Mention(tok.i, tok.i + width, key, "description"))
+                continue
+            if tok.tag_ in ("NNS", "NNPS"):
+                self._plural_description(tok)
+                continue
+            if role not in roles:
+                continue
+            appos = [c for c in tok.children if c.dep_ == "appos" and self.res.key_at(c.i)]
+            if appos:
+                key = self.res.key_at(appos[0].i)
+            else:
+                key = self.person_for(tok, role)
+            if key:
+                self.res.add_mention(Mention(tok.i, tok.i + 1, key, "description"))
+
+    def _plural_description(self, tok) -> None:
+        """'the Japanese and U.S. leaders', 'the French and Russian presidents': the office
+        holders of each state, when the text names every one of them."""
+        role = tok.lemma_.lower()
+        if role not in self.roles["person_roles"]:
+            return
+        mods = [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for m in (c, *c.conjuncts)]
+        countries = [self.res.actors[k].name for k in self._keys_of(mods) if self.res.actors[k].type == "Country"]
+        if len(countries) < 2:
+            return
+        keys = [self._office_holder(tok, role, c) for c in countries]
+        if all(keys) and len(set(keys)) == len(keys):
+            self.res.add_mention(Mention(tok.i, tok.i + 1, keys[0], "description"))
+            self.res.plural[tok.i] = keys
+
+    def resolve_pair_descriptions(self) -> None:
+        """'the two nations', 'both countries', 'the two leaders': the named pair last
+        coordinated within the sentence or the one before."""
+        kinds = self.roles["pair_nouns"]
+        for tok in self.tokens:
+            want = kinds.get(tok.lemma_.lower())
+            if want is None or tok.i in self.res.token_key or tok.tag_ != "NNS" or not any(
+                    (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+                    for c in tok.children):
+                continue
+            sent = self.sent_of[tok.i]
+            start = self.sents[sent - 1].start if sent > 0 else self.sents[sent].start
+            keys = next((keys for _, keys in self._named_groups_before(tok, start)
+                         if len(keys) == 2 and all(self.res.actors[k].type == want for k in keys)), None)
+            if keys:
+                self.res.add_mention(Mention(tok.i, tok.i + 1, keys[0], "description"))
+                self.res.plural[tok.i] = keys
+
+    def resolve_group_descriptions(self) -> None:
+        """'the Houthi rebels' ... 'the rebels': a definite agent noun names the actor last seen
+        modifying it; 'the group' names the last organisation mentioned."""
+        agent_nouns, group_nouns = self.roles["agent_nouns"], self.roles["group_nouns"]
+        fighters, epithets = self.roles["non_state_agents"], self.roles["group_epithets"]
+        bodies = self.roles["alliance_nouns"]
+        nouns = agent_nouns | group_nouns | bodies | fighters
+        seen: dict[str, str] = {}
+        last_org = last_armed = last_igo = None
+        igo_names: dict[str, int] = {}              # "the bloc": the body named most so far, not the last
+        for tok in self.tokens:
+            k = self.res.key_at(tok.i)
+            if k and self.res.actors[k].type == "Organization" and self.res.kind_at(tok.i) == "name":
+                last_org = k
+                last_armed = k if self.res.actors[k].listed_as == "armed_group" else last_armed
+                if self.res.actors[k].listed_as == "igo" and (tok.i == 0 or self.res.key_at(tok.i - 1) != k):
+                    igo_names[k] = igo_names.get(k, 0) + 1   # (ties: the one named first, the topic)
+                    last_igo = max(igo_names, key=igo_names.__getitem__)
+            lemma = tok.lemma_.lower()
+            if k or tok.pos_ != "NOUN" or lemma not in nouns:
+                continue
+            owner = next((self.res.key_at(c.i) for c in tok.children
+                          if c.dep_ in ("compound", "amod", "poss", "nmod") and self.res.key_at(c.i)), None)
+            if owner:
+                seen[lemma] = owner
+                continue
+            # "the militant group", "the rebels"; never "the rival group" or "the militants in Z"
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                    c.dep_ in ("prep", "acl", "relcl") or (c.dep_ in ("amod", "compound") and c.lower_ not in epithets
+                                                           and c.lower_ not in self.roles["affiliation_participles"])
+                    for c in tok.children):
+                continue
+            key = seen.get(lemma) or (last_armed if lemma in fighters else None) \
+                or (last_org if lemma in group_nouns else None) or (last_igo if lemma in bodies else None)
+            if key:
+                self.res.add_mention(Mention(tok.i, tok.i + 1, key, "description"))
+
+    def _state_modifier(self, tok) -> str | None:
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "poss", "nmod"):
+                k = self.res.key_at(c.i)
+                if k and self.res.actors[k].type == "Country":
+                    return self.res.actors[k].name
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    k = self.res.key_at(p.i)
+                    if p.dep_ == "pobj" and k and self.res.actors[k].type == "Country":
+                        return self.res.actors[k].name
+        return None
+
+    def person_for(self, tok, role: str) -> str | None:
+        """The person a role description names: 'the foreign minister of Oman, Sayyid X' (a
+        name right after it), else the person holding that state's office, nearest first."""
+        for t in self.doc[tok.i + 1:min(len(self.doc), tok.i + 8)]:
+            if t.pos_ in ("VERB", "AUX") or t.text in (".", ";"):
+                break
+            k = self.res.key_at(t.i)
+            if k and self.res.actors[k].type == "Person" and self.doc[t.i - 1].text != "of":
+                return k
+        after = tok.right_edge.i + 1                # "the High Representative of the EU (EU), Federica X"
+        if after + 1 < len(self.doc) and self.doc[after].text == "," and tok.right_edge.i > tok.i:
+            k = self.res.key_at(after + 1)
+            if k and self.res.actors[k].type == "Person":
+                return k
+        country = self._state_modifier(tok)
+        has_det = any(c.dep_ in ("det", "poss") for c in tok.children)
+        if country is None and not has_det:
+            return None
+        return self._office_holder(tok, role, country)
+
+    def _office_holder(self, tok, role: str, country: str | None) -> str | None:
+        """The person named near tok who holds `role` (of `country`), nearest first."""
+        best, best_rank = None, None
+        for m in self._mentions_near(tok.i, _DESCRIPTION_WINDOW):  # long documents: only persons named nearby
+            a = self.res.actors[m.key]
+            if a.type != "Person" or (country and a.country != country):
+                continue
+            score = (2 if country else 0) + (1 if role in a.roles or any(role.endswith(r) for r in a.roles) else 0)
+            if not score:
+                continue
+            rank = (-score, 0 if m.start < tok.i else 1, abs(tok.i - m.start))
+            if best_rank is None or rank < best_rank:
+                best, best_rank = a.key, rank
+        return best
+
+    def _mentions_near(self, i: int, window: int) -> list[Mention]:
+        """The mentions starting within `window` tokens of token i, in res.mentions order:
+        found in an index by start (kept up to date as mentions are appended), not by a
+        scan of every mention of the document."""
+        mentions = self.res.mentions
+        cached = getattr(self, "_near_index", None)
+        if cached is None or cached[0] is not mentions or cached[1] > len(mentions):
+            cached = self._near_index = [mentions, 0, []]
+        index = cached[2]                           # sorted (start, position in res.mentions)
+        for n in range(cached[1], len(mentions)):
+            insort(index, (mentions[n].start, n))
+        cached[1] = len(mentions)
+        lo = bisect_left(index, (i - window, -1))
+        hi = bisect_left(index, (i + window + 1, -1))
+        return [mentions[n] for n in sorted(n for _, n in index[lo:hi])]

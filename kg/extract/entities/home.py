@@ -1,0 +1,149 @@
+"""The article's own state: datelines, and bodies and forces named without their state
+("the foreign ministry said", "government troops")."""
+from __future__ import annotations
+
+from .model import Mention
+
+
+class HomeState:
+    """Methods of the resolver (kg.extract.entities.builder) about the article's own state."""
+
+    def datelines(self) -> set[int]:
+        """Tokens of wire datelines that open an article or paragraph ("BRUSSELS (Reuters) -",
+        "KYIV, Ukraine —", "Gaza, Sep 4 (IANS)", "BEIRUT Israel struck"): places of filing,
+        never actors."""
+        doc, out = self.doc, set()
+        starts = [0] + [t.i + 1 for t in self.tokens if "\n" in t.text_with_ws and t.i + 1 < len(doc)]
+        dashes = self.roles["dateline_dashes"]
+        for p in starts:
+            while p < len(doc) and doc[p].is_space:
+                p += 1
+            end = None
+            for j in range(p, min(len(doc), p + 14)):
+                t = doc[j]
+                if t.text == "(" and j + 2 < len(doc) and doc[j + 2].text == ")" and doc[j + 1].text[:1].isupper():
+                    initials = "".join(w.text[0] for w in doc[p:j] if w.text[:1].isupper())
+                    # "(Reuters)", but not a name's own short form: "The Gulf Cooperation Council (GCC)"
+                    end = None if doc[j + 1].text.upper() in (initials, initials[1:]) else j + 3
+                    break
+                if t.text in dashes and j > p:
+                    upper = doc[p].is_alpha and doc[p].text.isupper() and len(doc[p]) > 1
+                    # "KYIV, Ukraine —"; "Naypyidaw: The military ..." (a known place and a colon)
+                    place = t.text == ":" and j - p <= 3 and self.gaz.lookup(doc[p:j].text) is not None
+                    end = j + 1 if upper or place else None
+                    break
+                if t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", '"', "“") or "\n" in t.text:
+                    break
+            if end is not None:
+                if end < len(doc) and doc[end].text in dashes:
+                    end += 1
+                out.update(range(p, end))
+                continue
+            j = p                                                 # "BEIRUT Israel struck"
+            while j < len(doc) and doc[j].is_alpha and doc[j].text.isupper() and len(doc[j]) > 2:
+                j += 1
+            if j > p and j < len(doc) and doc[j].text[:1].isupper() and not doc[j].text.isupper() \
+                    and self.gaz.lookup(doc[p:j].text) is not None:
+                out.update(range(p, j))
+        return out
+
+    def resolve_home_bodies(self) -> None:
+        """'The Defence Ministry said': a government body named without its state is the
+        state named right after it, else the article's state (GUIDELINES: a government body
+        acting for its state is the state)."""
+        home = self.res.home_state
+        words = self._body_words
+        forces = self.roles["home_forces"]
+        army_home = self._forces_home(home)
+        for a in list(self.res.actors.values()):
+            name = a.name.lower().replace("the ", "").split()
+            if a.type == "Organization" and name and set(name) <= words and set(name) & self.roles["government_words"]:
+                first = next((m for m in self.res.mentions if m.key == a.key), None)
+                armed = set(name) & forces and first is not None     # "Army shelling kills 25 in Syrian town"
+                state = self._state_after(a.key) or (self.res.state_key(
+                    self._state_of_places(self.tokens[first.start]) or army_home) if armed and army_home else None) \
+                    or (self.res.state_key(home) if home else None)
+                if state and state != a.key:
+                    self.merge(a, self.res.actors[state])
+        if army_home is None:
+            return
+        for tok in self.tokens:
+            # "The army said it had recaptured X", "government forces shelled Y": the article's
+            # state's forces (GUIDELINES, Clarification 2); "the troops" alone may be anyone's
+            if tok.i in self.res.token_key or tok.pos_ != "NOUN" or tok.lower_ not in forces:
+                continue
+            mods = [c for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss", "nmod")]
+            government = any(c.lower_ in self.roles["home_force_modifiers"] and c.dep_ in ("compound", "amod")
+                             for c in mods) and not any(self.res.key_at(c.i) for c in mods)
+            bare = [c for c in mods if not (c.dep_ == "det" and c.lower_ == "the")] == []   # "the army", "army shelling"
+            if government or (bare and tok.lower_ not in self.roles["foreign_prone_forces"]):
+                state = self._state_of_places(tok) or army_home
+                self.res.add_mention(Mention(tok.i, tok.i + 1, self.res.state_key(state), "body"))
+
+    def _forces_home(self, home: str | None) -> str | None:
+        """Whose army "the army" is when no place says: the article's state, unless the story
+        names other states and never it ("BEIRUT - ... army shelling in the Syrian town of X":
+        a regional bureau), then the state it names most."""
+        counts: dict[str, int] = {}
+        for m in self.res.mentions:
+            a = self.res.actors.get(m.key)
+            if a is not None and a.type == "Country" and m.start not in self.res.dateline:
+                counts[a.name] = counts.get(a.name, 0) + 1
+        if home is None or not counts or home in counts:
+            return home
+        return max(counts, key=lambda n: (counts[n], n))
+
+    def _state_of_places(self, tok) -> str | None:
+        """The state whose places the sentence names ("peacekeepers in Goma backing government
+        forces": Congo's forces, whatever the dateline)."""
+        sent = self.sents[self.sent_of[tok.i]]
+        for t in sent:
+            k = self.res.key_at(t.i)
+            a = self.res.actors.get(k) if k else None
+            if a is not None and a.type == "Location" and a.country:
+                return a.country
+            place = t.head if t.dep_ in ("amod", "compound", "poss") else t   # "in the Syrian town of X"
+            if a is not None and a.type == "Country" and place.dep_ == "pobj" \
+                    and place.head.lower_ in ("in", "inside", "across"):
+                return a.name
+        return None
+
+    def _state_after(self, key: str) -> str | None:
+        """'the Ministry of Foreign Affairs of the Republic of Turkey': the state named right after."""
+        for m in self.res.mentions:
+            if m.key != key:
+                continue
+            for i in range(m.end, min(m.end + 3, len(self.tokens))):
+                k = self.res.key_at(i)
+                if k and self.res.actors[k].type == "Country":
+                    return k
+                if self.tokens[i].lower_ not in ("of", "the"):
+                    break
+        return None
+
+    def home_state(self) -> str | None:
+        """The name of the state an article is about, for "the foreign ministry said" with no
+        state named: the dateline's state, else a state that is the subject of the lead
+        sentence. Its actor is made only where it is used."""
+        places = [self.gaz.lookup(self.doc[i].text) for i in sorted(self.res.dateline)]
+        for hit in places:
+            if hit is not None and hit.kind in ("capital", "city", "country"):
+                return hit.country or hit.name
+        sents = self.sents
+        lead = next((s for s in sents if s.root.pos_ in ("VERB", "AUX")), None)
+        if lead is None:
+            return None
+        for c in lead.root.children:
+            if c.dep_ != "nsubj":
+                continue
+            # "Israel struck ...", "Israeli jets struck ...": the subject or its demonym
+            for t in [c] + [m for m in c.children if m.dep_ in ("amod", "compound")]:
+                k = self.res.key_at(t.i)
+                if k and self.res.actors[k].type == "Country":
+                    return self.res.actors[k].name
+        # "Twenty-five people were killed in army shelling in the Syrian town of X": a lead naming one state
+        lead_states = {self.res.actors[k].name for k in (self.res.key_at(t.i) for t in lead)
+                       if k and self.res.actors[k].type == "Country"}
+        if len(lead_states) == 1:
+            return lead_states.pop()
+        return None

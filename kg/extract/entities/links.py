@@ -1,0 +1,88 @@
+"""Joining actors: acronyms to their long names, place forms to one place, people to their
+states."""
+from __future__ import annotations
+
+from .model import Actor, _norm
+
+
+class Links:
+    """Methods of the resolver (kg.extract.entities.builder) that join actors."""
+
+    def link_acronyms(self) -> None:
+        """'Rapid Support Forces (RSF)', 'RSF' and 'Security Council' inside 'UN Security Council'
+        are one actor: the first actor (in order of appearance) whose initials or whose name's
+        last words a name mention is. Indexed, so long documents stay linear."""
+        actors = self.res.actors
+        order = {k: n for n, k in enumerate(actors)}
+        by_initials: dict[str, list[str]] = {}
+        by_suffix: dict[str, list[str]] = {}
+        for k, o in actors.items():
+            if o.type == "Person":
+                continue
+            words = [w for w in o.name.replace("-", " ").split() if w[:1].isupper()]
+            by_initials.setdefault("".join(w[0] for w in words), []).append(k)
+            parts = o.name.split(" ")
+            for j in range(1, len(parts) - 1):
+                by_suffix.setdefault(" ".join(parts[j:]), []).append(k)
+        redirect: dict[str, str] = {}
+
+        def find(k: str) -> str:
+            while k in redirect:
+                k = redirect[k]
+            return k
+
+        for m in self.res.mentions:
+            a = actors.get(find(m.key))
+            if a is None or a.type in ("Person", "Country") or m.kind != "name":
+                continue
+            text = _norm(self._text(m.start, m.end))
+            cands = list(by_initials.get(text, ())) if text.isupper() and len(text) >= 2 else []
+            if len(text.split()) >= 2:
+                cands += [k for k in by_suffix.get(text, ()) if k in actors and actors[k].type == a.type]
+            cands = [k for k in cands if k in actors and k != a.key]
+            if cands:
+                into = actors[min(cands, key=order.__getitem__)]
+                into.aliases |= a.aliases | {a.name}
+                into.roles |= a.roles
+                del actors[a.key]
+                redirect[a.key] = into.key
+        if redirect:
+            for m in self.res.mentions:
+                m.key = find(m.key)
+            for i, k in self.res.token_key.items():
+                self.res.token_key[i] = find(k)
+
+    def resolve_place_forms(self) -> None:
+        """'Gaza' and 'the Gaza Strip', 'Borno' and 'Borno State': one place under its longer
+        name (only heads that never name a second place: 'Idlib province' is not Idlib city)."""
+        heads = self.roles["same_place_heads"]
+        places = {a.name.lower(): a for a in self.res.actors.values() if a.type == "Location"}
+        for name, a in list(places.items()):
+            first, _, head = name.rpartition(" ")
+            short = places.get(first)
+            if head in heads and short is not None and short is not a and short.key in self.res.actors:
+                self.merge(short, a)
+
+    def resolve_affiliations(self) -> None:
+        """People whose office the text names: 'Israel's prime minister, X', 'the Israeli
+        leader, X', 'US President X'."""
+        for m in self.res.mentions:
+            a = self.res.actors[m.key]
+            if a.type != "Person":
+                continue
+            head = self.doc[m.start:m.end].root
+            partner = head.head if head.dep_ == "appos" else None
+            for tok in list(head.children) + ([partner] if partner is not None else []):
+                self._set_country(a, tok)
+                if tok.dep_ != "appos" and tok is not partner:
+                    continue
+                for sub in tok.subtree:              # the appositive names the office
+                    if tok.dep_ == "appos":
+                        self._set_country(a, sub)
+                    if sub.lower_ in self.roles["person_roles"] or sub.lower_ in self.roles["spokesperson_titles"]:
+                        a.roles.add(sub.lower_)     # ("X, spokesperson for Y": speaks for Y's state)
+
+    def _set_country(self, person: Actor, tok) -> None:
+        k = self.res.key_at(tok.i)
+        if k and self.res.actors[k].type == "Country" and person.country is None:
+            person.country = self.res.actors[k].name

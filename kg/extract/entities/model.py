@@ -1,0 +1,149 @@
+"""What entity resolution produces (actors, mentions, the resolved document) and the
+small span helpers every stage of it uses."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...ids import slug
+from ...records import Entity, Sentence
+
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "NORP": "Group",
+             "LOC": "Location", "FAC": "Facility"}
+GAZ_TYPES = {"country": "Country", "demonym": "Country", "seat": "Country", "city": "Location",
+             "igo": "Organization", "armed_group": "Organization", "person": "Person"}
+# A capital stands for its state when it acts: "Tehran said", "Moscow's decision".
+_ACTING_DEPS = {"nsubj", "poss", "csubj"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_ARTICLES = {"the", "a", "an"}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
+_DESCRIPTION_WINDOW = 5000              # tokens: "the Israeli leader" names a person named within
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass
+class Actor:
+    key: str
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    country: str | None = None          # the state a person holds office for
+    roles: set[str] = field(default_factory=set)
+    known_place: bool = False           # the gazetteer or NER (LOC, FAC) says it is a place, not an actor
+    capital_of: str | None = None       # the state this capital city stands for when it acts
+    listed_as: str | None = None        # its gazetteer kind (armed_group, igo, ...), None for NER-only names
+    spokesperson: bool = False          # speaks for its state: acts as the state (GUIDELINES, Clarification 1)
+
+
+@dataclass
+class Mention:
+    start: int                          # token span [start, end)
+    end: int
+    key: str
+    kind: str                           # name | demonym | capital | body | pronoun | description
+
+
+@dataclass
+class Resolved:
+    sentences: list[Sentence]
+    actors: dict[str, Actor] = field(default_factory=dict)
+    token_key: dict[int, str] = field(default_factory=dict)
+    token_kind: dict[int, str] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    dateline: set[int] = field(default_factory=set)     # tokens of wire datelines
+    home_state: str | None = None       # name of the state whose unnamed ministries speak (_Builder.home_state)
+    plural: dict[int, list[str]] = field(default_factory=dict)  # "they" -> each conjunct of its antecedent
+    # The doc's tokens and text, made once: spaCy builds a new Token per index or
+    # iteration, and Doc.text joins every token anew.
+    tokens: list = field(default_factory=list, repr=False, compare=False)
+    text: str = field(default="", repr=False, compare=False)
+
+    def key_at(self, i: int) -> str | None:
+        return self.token_key.get(i)
+
+    def kind_at(self, i: int) -> str | None:
+        return self.token_kind.get(i)
+
+    def acting(self, key: str) -> str:
+        """A capital stands for its state in any role but a place attacked ("condemned Tehran");
+        a spokesperson for the state they speak for ("Kremlin spokesman X condemned")."""
+        state = self._acts_for(key)
+        return self.state_key(state) if state else key
+
+    def acting_key(self, key: str) -> str:
+        """The key acting() gives, without making the state's actor (for lookups only)."""
+        state = self._acts_for(key)
+        return slug(state) if state else key
+
+    def _acts_for(self, key: str) -> str | None:
+        a = self.actors[key]
+        if a.spokesperson:
+            return a.country or self.home_state
+        return a.capital_of
+
+    def state_key(self, country: str) -> str:
+        """The actor of a state by name, made when the text has not named it yet."""
+        key = slug(country)
+        if key not in self.actors:
+            self.actors[key] = Actor(key=key, name=country, type="Country")
+        return key
+
+    def add_mention(self, m: Mention) -> None:
+        self.mentions.append(m)
+        for i in range(m.start, m.end):
+            self.token_key[i] = m.key
+            self.token_kind[i] = m.kind
+
+    def entity_records(self, used: set[str] | None = None) -> tuple[Entity, ...]:
+        keys = sorted(self.actors if used is None else used & self.actors.keys())
+        out = []
+        for k in keys:
+            a = self.actors[k]
+            aliases = tuple(sorted(x for x in a.aliases if x != a.name))
+            out.append(Entity(key=a.key, name=a.name, type=a.type, aliases=aliases))
+        return tuple(out)
+
+
+def _sentence(span, doc_text: str | None = None) -> Sentence:
+    """A sentence without the line breaks spaCy keeps at its end. `doc_text`: the doc's
+    text, to slice instead of joining the span's tokens (the same string)."""
+    start = span.start_char
+    text = (span.text if doc_text is None else doc_text[start:span.end_char]).rstrip()
+    return Sentence(start, start + len(text), text)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
+    """Drop articles, possessive endings and a dangling "of" from a name span."""
+    while start < end and doc[start].lower_ in _ARTICLES:
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].lower_ == "of"):
+        end -= 1
+    return start, end
+
+
+def _strip_titles(doc, start: int, end: int, titles, is_state=lambda w: False) -> tuple[int, int, list[str]]:
+    """'Jordanian King Abdullah' -> 'Abdullah', stripped ['jordanian', 'king']."""
+    stripped = []
+    while end - start > 1:
+        two = f"{doc[start].lower_} {doc[start + 1].lower_}"
+        if end - start > 2 and two in titles:
+            stripped.append(two)
+            start += 2
+        elif doc[start].lower_ in titles or doc[start].ent_type_ in ("GPE", "NORP") or (
+                end - start > 2 and doc[start + 1].lower_ in titles and is_state(doc[start].text)):
+            stripped.append(doc[start].lower_)
+            start += 1
+        else:
+            break
+    return start, end, stripped
+
+
+def clause_verb(tok):
+    """The nearest verb above tok (the root when there is none)."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb

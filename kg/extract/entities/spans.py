@@ -1,0 +1,239 @@
+"""Candidate name spans: NER's, the gazetteer's, and capitalised names NER missed, cut at
+headline verbs, list commas, hyphens and possessives."""
+from __future__ import annotations
+
+from functools import cached_property
+
+from .model import _ARGUMENT_DEPS, NER_TYPES
+
+
+class NameSpans:
+    """Methods of the resolver (kg.extract.entities.builder) that find name spans."""
+
+    def spans(self):
+        """Candidate name spans: NER entities plus gazetteer names NER missed (never in a
+        dateline, never a time zone)."""
+        doc = self.doc
+        self.res.dateline = self.datelines()
+        covered = set(self.res.dateline)
+        out = []
+        skip = self.roles["not_actors"]
+        joined = self._possessive_joins = self._possessive_names()
+        for ent in doc.ents:
+            start, end, label = ent.start, ent.end, ent.label_
+            if ent.start in joined:                 # "Islamic State's West Africa Province": one group
+                start, end = joined[ent.start]
+                ent = doc[start:end]
+            while start < end and start in covered:
+                start += 1
+            if start < end and end < len(self.tokens) and self.tokens[end].pos_ == "PROPN" and label != "PERSON":
+                hit = self.gaz.lookup(self._text(start, end + 1))
+                if hit is not None and hit.kind in ("armed_group", "igo"):
+                    end += 1                        # "Islamic" (NORP) + "State": the group's name
+                    ent = doc[ent.start:end]
+            while label == "PERSON" and end < len(self.tokens) and self.tokens[end].pos_ == "PROPN" \
+                    and self.tokens[end].text[:1].isupper() and not self.tokens[end].ent_type_ \
+                    and self.tokens[end - 1].head.i == end and self.tokens[end - 1].dep_ == "compound":
+                end += 1                            # "Shah Mehmood" + "Qureshi": the name NER cut short
+                ent = doc[ent.start:end]
+            verb = self._headline_verb(start, end)
+            if verb is not None:                    # "Russia Vetoes Security Council Resolution": two
+                out.append((start, verb, "GAZ"))    # names around a headline's verb
+                covered.update(range(start, verb + 1))
+                start = verb + 1
+            if start < end:
+                start, end, label, ent = self._whole_word(start, end, label, ent)
+            cut = next((i for i in range(start + 1, end) if self.tokens[i].text == "(" or (
+                label in ("GPE", "LOC", "FAC", "ORG") and self.tokens[i].lower_ in ("in", "near") and self.tokens[i].is_lower)),
+                None)                               # ("Azur in Damboa": two places)
+            if cut is not None:                     # "Organization of Islamic Cooperation (OIC": the bracket
+                end = cut                           # is an alias of its own (resolve_parentheticals)
+                ent = doc[ent.start:end]
+            owner = next((k for k in range(start + 1, end - 1) if self.tokens[k].tag_ == "POS"), None)
+            if owner is not None and label == "ORG":
+                hit = self.gaz.lookup(self._text(start, owner))
+                if hit is not None and hit.kind in ("country", "capital", "seat"):
+                    out.append((start, owner, "GPE"))   # "Beijing's Foreign Ministry": the state's body
+                    covered.update(range(start, owner + 1))
+                    start = owner + 1
+            if start >= ent.end or ent.text in skip or doc[start:ent.end].text in skip \
+                    or doc[start].lower_ in self.roles["disaster_words"] \
+                    or (ent.end - start == 1 and doc[start].lower_ in self.roles["non_state_agents"]):
+                continue                            # "Hurricane Ian struck Florida", "Jihadists attacked": no actor
+            # a capitalised common noun ("Strikes" opening a sentence) is no name
+            # (an acronym the tagger calls a noun, "ISIS", is a name)
+            if end - start > 1 and end + 1 < len(self.tokens) and self.tokens[end - 1].is_lower \
+                    and self.tokens[end - 1].lower_ in self.roles["place_name_heads"] \
+                    and self.tokens[end].lower_ == "of" and self.tokens[end + 1].pos_ == "PROPN":
+                end -= 1                            # "the Black Sea port of Odesa": the port is Odesa
+                ent = doc[ent.start:end]
+            if all(t.is_lower and t.lower_ in self._body_words for t in doc[start:end]) \
+                    or all(t.lower_ in self.roles["state_form_words"] for t in doc[start:end]):
+                continue                            # "China's coast guard", "the Kingdom": no name of their own
+            place = self._names_place(start, ent.end)
+            if place:
+                label = "LOC"                       # "Dalori village", "the town of Manbij": a place
+            # (mid-sentence, a capitalised word NER labels is a name whatever its tag: "recaptured Mosul")
+            if label in NER_TYPES and (place or label == "NORP" or any(
+                    t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1 and t.is_alpha) for t in ent)
+                    or label in ("GPE", "LOC") and not doc[start].is_sent_start and all(
+                        t.is_title for t in doc[start:ent.end] if t.is_alpha)):
+                for a, b in self._list_parts(start, ent.end, label):
+                    out.append((a, b, label))
+                covered.update(range(start, ent.end))
+        i, toks = 0, self.tokens
+        while i < len(toks):
+            t = toks[i]
+            # an acronym is looked up whatever its tag ("ECOWAS imposed" is tagged a verb)
+            if i in covered or not (t.text[:1].isupper() and (
+                    t.pos_ in ("PROPN", "ADJ", "NOUN") or (t.is_upper and len(t.text) > 1 and t.is_alpha))):
+                i += 1
+                continue
+            for n in (4, 3, 2, 1):
+                j = i + n
+                if j > len(toks) or any(k in covered for k in range(i, j)):
+                    continue
+                hit = self.gaz.lookup(self._text(i, j))
+                if hit is not None and hit.kind != "person":
+                    out.append((i, j, "GAZ"))
+                    covered.update(range(i, j))
+                    i = j - 1
+                    break
+            i += 1
+        out += self._unlabelled_names(covered)
+        return sorted(out)
+
+    def _headline_verb(self, start: int, end: int) -> int | None:
+        """In a title-case headline, a trigger verb's third-person form NER ran into a name
+        ("Russia Vetoes ...") right after a listed actor: its position."""
+        if end - start < 3:
+            return None
+        from ..events import trigger_verbs          # (events imports this module)
+        verbs = trigger_verbs()
+        for k in range(start + 1, end - 1):
+            low = self.tokens[k].lower_
+            stems = (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],) if low.endswith("s") else ()
+            if any(x in verbs for x in stems):
+                hit = self.gaz.lookup(self._text(start, k))
+                words = [t for t in self.sents[self.sent_of[k]] if t.is_alpha]
+                if hit is not None and hit.kind != "person" and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
+                    return k
+                return None
+        return None
+
+    def _possessive_names(self) -> dict[int, tuple[int, int]]:
+        """NER start -> (start, end) of two names joined by "'s" that the gazetteer knows as one listed
+        group without it ("Islamic State's West Africa Province")."""
+        ents, out = list(self.doc.ents), {}
+        for a, b in zip(ents, ents[1:]):
+            pos = a.end if b.start == a.end + 1 else a.end - 1 if b.start == a.end else None
+            if pos is None or pos <= a.start or self.tokens[pos].tag_ != "POS":
+                continue
+            for k in range(a.start, pos):           # ("Fighters of Islamic State's": NER's span)
+                hit = self.gaz.lookup(f"{self._text(k, pos)} {b.text}")
+                if hit is not None and hit.kind in ("armed_group", "igo"):
+                    out[a.start] = (k, b.end)
+                    break
+        return out
+
+    def _whole_word(self, start: int, end: int, label: str, ent):
+        """NER cut a hyphenated name ("Jaish" + "-e-Mohammed", "Lashkar-e-" + "Taiba"): the
+        whole word is the name when the gazetteer knows it or a particle joins it."""
+        toks = self.tokens
+        a, b = start, end
+        while a > 0 and not toks[a - 1].whitespace_ and b - a < 8 and a - 1 not in self.res.dateline and (
+                toks[a - 1].text in ("-", "–") or toks[a].text in ("-", "–")):
+            a -= 1
+        while b < len(toks) and not toks[b - 1].whitespace_ and b - a < 8 and (
+                toks[b].text in ("-", "–") or toks[b - 1].text in ("-", "–")):
+            b += 1
+        if (a, b) == (start, end) or not toks[a].is_title or not toks[b - 1].is_title:
+            return start, end, label, ent
+        hit = self.gaz.lookup(self._text(a, b))
+        if (hit is None or hit.kind == "person") and not any(
+                t.lower_ in self.roles["hyphen_particles"] for t in toks[a:b]):
+            return start, end, label, ent
+        return a, b, ("ORG" if label == "NORP" else label), self.doc[a:b]   # a group's own name
+
+    @cached_property
+    def _body_words(self) -> set[str]:
+        """Words of a government body's name ("the Ministry of Foreign Affairs", "coast guard")."""
+        return self.roles["government_words"] | self.roles["body_words"]
+
+    def _names_place(self, start: int, end: int) -> bool:
+        """A capitalised name right before a settlement or district noun ("Bakhmut city",
+        "Dalori village") or after "the town of" names that place, whatever NER called it,
+        unless the gazetteer knows it as something else ("the Kurdish region")."""
+        toks = self.tokens
+        if not all(t.is_title or not t.is_alpha for t in toks[start:end]) or not toks[start].is_alpha:
+            return False
+        heads = self.roles["place_name_heads"]
+        after = end < len(toks) and toks[end].lower_ in heads and toks[end].is_lower \
+            and toks[end - 1].head.i == end
+        root = toks[end - 1]
+        while root.head.i != root.i and start <= root.head.i < end:
+            root = root.head
+        of = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in heads \
+            and root.head.head.i < start
+        return (after or of) and self.gaz.lookup(self._text(start, end)) is None
+
+    def _list_parts(self, start: int, end: int, label: str) -> list[tuple[int, int]]:
+        """A span NER ran across a list ("Kharkiv, Odesa") is one name per item: split at
+        commas after which the parse starts a conjunct (or anywhere, for places)."""
+        parts, a = [], start
+        for i in range(start, end):
+            if self.tokens[i].text == "," and (label in ("GPE", "LOC", "FAC") or any(
+                    t.dep_ == "conj" for t in self.tokens[i + 1:end])):
+                parts.append((a, i))
+                a = i + 1
+        parts.append((a, end))
+        parts = [(x, y) for x, y in parts if y > x]
+        return [q for p in parts for q in self._hyphen_parts(*p)]
+
+    def _hyphen_parts(self, start: int, end: int) -> list[tuple[int, int]]:
+        """"Russian-Syrian", "Indian-American": one state per hyphenated part, when each part
+        is a state and the whole is no name of its own."""
+        cuts = [i for i in range(start + 1, end - 1) if self.tokens[i].text == "-"]
+        if not cuts or self.gaz.lookup(self._text(start, end)) is not None:
+            return [(start, end)]
+        bounds = list(zip([start] + [c + 1 for c in cuts], cuts + [end]))
+        hits = [self.gaz.lookup(self._text(x, y)) for x, y in bounds]
+        if all(h is not None and h.kind in ("country", "demonym") for h in hits):
+            return bounds
+        return [(start, end)]
+
+    def _unlabelled_names(self, covered: set[int]) -> list[tuple[int, int, str]]:
+        """Proper nouns NER left unlabelled in an argument slot ("Scholz called Zelensky"),
+        outside headlines (title case throughout) and sentence openings."""
+        out, toks, titles = [], self.tokens, self.roles["titles"]
+        # surnames of full names NER found: "Pashinyan also met ..." opening a sentence is him
+        surnames = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        for sent in self.sents:
+            span = toks[sent.start:sent.end]
+            if not any(t.pos_ == "PROPN" and t.i not in covered for t in span):
+                continue
+            words = [t for t in span if t.is_alpha]
+            if not words or sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
+                continue
+            for t in span:
+                if t.i in covered or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ \
+                        or t.dep_ not in _ARGUMENT_DEPS or (t.lower_ in titles and not self._named_title(t)) \
+                        or t.lower_ in self.roles["non_state_agents"] or t.lower_ in self.roles["state_form_words"] \
+                        or (t.i == sent.start and t.text not in surnames and not (t.dep_ == "nsubj" and t.tag_ != "NNPS" and (
+                            t.head.i == t.i + 1 or any(c.dep_ == "conj" and c.ent_type_ in ("PERSON", "GPE", "ORG")
+                                                       for c in t.children)))):   # "Rockets launched from"; "Modi and Putin held"
+                    continue
+                start = t.i
+                while start - 1 >= sent.start and toks[start - 1].dep_ == "compound" \
+                        and toks[start - 1].pos_ == "PROPN" and toks[start - 1].is_title \
+                        and start - 1 not in covered and toks[start - 1].lower_ not in titles:
+                    start -= 1
+                out.append((start, t.i + 1, "UNLABELLED"))
+                covered.update(range(start, t.i + 1))
+        return out
+
+    def _named_title(self, t) -> bool:
+        """'the Galaxy Leader': a title word heading a proper name of its own (not 'Supreme Leader')."""
+        mods = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == t.i - 1]
+        return bool(mods) and mods[0].lower_ not in self.roles["titles"] \
+            and f"{mods[0].lower_} {t.lower_}" not in self.roles["titles"] and not mods[0].ent_type_
