@@ -1071,6 +1071,9 @@ MECHANISMS = [
      {('China', 'attacked', 'Philippines')}),
     ('The Japanese coast guard said a Chinese ship rammed its patrol boat near the Senkaku Islands.',
      {('China', 'attacked', 'Japan')}),
+    # a region of a state is a place, not the state; forces counted in "tens of thousands of" are still forces
+    ('Moscow sent tens of thousands of troops into Chechnya in December 1994.', {('Russia', 'attacked', 'Chechnya')}),
+    ('Pakistani jets bombed militant hideouts in North Waziristan.', {('Pakistan', 'attacked', 'North Waziristan')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

@@ -148,3 +148,19 @@ def test_a_hand_kept_row_corrects_the_derived_row_of_its_kind():
     assert {a.kind for s, a in rows if s == "Kiev"} == {"city", "capital"}
     assert load_gazetteer().lookup("Ansar Allah").name == "Houthis"
     assert load_gazetteer().lookup("Islamic Jihad").name == "Palestinian Islamic Jihad"
+
+
+@pytest.mark.parametrize("region,state", [("Chechnya", "Russia"), ("Uttar Pradesh", "India"),
+                                          ("Balochistan", "Pakistan"), ("Tatarstan", "Russia")])
+def test_a_region_the_state_block_lists_is_a_place_of_that_state(gaz, region, state):
+    """PETRARCH lists regions among a state's names; a formal word ("Chechen Republic") or a
+    "-stan"/"-desh" ending makes no name of the state ("Russia attacked Chechnya" is no self-attack)."""
+    hit = gaz.lookup(region)
+    assert hit.kind == "city" and hit.country == state and hit.name == region
+
+
+@pytest.mark.parametrize("form,state", [("United States", "United States"), ("Britain", "United Kingdom"),
+                                        ("Republic of India", "India"), ("Russian Federation", "Russia")])
+def test_formal_and_short_names_stay_the_state(gaz, form, state):
+    hit = gaz.lookup(form)
+    assert hit.kind == "country" and hit.name == state

@@ -193,14 +193,14 @@ def is_demonym(form: str, index: int, names: list[str]) -> bool:
 
 
 def is_variant(form: str, names: list[str]) -> bool:
-    """Another name of the state: formal words, its acronym, or a close spelling."""
+    """Another name of the state: formal words, its acronym, or a close spelling. Formal
+    words and a '-stan' or '-desh' ending alone do not make one: "Chechen Republic",
+    "Balochistan", "Uttar Pradesh" are regions the state's block lists among its places."""
     words = raw_words(form)
     if any(w.rstrip(".") in FORMAL_WORDS for w in words):
-        return True
+        return any(similar(form, n) for n in names) or set(raw_words(names[0])) <= set(words)
     if _feature(words, names):
         return False                    # "Port Sudan" is a city, not Sudan
-    if words and words[-1].endswith(("STAN", "DESH")):
-        return True
     short = norm(form).replace(" ", "").upper()
     if short.isalpha() and len(short) <= 5 and len(words) <= len(short):
         if any(i.startswith(short) for n in names for i in acronyms(n)):
@@ -271,7 +271,7 @@ def build(src: Path) -> list[tuple[str, ...]]:
             raise SystemExit(f"NAME_FIXES[{code}] {name!r} is not a form of {main.head}")
         states[code] = name
         add(main.head, name, "Country", "country", name)
-        names = [main.head]
+        names = [main.head] + ([name] if norm(name) != norm(surface(main.head) or "") else [])
         for i, form in enumerate(main.syns):
             if is_demonym(form, i, names):
                 names.append(form)

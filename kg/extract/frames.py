@@ -396,7 +396,11 @@ def projectile_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []
     passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
     objs = [c for c in tok.children if c.dep_ == "dobj"] or passive   # "missiles were fired into Y by X"
-    objs += [p for o in objs if _in(o, ctx.transparent) for p in ctx.args.prep_objects(o, ("of",))]
+    for _ in range(3):                              # "tens of thousands of troops"
+        inner = [p for o in objs if _in(o, ctx.transparent) for p in ctx.args.prep_objects(o, ("of",)) if p not in objs]
+        if not inner:
+            break
+        objs += inner
     weapons = spec.words("projectiles")
     if not any(_in(o, weapons) for o in objs):      # ("tanks": the list may hold the plural only)
         return []
