@@ -1074,6 +1074,15 @@ MECHANISMS = [
     # a region of a state is a place, not the state; forces counted in "tens of thousands of" are still forces
     ('Moscow sent tens of thousands of troops into Chechnya in December 1994.', {('Russia', 'attacked', 'Chechnya')}),
     ('Pakistani jets bombed militant hideouts in North Waziristan.', {('Pakistan', 'attacked', 'North Waziristan')}),
+    # a live blog's time stamp is no part of the name after it
+    ('08:10 Egypt proposed a truce.\n11:20 Hamas fired rockets at Israel, the army says.\n'
+     '15:05 Israel has resumed air strikes on the Gaza Strip after a pause.',
+     {('Hamas', 'attacked', 'Israel'), ('Israel', 'attacked', 'Gaza Strip')}),
+    # "the Government of X", also through the state's formal name, is X (another state in the sentence)
+    ('The Government of the Bolivarian Republic of Venezuela rejects the remarks made by the Secretary of State of '
+     'the United States, John Kerry.', {('Venezuela', 'opposed', 'John Kerry')}),
+    ('The Government of the Republic of Kenya condemned the raid on Mandera by al-Shabaab and Somali militias.',
+     {('Kenya', 'condemned', 'Al-Shabaab'), ('Al-Shabaab', 'attacked', 'Mandera')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

@@ -217,6 +217,10 @@ class Arguments:
         if members:                                 # "his officials (in Z), including X and Y"
             return members
         lemma = tok.lemma_.lower()
+        if lemma in self.roles["home_bodies"]:
+            state = self._body_of_state(tok)
+            if state:                               # "the Government of the Bolivarian Republic of Venezuela"
+                return [state]
         if lemma in self.roles["state_nouns"] and tok.tag_ in ("NN", "NNP"):   # "the Kingdom's condemnation"
             return self._state_noun(tok)
         if lemma in self.roles["person_roles"] and tok.tag_ in ("NN", "NNP"):
@@ -396,6 +400,21 @@ class Arguments:
             if c.dep_ == "acl" and c.lemma_.lower() in self.roles["belonging_verbs"]:
                 by += self.prep_objects(c, ("to",))  # "posts belonging to X"
         return [a for p in by for a in self.actors(p, "agent", depth + 1)]
+
+    def _body_of_state(self, tok) -> str | None:
+        """The state in "the government of X", through a state's formal name ("of the Republic
+        of X"): a body of a state acts for it (GUIDELINES)."""
+        for _ in range(2):
+            objs = self.prep_objects(tok, ("of",))
+            if not objs:
+                return None
+            tok = objs[0]
+            k = self._key(tok)
+            if k:
+                return k if self.res.actors[k].type == "Country" else None
+            if tok.lemma_.lower() not in self.roles["state_form_words"]:
+                return None
+        return None
 
     def held_positions(self, tok) -> list:
         """'fire from Armenian positions': the positions fired from, whose holder attacks (a

@@ -116,8 +116,9 @@ def _norm(text: str) -> str:
 
 
 def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
-    """Drop articles, possessive endings and a dangling "of" from a name span."""
-    while start < end and doc[start].lower_ in _ARTICLES:
+    """Drop articles, leading numbers and marks ("15:05 Israel" in a live blog, "• Hamas"),
+    possessive endings and a dangling "of" from a name span."""
+    while start < end and (doc[start].lower_ in _ARTICLES or not any(c.isalpha() for c in doc[start].text)):
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].lower_ == "of"):
         end -= 1
