@@ -1083,6 +1083,16 @@ MECHANISMS = [
      'the United States, John Kerry.', {('Venezuela', 'opposed', 'John Kerry')}),
     ('The Government of the Republic of Kenya condemned the raid on Mandera by al-Shabaab and Somali militias.',
      {('Kenya', 'condemned', 'Al-Shabaab'), ('Al-Shabaab', 'attacked', 'Mandera')}),
+    # "issued a condemnation of the strikes by X": X's strikes (the "by" hung on the light verb), the subject condemns
+    ('Russian President Boris Yeltsin issued a furious condemnation of the air strikes by NATO.',
+     {('Boris Yeltsin', 'condemned', 'NATO')}),
+    # a call the clause's subject had "after a call with Y"; meetings "following" are not one's own
+    ('Primakov ordered his plane to turn back after a telephone conversation with Vice President Al Gore.',
+     {('Primakov', 'called', 'Al Gore')}),
+    ('Rice and Evans will travel to Moscow following the meetings in Genoa.', set()),
+    # "the opposition X National Council": a group, not the state; the common noun parsed as a second subject
+    ('In Benghazi, the rebel Libyan National Council denounced the Russian and Chinese vetoes.',
+     {('Libyan National Council', 'condemned', 'Russia'), ('Libyan National Council', 'condemned', 'China')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

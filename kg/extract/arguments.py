@@ -68,8 +68,9 @@ class Arguments:
                     return [head]
                 # "the EU's foreign policy chief Josep Borrell condemned", parsed with two
                 # subjects: the named person, not the title before him
-                named = [n for n in verb.children if n.dep_ == "nsubj" and n.i > c.i and self._key(n)
-                         and self.res.actors[self._key(n)].type == "Person" and not self._key(c)]
+                # ("the opposition Syrian National Council deplored", the common noun made a subject too)
+                named = [n for n in verb.children if n.dep_ == "nsubj" and n.i > c.i and self._key(n) and not self._key(c)
+                         and (self.res.actors[self._key(n)].type == "Person" or c.pos_ == "NOUN")]
                 return named[:1] or [c]
         for aux in verb.children:                   # parser attached the subject to "is"
             if aux.dep_ in ("aux", "auxpass"):

@@ -256,7 +256,8 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         # "gave the junta an ultimatum": the other object receives it
         target_toks = [c for c in gov.children if c.dep_ in ("dative", "dobj") and c.i != tok.i]
     # "opposition to the deployment of Chinese troops": an action as object stands for its actor
-    targets = [a for t in target_toks for a in (args.actors(t, mode) if mode == "place" or not spec.data.get("stance")
+    acts = spec.data.get("stance") or spec.data.get("action_objects")
+    targets = [a for t in target_toks for a in (args.actors(t, mode) if mode == "place" or not acts
                                                 else _resolve_object(t, spec, ctx, mode))]
     if _in(tok, spec.words("place_only_nouns")):
         targets = [t for t in targets if ctx.res.actors[t].type in ("Location", "Country", "Facility")]

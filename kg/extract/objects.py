@@ -218,9 +218,15 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
             agent_toks += args.agent_tokens(c)    # "an attack claimed by X", "strikes, which were carried out by X"
             if _in(c, args.roles["attribution_verbs"]):
                 agent_toks += args.prep_objects(c, ("to", "on"))
-    if not agent_toks and tok.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children):
+    if not agent_toks and tok.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children) \
+            and not (_in(tok.head, ctx.light_verbs) and args.prep_objects(tok, ("of",))):
         # "condemned the attack on X by Y" with "by Y" parsed on the active verb: Y's attack
+        # (never "X issued a condemnation of the strikes by Y": Y's strikes, X's condemnation)
         agent_toks = [p for p in args.prep_objects(tok.head, ("by",)) if p.i > tok.i]
+    if not agent_toks and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" \
+            and _in(tok.head.head.head, ctx.light_verbs):
+        # "issued a condemnation of the strikes by Y", "by Y" hung on the light verb: Y's strikes
+        agent_toks = [p for p in args.prep_objects(tok.head.head.head, ("by",)) if p.i > tok.i]
     agents = [a for t in agent_toks for a in args.actors(t, "agent")]
     if agents:
         return agents
@@ -249,6 +255,8 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
         return [a for t in args.subject(gov) for a in args.actors(t, "agent")]
     if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and (tok.head.lower_ in (
             "in", "during", "through") or (spec.symmetric and tok.head.lower_ in ("for", "at")) or (
+            spec.symmetric and not spec.data.get("in_person") and tok.head.lower_ in ("after", "following")
+            and args.prep_objects(tok, ("with",))) or (
             tok.head.lower_ == "with" and not any(c.dep_ == "nsubjpass" for c in tok.head.head.children))):
         # "X ... in its attack"; "X flew to Y's capital for talks with Y"; "X retaliated with an attack"
         return [a for t in args.subject(tok.head.head) for a in args.actors(t, "agent")]

@@ -154,6 +154,8 @@ class Names:
         words = {t.lower_ for t in self.doc[start:end]}
         if end - start < 2 or not words & self.roles["government_words"]:
             return None
+        if start > 0 and self.tokens[start - 1].lower_ in self.roles["non_state_markers"]:
+            return None                             # "the opposition Syrian National Council": no state's
         if self.tokens[end - 1].lower_ in self.roles["government_words"] and start >= 2 \
                 and self.tokens[start - 1].text in _POSSESSIVE:
             # "Lebanon's Higher Defence Council": a body its state owns acts for the state
