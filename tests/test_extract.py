@@ -1093,6 +1093,17 @@ MECHANISMS = [
     # "the opposition X National Council": a group, not the state; the common noun parsed as a second subject
     ('In Benghazi, the rebel Libyan National Council denounced the Russian and Chinese vetoes.',
      {('Libyan National Council', 'condemned', 'Russia'), ('Libyan National Council', 'condemned', 'China')}),
+    # "X, with whom he held a phone call": the relative pronoun is X
+    ('Kenyan President William Ruto said he backed Somalia\'s president, Hassan Sheikh Mohamud, with whom he held a '
+     'telephone conversation on Friday.',
+     {('William Ruto', 'supported', 'Hassan Sheikh Mohamud'), ('William Ruto', 'called', 'Hassan Sheikh Mohamud')}),
+    # a peacekeeping mission by its acronym is an actor of its own (gazetteer supplement)
+    ('Helicopters of the UN mission, MONUSCO, fired on positions of the M23 rebels near Goma.',
+     {('MONUSCO', 'attacked', 'M23')}),
+    # 'called X "a Y"' with the name in quotes names X, no phone call; a quoted purpose does not block a call
+    ('Tuareg rebels of the Niger Movement for Justice attacked an army post. President Mamadou Tandja has called '
+     'the rebels "criminals and smugglers" and sent troops north.', set()),
+    ('Macron called Putin "to discuss Ukraine" on Friday.', {('Macron', 'called', 'Putin')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

@@ -188,6 +188,10 @@ class Arguments:
             return []                               # "the Liberian capital Monrovia fired": a place, misparsed
         if k:
             return self.res.plural.get(tok.i, [k])
+        if tok.lower_ in ("whom", "which") and tok.dep_ == "pobj":
+            verb = tok.head.head                    # "X, with whom he held a call": X
+            if verb.dep_ == "relcl" and verb.head.i != tok.i:
+                return self.actors(verb.head, mode, depth + 1)
         lemma = tok.lemma_.lower()
         if lemma in self.roles["admin_units"] and not self.prep_objects(tok, ("of",)):
             # "Yobe state, northeast Nigeria": the named state, not the region in apposition

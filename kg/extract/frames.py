@@ -11,6 +11,9 @@ from .objects import (act_antecedent, _agent_places, _attackers_of, _harmed, cas
                       _resolve_object, noun_agents)
 
 
+_OPEN_QUOTES = {'"', "“", "‘", "``", "'"}
+
+
 def _in_noun(tok, words) -> bool:
     """_in for a noun or the noun in apposition to it ("Dismisses US 'Recurrent' Accusations"),
     also a capitalised plural the tagger took for a name."""
@@ -65,6 +68,12 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if spec.data.get("verb_naming"):
         if objects and naming or sum(c.dep_ == "dobj" for c in children) > 1:
             return []                                # "called it an aggression", "which X calls Y Shoal"
+        toks = ctx.res.tokens or ctx.doc
+        def quoted_name(i):                          # a quote mark opening a noun phrase
+            return i + 1 < len(toks) and toks[i].text in _OPEN_QUOTES and toks[i + 1].pos_ in ("NOUN", "ADJ", "DET")
+        if any(quoted_name(o.right_edge.i + 1) or any(c.dep_ == "conj" and quoted_name(c.left_edge.i - 1)
+                                                      for c in o.children) for o in objects):
+            return []                                # 'called the rebels "bandits"': a name in quotes
         objects = objects or [n for n in naming if ctx.res.key_at(n.i)]
     blockers = spec.words("judgment_blockers")
     if objects and (any(_in(a, blockers) for o in objects for a in o.children if a.dep_ in ("amod", "oprd"))
