@@ -1102,7 +1102,7 @@ MECHANISMS = [
      {('MONUSCO', 'attacked', 'M23')}),
     # 'called X "a Y"' with the name in quotes names X, no phone call; a quoted purpose does not block a call
     ('Tuareg rebels of the Niger Movement for Justice attacked an army post. President Mamadou Tandja has called '
-     'the rebels "criminals and smugglers" and sent troops north.', set()),
+     'the rebels "terrorists and bandits" and sent troops north.', set()),
     ('Macron called Putin "to discuss Ukraine" on Friday.', {('Macron', 'called', 'Putin')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
