@@ -1104,6 +1104,15 @@ MECHANISMS = [
     ('Tuareg rebels of the Niger Movement for Justice attacked an army post. President Mamadou Tandja has called '
      'the rebels "terrorists and bandits" and sent troops north.', set()),
     ('Macron called Putin "to discuss Ukraine" on Friday.', {('Macron', 'called', 'Putin')}),
+    # a place on a verb of judging is where one judged, not where the act was
+    ('Israeli jets struck Hezbollah positions on Sunday. In Paris, the French foreign ministry condemned the bombing.',
+     {('Israel', 'attacked', 'Hezbollah'), ('France', 'condemned', 'Israel')}),
+    # "the bombing" with no stem match is the last attack the text itself asserts, not one a speaker alleges
+    ('NATO jets pounded Serbian army barracks on Sunday. Karadzic said the Moslems had shelled their own people. '
+     'Moscow condemned the bombing.', {('NATO', 'attacked', 'Serbia'), ('Russia', 'condemned', 'NATO')}),
+    # an event after "in" is no place an unnamed target is in
+    ("BEIRUT (AP) - Israeli jets pounded weapons depots on Monday in the biggest action in the Arab League's history.",
+     set()),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

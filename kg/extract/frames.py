@@ -5,13 +5,22 @@ with"), adjective ("is opposed to"), judgment, stance word, reciprocal, refusal,
 foretold, and "X-backed Y"."""
 from __future__ import annotations
 
-from ..lexicon import RelationSpec, load_relations
+from functools import lru_cache
+
+from ..lexicon import RelationSpec, load_relations, load_table
 from .context import _definite, Candidate, Context, _foretold, _governor, _in, _mode, _timed
 from .objects import (act_antecedent, _agent_places, _attackers_of, _harmed, casualty_people, group_figure, _located, _of_is_agent, _prior_agents,
                       _resolve_object, noun_agents)
 
 
 _OPEN_QUOTES = {'"', "“", "‘", "``", "'"}
+
+
+@lru_cache(maxsize=1)
+def _judging_verbs() -> frozenset[str]:
+    """Verbs of speech and stance ("said", "condemned"): a place on them is where one spoke."""
+    words = {w for name, spec in load_relations().items() if name != "attacked" for w in spec.words("verbs")}
+    return frozenset(words | set(load_table("factuality")["report_verbs"]))
 
 
 def _in_noun(tok, words) -> bool:
@@ -179,7 +188,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
                    for a in args.actors(t, "agent")]
     if not targets and mode == "place" and target_toks:
         # "striking nine camps across Pakistan": an unnamed target located by the verb's phrase
-        places = args.member_tokens(tok) or args.prep_objects(tok, ctx.args.roles["location_preps"])
+        places = args.member_tokens(tok) or [p for p in args.prep_objects(tok, ctx.args.roles["location_preps"])
+                                             if not _in(p, args.event_nouns) and not _in(p, args.roles["summary_nouns"])]
+        # ("pounded dumps in the biggest action in the alliance's history": an event is no place)
         targets = args.local_first([args.actors(t, mode) for t in places])
     elif not targets and mode == "place" and not objects and not passive \
             and not _prep_only(tok, spec, children):
@@ -286,7 +297,9 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             # "the attack happened on Sunday in Mpeketoni, in the Hindi district": the first place
             # (the ones after it only say where that place is)
             targets = _located(args.prep_objects(gov, ("in", "at"))[:1], args, mode, ctx, any_place)
-        elif mode == "place" and dep in ("dobj", "nsubjpass") and not _in(gov, ctx.intent_verbs):
+        elif mode == "place" and dep in ("dobj", "nsubjpass") and not _in(gov, ctx.intent_verbs) \
+                and not _in(gov, _judging_verbs()):
+            # ("In Moscow, the ministry condemned the bombing": where the judging was, not the bombing)
             # "launched airstrikes into Afghanistan", "strikes were carried out in Paktika"
             places = args.prep_objects(gov, ("into", "on", "against"))
             targets = [a for t in places for a in args.actors(t, mode)]
