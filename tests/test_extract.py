@@ -1113,6 +1113,14 @@ MECHANISMS = [
     # an event after "in" is no place an unnamed target is in
     ("BEIRUT (AP) - Israeli jets pounded weapons depots on Monday in the biggest action in the Arab League's history.",
      set()),
+    # "informed him of the raid": the one told did not raid; an object pronoun is not its clause's
+    # (or its controlling) subject
+    ('Colombian jets bombed a FARC camp inside Ecuador. President Uribe phoned Correa to inform him of the raid. '
+     'The next day, Correa condemned the raid.',
+     {('Colombia', 'attacked', 'Revolutionary Armed Forces of Colombia'), ('Uribe', 'called', 'Correa'),
+      ('Correa', 'condemned', 'Colombia')}),
+    ('Erdogan phoned Putin on Friday to warn him against a new offensive.',
+     {('Erdogan', 'called', 'Putin'), ('Erdogan', 'warned', 'Putin')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

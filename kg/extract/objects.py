@@ -231,7 +231,8 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
     if agents:
         return agents
     if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ == "VERB" and not _in(
-            tok.head.head, args.roles["responsibility_words"]):
+            tok.head.head, args.roles["responsibility_words"]) and not _in(tok.head.head, args.roles["informing_verbs"]):
+        # (never "informed him of the raid": the one told did nothing)
         # "Egypt condemned Israel for the strike on Rafah", "accused X of an attack": the object did it
         objs = [c for c in tok.head.head.children if c.dep_ == "dobj"]
         found = [a for t in objs for a in args.actors(t, "agent")]

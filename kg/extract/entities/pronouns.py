@@ -181,10 +181,11 @@ class Pronouns:
         then the nearest fitting mention; `mentions` sorted by start, `starts` theirs."""
         si = self.sent_of[tok.i]
         lo = bisect_left(starts, self.sents[max(0, si - 3)].start)
+        barred = self._clause_subjects(tok)
         fits = []
         for m in mentions[lo:bisect_left(starts, tok.i)]:
             a = self.res.actors.get(m.key)
-            if a is None:
+            if a is None or m.key in barred:
                 continue
             is_person = a.type == "Person"
             if is_person != want_person or a.type in ("Location", "Facility"):
@@ -200,3 +201,16 @@ class Pronouns:
             if subj:
                 return subj[0] if s == si else subj[-1]
         return fits[-1]
+
+    def _clause_subjects(self, tok) -> set[str]:
+        """An object pronoun never refers to its own clause's subject ("X phoned Y to inform
+        him": him is Y), nor, in an infinitive, to the subject that controls it."""
+        if tok.dep_ not in ("dobj", "dative") or tok.lower_ not in self.roles["object_pronouns"]:
+            return set()
+        keys, verb = set(), clause_verb(tok)
+        for _ in range(3):
+            keys |= {self.res.key_at(c.i) for c in verb.children if c.dep_ == "nsubj"} - {None}
+            if verb.dep_ not in ("xcomp", "advcl") or not any(c.lower_ == "to" for c in verb.children):
+                break
+            verb = verb.head
+        return keys
