@@ -1121,6 +1121,12 @@ MECHANISMS = [
       ('Correa', 'condemned', 'Colombia')}),
     ('Erdogan phoned Putin on Friday to warn him against a new offensive.',
      {('Erdogan', 'called', 'Putin'), ('Erdogan', 'warned', 'Putin')}),
+    # a series of verbs after a subordinate clause ("a day after X crossed ..., attacked ... and captured ...")
+    # is that clause's, though the parser hangs it on the main verb; "an Israeli army patrol" is Israel's, not
+    # the home state's army
+    ('Israeli jets bombed the port of Tyre on Thursday, a day after Hezbollah fighters crossed into Israel, '
+     'attacked an Israeli army patrol and captured two soldiers.',
+     {('Israel', 'attacked', 'Tyre'), ('Hezbollah', 'attacked', 'Israel')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

@@ -78,7 +78,8 @@ class Arguments:
                 if subj:
                     return subj
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            return self.subject(verb.head)
+            series = self._series_head(verb)
+            return self.subject(series if series is not None else verb.head)
         if verb.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in verb.children):
             gov = verb.head
             objs = [c for c in gov.children if c.dep_ == "dobj"]
@@ -112,6 +113,20 @@ class Arguments:
                 return self.subject(gov)
             return objs or self.subject(gov)
         return []
+
+    def _series_head(self, verb):
+        """'X bombed Y, a day after Z crossed into W, attacked a patrol and captured two soldiers':
+        the parser hangs the series on the main verb; a verb right before the comma, heading
+        a clause with a subject of its own between the two, is the series' first verb."""
+        toks = self.res.tokens or verb.doc
+        if verb.i < 2 or toks[verb.i - 1].text != ",":
+            return None
+        for j in range(verb.i - 2, verb.head.i, -1):
+            w = toks[j]
+            if w.pos_ == "VERB" and w.dep_ in ("advcl", "ccomp", "relcl") and w.right_edge.i == verb.i - 2 \
+                    and any(c.dep_ == "nsubj" for c in w.children):
+                return w
+        return None
 
     def agent_tokens(self, verb) -> list:
         """The 'by' phrase of a passive verb."""

@@ -76,6 +76,9 @@ class HomeState:
             government = any(c.lower_ in self.roles["home_force_modifiers"] and c.dep_ in ("compound", "amod")
                              for c in mods) and not any(self.res.key_at(c.i) for c in mods)
             bare = [c for c in mods if not (c.dep_ == "det" and c.lower_ == "the")] == []   # "the army", "army shelling"
+            if tok.dep_ == "compound" and any(self.res.key_at(c.i) for c in tok.head.children
+                                              if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i):
+                continue                            # "an Israeli army patrol": the state named with it
             if government or (bare and tok.lower_ not in self.roles["foreign_prone_forces"]):
                 state = self._state_of_places(tok) or army_home
                 self.res.add_mention(Mention(tok.i, tok.i + 1, self.res.state_key(state), "body"))
