@@ -1127,6 +1127,14 @@ MECHANISMS = [
     ('Israeli jets bombed the port of Tyre on Thursday, a day after Hezbollah fighters crossed into Israel, '
      'attacked an Israeli army patrol and captured two soldiers.',
      {('Israel', 'attacked', 'Tyre'), ('Hezbollah', 'attacked', 'Israel')}),
+    # "the downing (of Y)" is an attack; a model designation ("F-16", "Su-24", "Mi-8") is no actor, and the
+    # demonym hung on it owns the aircraft
+    ('Turkish F-16 jets shot down a Russian Su-24 bomber near the Syrian border. Moscow condemned the downing.',
+     {('Turkey', 'attacked', 'Russia'), ('Russia', 'condemned', 'Turkey')}),
+    ("Ukraine's downing of a Russian Mi-8 helicopter was confirmed on Monday.", {('Ukraine', 'attacked', 'Russia')}),
+    # "a supposed attack" is hedged; partisans of a state's nationality are not the state
+    ('A supposed Ukrainian drone attack damaged a Russian plane near Pskov on Sunday.', set()),
+    ('A drone attack by Belarusian partisans damaged a Russian plane near Minsk on Sunday.', set()),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

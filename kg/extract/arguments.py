@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..lexicon import load_relations, load_table
 from .entities import Resolved, clause_verb
+from .entities.model import _MODEL_DESIGNATION
 
 _OWNER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 _WH = {"which", "who", "that", "whom", "whose"}
@@ -379,6 +380,9 @@ class Arguments:
         found = []
         lemma = tok.lemma_.lower()
         mods = [c for c in tok.children if c.dep_ in _OWNER_DEPS and c.i < tok.i and not self._backer(c)]
+        # "Turkish F-16 jets" with "Turkish" hung on the model: the jets' owner
+        mods += [g for c in tok.children if c.dep_ in ("nummod", "compound") and _MODEL_DESIGNATION.fullmatch(c.text)
+                 for g in c.children if g.dep_ in _OWNER_DEPS and g.i < c.i]
         if lemma in self.roles["place_nouns"] and any(self._is_place(c) for c in mods):
             # "Syria's Idlib region", "Beirut's Shiite suburbs": the named place, not its owner
             mods = [c for c in mods if self._is_place(c)]

@@ -2,6 +2,7 @@
 small span helpers every stage of it uses."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...ids import slug
@@ -18,6 +19,8 @@ _ARTICLES = {"the", "a", "an"}
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
 _DESCRIPTION_WINDOW = 5000              # tokens: "the Israeli leader" names a person named within
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+# Model designations of aircraft, vehicles and missiles ("F-16", "Mi-24", "Su-25", "S-300")
+_MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,2}")
 
 
 @dataclass
@@ -120,8 +123,9 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
     possessive endings and a dangling "of" from a name span."""
     while start < end and (doc[start].lower_ in _ARTICLES or not any(c.isalpha() for c in doc[start].text)):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].lower_ == "of"):
-        end -= 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].lower_ == "of") \
+            or end - start > 1 and _MODEL_DESIGNATION.fullmatch(doc[end - 1].text):
+        end -= 1                                    # ("a Russian Su-24": the state's, not a name)
     return start, end
 
 

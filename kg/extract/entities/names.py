@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from .model import _ARTICLES, _POSSESSIVE, GAZ_TYPES, NER_TYPES, Mention, _clean_span, _norm, _strip_titles
+from .model import _MODEL_DESIGNATION, _ARTICLES, _POSSESSIVE, GAZ_TYPES, NER_TYPES, Mention, _clean_span, _norm, _strip_titles
 
 
 class Names:
@@ -40,6 +40,8 @@ class Names:
             hit = self._lookup(text)
             if hit is None and end - start == 1 and doc[start].lower_ in titles:
                 continue                            # "Brig." tagged as a place: a title, no name
+            if hit is None and _MODEL_DESIGNATION.fullmatch(text):
+                continue                            # "an F-16", "the Mi-24": a weapon's model, no actor
             if hit is None and start in joined:     # "Islamic State's West Africa Province"
                 text = _norm(" ".join(t.text for t in doc[start:end] if t.tag_ != "POS"))
                 hit = self._lookup(text)
