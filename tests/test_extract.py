@@ -1135,6 +1135,11 @@ MECHANISMS = [
     # "a supposed attack" is hedged; partisans of a state's nationality are not the state
     ('A supposed Ukrainian drone attack damaged a Russian plane near Pskov on Sunday.', set()),
     ('A drone attack by Belarusian partisans damaged a Russian plane near Minsk on Sunday.', set()),
+    # a text's sponsors are its drafters, and "the draft" later is that text
+    ('Germany said it would vote against a new draft resolution sponsored by Brazil and Mexico. Austria said it '
+     'would not support the draft either.',
+     {('Germany', 'opposed', 'Brazil'), ('Germany', 'opposed', 'Mexico'), ('Austria', 'opposed', 'Brazil'),
+      ('Austria', 'opposed', 'Mexico')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

@@ -419,8 +419,9 @@ class Arguments:
         by = self.prep_objects(tok, ("by",)) + self.held_positions(tok)
         for c in tok.children:
             # "attempts facilitated by X", "the attack, which was claimed by X"
-            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in self.roles["not_actor_participles"]:
-                by += self.agent_tokens(c) + self.held_positions(c)
+            if c.dep_ in ("acl", "relcl") and (c.lemma_.lower() not in self.roles["not_actor_participles"] or (
+                    lemma in self.roles["drafted_nouns"] and c.lemma_.lower() in self.roles["sponsoring_verbs"])):
+                by += self.agent_tokens(c) + self.held_positions(c)   # ("a resolution sponsored by X": X drafted it)
             if c.dep_ == "acl" and c.lemma_.lower() in self.roles["belonging_verbs"]:
                 by += self.prep_objects(c, ("to",))  # "posts belonging to X"
         return [a for p in by for a in self.actors(p, "agent", depth + 1)]
