@@ -1140,6 +1140,11 @@ MECHANISMS = [
      'would not support the draft either.',
      {('Germany', 'opposed', 'Brazil'), ('Germany', 'opposed', 'Mexico'), ('Austria', 'opposed', 'Brazil'),
       ('Austria', 'opposed', 'Mexico')}),
+    # "voted against it" after a text put to a vote: the text's drafter, named on it or on the text named again
+    # in the next sentence, never the body voting on it
+    ('The Security Council failed to adopt a draft resolution on Burundi on Friday, as Egypt and Senegal voted '
+     'against it. Eleven members voted for the text, which had been tabled by France.',
+     {('Egypt', 'opposed', 'France'), ('Senegal', 'opposed', 'France')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

@@ -15,6 +15,9 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     args = ctx.args
     if _named_an_act(tok, ctx):                     # "condemned it as a terrorist attack": an act, no actor
         return _prior_agents(tok, "attacked", ctx)
+    text = _text_antecedent(tok, ctx) if spec.data.get("stance") else None
+    if text is not None:                            # "failed to adopt a draft ... as X voted against it"
+        return _text_drafters(text, ctx)
     found = args.actors(tok, mode)
     if found and tok.pos_ == "PRON" and tok.lower_ in ("it", "this") and set(found) & {
             a for t in args.subject(args.clause_verb(tok)) for a in args.actors(t, "agent")}:
@@ -127,6 +130,34 @@ def _drafters(tok, actors: list[str], ctx: Context) -> list[str]:
         return actors
     return [a for a in actors if ctx.res.actors[a].type == "Country" or not any(
         c.dep_ == "compound" and ctx.res.key_at(c.i) == a for c in tok.children)]
+
+
+def _text_antecedent(tok, ctx: Context):
+    """'it' after a text put to a vote in its sentence or the one before ("a draft resolution
+    ... voted against it"): the text, not an actor named near it."""
+    if tok.pos_ != "PRON" or tok.lower_ != "it":
+        return None
+    start = ctx.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        t = ctx.doc[i]
+        if t.pos_ == "NOUN" and t.dep_ != "compound" and _in(t, ctx.args.roles["drafted_nouns"]):
+            return t
+    return None
+
+
+def _text_drafters(text, ctx: Context) -> list[str]:
+    """Who drafted a text: named on it, else on the same text named again in the next
+    sentence ("... the text, which had been submitted by X")."""
+    found = _drafters(text, ctx.args.owners(text), ctx)
+    if found:
+        return found
+    end = ctx.doc[text.sent.end].sent.end if text.sent.end < len(ctx.doc) else text.sent.end
+    for t in ctx.doc[text.i + 1:end]:
+        if t.pos_ == "NOUN" and _in(t, ctx.args.roles["drafted_nouns"]):
+            found = _drafters(t, ctx.args.owners(t), ctx)
+            if found:
+                return found
+    return []
 
 
 def _action_antecedent(tok, ctx: Context) -> list[str]:
