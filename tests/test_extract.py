@@ -1145,6 +1145,10 @@ MECHANISMS = [
     ('The Security Council failed to adopt a draft resolution on Burundi on Friday, as Egypt and Senegal voted '
      'against it. Eleven members voted for the text, which had been tabled by France.',
      {('Egypt', 'opposed', 'France'), ('Senegal', 'opposed', 'France')}),
+    # missiles "fired from" a state's warships or jets: the owner fires (a place of launch names no one)
+    ('Cruise missiles were fired from French and Italian warships at Libyan air defence sites.',
+     {('France', 'attacked', 'Libya'), ('Italy', 'attacked', 'Libya')}),
+    ('Rockets were fired from Gaza at Sderot.', set()),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

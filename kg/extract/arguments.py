@@ -444,7 +444,8 @@ class Arguments:
     def held_positions(self, tok) -> list:
         """'fire from Armenian positions': the positions fired from, whose holder attacks (a
         place of launch, "fired from Gaza", names no one)."""
-        return [p for p in self.prep_objects(tok, ("from",)) if p.lower_ in self.roles["held_positions"]]
+        held = self.roles["held_positions"] | self.roles["launch_platforms"]
+        return [p for p in self.prep_objects(tok, ("from",)) if p.lower_ in held or p.lemma_.lower() in held]
 
     def _backer(self, mod) -> bool:
         """'the UN-backed Somali government': the backer named before "-backed" owns nothing."""

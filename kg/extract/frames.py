@@ -434,6 +434,8 @@ def projectile_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     target_toks = args.prep_objects(tok, preps) + [p for o in objs for p in args.prep_objects(o, preps)]
     targets = [a for t in target_toks for a in args.actors(t, _mode(spec))]
     subjects = args.agent_tokens(tok) if passive else args.subject(tok)
+    if passive and not subjects:                    # "missiles were fired from US warships at Y"
+        subjects = args.held_positions(tok)
     agents = [a for t in subjects for a in args.actors(t, "agent")]
     return [Candidate(spec.name, tok, agents, targets, False, 0.85)]
 
