@@ -1149,6 +1149,11 @@ MECHANISMS = [
     ('Cruise missiles were fired from French and Italian warships at Libyan air defence sites.',
      {('France', 'attacked', 'Libya'), ('Italy', 'attacked', 'Libya')}),
     ('Rockets were fired from Gaza at Sderot.', set()),
+    # places that only say where the targets of an attack on a named state were are no targets (Clarification 5);
+    # with no state attacked, the place an unnamed target was in stands for it
+    ('NATO launched air strikes against Serbia on Wednesday night, hitting military targets near Nis and Kraljevo.',
+     {('NATO', 'attacked', 'Serbia')}),
+    ('Israeli jets struck nine camps near Jenin on Sunday.', {('Israel', 'attacked', 'Jenin')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

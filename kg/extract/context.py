@@ -20,6 +20,7 @@ class Candidate:
     scope: list = field(default_factory=list)   # event nouns whose factuality also applies
     stated: bool = False                        # the frame's verb is the act ("vowed revenge" is a threat)
     negated_only: bool = False                  # the trigger counts only negated ("would not accept X")
+    located: bool = False                       # the targets are where unnamed targets were ("targets near X")
 
 
 @dataclass

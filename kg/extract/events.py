@@ -49,6 +49,7 @@ def extract_events(doc, res: Resolved) -> list[Event]:
                   transparent=cues["transparent_nouns"], intent_verbs=cues["intent_verbs"])
     sentences = {s.start: s for s in res.sentences}
     events: dict[tuple, Event] = {}
+    located: set[tuple] = set()
     for tok in res.tokens or doc:
         lemma, lower = tok.lemma_.lower(), tok.lower_
         pairs = dispatch.get(lemma, ())
@@ -60,8 +61,20 @@ def extract_events(doc, res: Resolved) -> list[Event]:
                 for ev in _events(cand, spec, ctx, sentences):
                     ident = (ev.relation, ev.agent, ev.target, ev.trigger_start)
                     events.setdefault(ident, ev)
-    kept = _named_over_location(_person_over_place(events.values(), res, doc), res)
+                    if cand.located:
+                        located.add(ident)
+    kept = _named_over_location(_person_over_place(_state_over_located(events, located, res), res, doc), res)
     return sorted(kept, key=lambda e: (e.trigger_start, e.relation, e.agent, e.target))
+
+
+def _state_over_located(events: dict, located: set, res: Resolved) -> list[Event]:
+    """'NATO launched strikes against Yugoslavia, hitting targets near Belgrade and Pristina':
+    places that only say where the targets of an attack on a named state were are no targets
+    (GUIDELINES, Clarification 5), for the same attacker in the same sentence."""
+    struck = {(e.sentence.start, e.agent) for k, e in events.items() if k not in located
+              and e.relation == "attacked" and res.actors[e.target].type == "Country"}
+    return [e for k, e in events.items() if k not in located or (e.sentence.start, e.agent) not in struck
+            or res.actors[e.target].type == "Country"]
 
 
 def _named_over_location(events, res: Resolved) -> list[Event]:

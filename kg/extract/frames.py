@@ -186,8 +186,13 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         by = [p for o in objects if o.head.i != tok.i for p in args.prep_objects(o.head, ("by",)) if p.i > o.i]
         targets = [a for t in args.agent_tokens(tok) + args.prep_objects(tok, ("by",)) + by
                    for a in args.actors(t, "agent")]
+    # "hitting targets near X": X only says where unnamed targets were
+    located = mode == "place" and bool(target_toks) and all(
+        not ctx.res.key_at(t.i) and t.pos_ == "NOUN" and not args.owners(t)
+        and args.prep_objects(t, args.roles["location_preps"]) for t in target_toks)
     if not targets and mode == "place" and target_toks:
         # "striking nine camps across Pakistan": an unnamed target located by the verb's phrase
+        located = True
         places = args.member_tokens(tok) or [p for p in args.prep_objects(tok, ctx.args.roles["location_preps"])
                                              if not _in(p, args.event_nouns) and not _in(p, args.roles["summary_nouns"])]
         # ("pounded dumps in the biggest action in the alliance's history": an event is no place)
@@ -213,7 +218,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             scope.append(t)                      # "a suspected strike hit Y": the noun's factuality too
         agents += found
     negated_only = _in(tok, spec.words("negated_verbs"))
-    return [Candidate(spec.name, tok, agents, targets, False, confidence, scope, negated_only=negated_only)]
+    return [Candidate(spec.name, tok, agents, targets, False, confidence, scope, negated_only=negated_only,
+                      located=located)]
 
 
 def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
