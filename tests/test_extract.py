@@ -1154,6 +1154,8 @@ MECHANISMS = [
     ('NATO launched air strikes against Serbia on Wednesday night, hitting military targets near Nis and Kraljevo.',
      {('NATO', 'attacked', 'Serbia')}),
     ('Israeli jets struck nine camps near Jenin on Sunday.', {('Israel', 'attacked', 'Jenin')}),
+    # a named border crossing is a facility, the target rather than its town
+    ('Israeli troops seized the Rafah crossing on Tuesday.', {('Israel', 'attacked', 'Rafah crossing')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),
