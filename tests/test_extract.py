@@ -1241,6 +1241,9 @@ MECHANISMS = [
     # killing a group's figure attacks where it happened, not the group (a named one is the target)
     ('Israeli strikes killed a senior Islamic Jihad commander in Rafah.', {('Israel', 'attacked', 'Rafah')}),
     ('Saudi-led air strikes killed dozens of Houthi fighters.', {('Saudi Arabia', 'attacked', 'Houthis')}),
+    # ... with no place said, the group whose figure was killed
+    ('A US drone strike killed a senior commander of al-Shabaab.', {('United States', 'attacked', 'Al-Shabaab')}),
+    ('Israeli strikes killed a senior Islamic Jihad commander.', {('Israel', 'attacked', 'Palestinian Islamic Jihad')}),
     # "X and its population": the possessive is X
     ('Spain condemns the ongoing attacks by Hamas against Israel and its population.',
      {('Spain', 'condemned', 'Hamas'), ('Hamas', 'attacked', 'Israel')}),

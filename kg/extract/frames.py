@@ -164,8 +164,11 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     victim = _in(tok, spec.words("victim_verbs"))
     figures = [t for t in target_toks if group_figure(t, ctx)] if victim else []
     if figures:                                      # "killed a Hamas commander in Gaza": Gaza, not Hamas
-        target_toks = [t for t in target_toks if t not in figures] + [
-            p for t in figures + [tok] for p in args.prep_objects(t, ("in", "inside"))]
+        places = [p for t in figures + [tok] for p in args.prep_objects(t, ("in", "inside"))]
+        # ... with no place said, the group: "killed a senior commander of al-Shabaab"
+        groups = [] if places else [p for t in figures for p in args.prep_objects(t, ("of",))] + [
+            c for t in figures for c in t.children if c.dep_ == "compound" and ctx.res.key_at(c.i)]
+        target_toks = [t for t in target_toks if t not in figures] + places + groups
     targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode)]
     people = [t for t in target_toks if casualty_people(t, ctx)]
     if people and mode == "place" and not passive and victim:
