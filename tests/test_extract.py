@@ -1156,6 +1156,11 @@ MECHANISMS = [
     ('Israeli jets struck nine camps near Jenin on Sunday.', {('Israel', 'attacked', 'Jenin')}),
     # a named border crossing is a facility, the target rather than its town
     ('Israeli troops seized the Rafah crossing on Tuesday.', {('Israel', 'attacked', 'Rafah crossing')}),
+    # a person's name NER cut at a surname particle or before a middle initial is one name
+    ("European Commission President Ursula von der Leyen denounced Belarus's conduct.",
+     {('Ursula von der Leyen', 'condemned', 'Belarus')}),
+    ('Secretary of State Antony J. Blinken held a video call today with Kenyan President William Ruto.',
+     {('Antony J. Blinken', 'called', 'William Ruto')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

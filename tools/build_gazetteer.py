@@ -48,6 +48,7 @@ INSTITUTION_WORDS = {"HOUSE", "COUNCIL", "ASSEMBLY", "DEPARTMENT", "OFFICE", "CO
 PLACE_WORDS = {"PORT", "RIVER", "CITY", "LAKE", "MOUNT", "ISLAND", "BAY", "GULF", "CAPE"}
 DEMONYM_END = re.compile(r"(AN|ANS|ESE|ISH|CH|SS|OT|OTS|ER|ERS|MAN|WOMAN|MEN)$")
 WEAK_DEMONYM_END = re.compile(r"(I|IS|E|ES|K|KS|ARD|ARDS|H|T|TS)$")  # Iraqi, Dane: need a similar name
+SURNAME_PARTICLES = {"VON", "VAN", "DER", "DEN", "DE", "DA", "DI", "DU", "DEL", "DELLA", "DOS", "DAS", "BIN", "IBN", "TER"}
 LOWER_WORDS = {"of", "the", "and", "for", "on", "in", "al", "de", "la", "el", "du", "des", "da", "y", "e"}
 CODE_RE = re.compile(r"\[([^\]]*)\]")
 
@@ -129,8 +130,9 @@ def surface(form: str, person: bool = False) -> str | None:
     if sum(c.isalnum() for c in "".join(words)) < 2:
         return None
     if person:  # "XI_JINPING" -> "Xi Jinping": short words in names are not acronyms
-        words = [w if "." in w else w.capitalize() if w.isupper() and len(w) <= 3 else w
-                 for w in words]
+        words = [w.lower() if i and w.upper() in SURNAME_PARTICLES and len(words) > 2 else
+                 w if "." in w else w.capitalize() if w.isupper() and len(w) <= 3 else w
+                 for i, w in enumerate(words)]   # "Ursula von der Leyen"
     return " ".join(pretty_word(w, i, len(words) == 1) for i, w in enumerate(words))
 
 

@@ -31,6 +31,16 @@ class NameSpans:
                 if hit is not None and hit.kind in ("armed_group", "igo"):
                     end += 1                        # "Islamic" (NORP) + "State": the group's name
                     ent = doc[ent.start:end]
+            toks = self.tokens
+            while label == "PERSON" and end < len(toks) and toks[end - 1].lower_ in self.roles["surname_words"] \
+                    and toks[end].text[:1].isupper() and toks[end].is_alpha:
+                end += 1                            # "Ursula von der" + "Leyen": the surname NER cut off
+                ent = doc[ent.start:end]
+            if label == "PERSON" and start > 0 and len(toks[start].text) == 2 and toks[start].text[1] == "." \
+                    and toks[start].text[0].isupper() and toks[start - 1].pos_ == "PROPN" and toks[start - 1].is_title \
+                    and toks[start - 1].lower_ not in self.roles["titles"] and start - 1 not in covered:
+                start -= 1                          # "Antony" + "J. Blinken": a middle initial follows a given name
+                ent = doc[start:end]
             while label == "PERSON" and end < len(self.tokens) and self.tokens[end].pos_ == "PROPN" \
                     and self.tokens[end].text[:1].isupper() and not self.tokens[end].ent_type_ \
                     and self.tokens[end - 1].head.i == end and self.tokens[end - 1].dep_ == "compound":
