@@ -1161,6 +1161,10 @@ MECHANISMS = [
      {('Ursula von der Leyen', 'condemned', 'Belarus')}),
     ('Secretary of State Antony J. Blinken held a video call today with Kenyan President William Ruto.',
      {('Antony J. Blinken', 'called', 'William Ruto')}),
+    # "forced their way into" is forcible entry, whoever enters (police too); "forced X back" is none
+    ('Bolivian police forced their way into the Peruvian embassy in La Paz on Friday.',
+     {('Bolivia', 'attacked', 'Peru')}),
+    ('Police forced the protesters back from the embassy.', set()),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

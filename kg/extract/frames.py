@@ -455,7 +455,11 @@ def entry_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in spec.words("entry_verbs"):
         return []
     args = ctx.args
-    forces = [t for t in args.subject(tok) if _in(t, spec.words("entering_forces"))]
+    # "police forced their way into the embassy": a way forced is forcible entry, whoever enters
+    forced = _in(tok, spec.words("forcing_verbs")) and any(c.dep_ == "dobj" and c.lower_ == "way" for c in tok.children)
+    if _in(tok, spec.words("forcing_verbs")) and not forced:
+        return []
+    forces = [t for t in args.subject(tok) if forced or _in(t, spec.words("entering_forces"))]
     if not forces:
         return []
     target_toks = args.prep_objects(tok, ("into",))
