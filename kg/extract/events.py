@@ -209,4 +209,4 @@ def _remember_attacker(cand: Candidate, spec: RelationSpec, ctx: Context) -> Non
     if agents and polarity == "positive" and modality in ("asserted", "reported"):
         ctx.told.append((cand.targets, agents))
         ctx.last_agents.setdefault("attacked", []).append(
-            (cand.trigger.sent.start, cand.trigger.lemma_.lower(), list(dict.fromkeys(agents)), modality == "asserted"))
+            (cand.trigger.sent.start, cand.trigger.lemma_.lower(), list(dict.fromkeys(agents))))

@@ -359,10 +359,11 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
     # "The US struck Sanaa. The Houthis fired at a ship. Iran condemned the strikes": the strikes' actor
     lemma = tok.lemma_.lower()                      # "shelled ... the shelling": one stem
     same = [p for p in recent if p[1] == lemma or _stem_of(p[1], lemma)]
-    # else the last the text itself asserts: "NATO jets pounded X. Y said Z had shelled ... Moscow
-    # condemned the bombing" is NATO's
-    told = [p for p in recent if p[3]]
-    return list((same or told or recent)[-1][2])
+    if same:
+        return list(same[-1][2])
+    # else the first of the window, the story's lead event, not a later exchange or allegation:
+    # "NATO jets pounded X. Y said Z had shelled ... Moscow condemned the bombing" is NATO's
+    return list(recent[0][2])
 
 
 def _attackers_of(victims: list[str], ctx: Context) -> list[str]:
