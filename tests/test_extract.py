@@ -1166,10 +1166,9 @@ MECHANISMS = [
      {('Bolivia', 'attacked', 'Peru')}),
     ('Police forced the protesters back from the embassy.', set()),
     # "the attack" with no stem match is the story's lead attack, not a later exchange of fire
-    ('Al-Shabaab militants stormed a hotel in Kismayo on Friday, police said. Somali forces were still exchanging '
-     'fire with the gunmen on Saturday. President Mohamud condemned the heinous attack.',
-     {('Al-Shabaab', 'attacked', 'Kismayo'), ('Al-Shabaab', 'attacked', 'Somalia'), ('Somalia', 'attacked', 'Al-Shabaab'),
-      ('Mohamud', 'condemned', 'Al-Shabaab')}),
+    ('Al-Shabaab militants stormed a hotel in Kismayo on Friday, police said. Somali troops later shelled rebel '
+     'positions near Jamaame. President Mohamud condemned the heinous attack.',
+     {('Al-Shabaab', 'attacked', 'Kismayo'), ('Somalia', 'attacked', 'Jamaame'), ('Mohamud', 'condemned', 'Al-Shabaab')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),
