@@ -1169,6 +1169,10 @@ MECHANISMS = [
     ('Al-Shabaab militants stormed a hotel in Kismayo on Friday, police said. Somali troops later shelled rebel '
      'positions near Jamaame. President Mohamud condemned the heinous attack.',
      {('Al-Shabaab', 'attacked', 'Kismayo'), ('Somalia', 'attacked', 'Jamaame'), ('Mohamud', 'condemned', 'Al-Shabaab')}),
+    # a named police academy is a facility, the target; a date after "on" is never one ("marched on Sunday")
+    ("The ELN admitted carrying out the car bombing at the General Santander police academy in Bogota.",
+     {('National Liberation Army', 'attacked', 'General Santander police academy')}),
+    ('Thousands of Colombians marched in Bogota and other cities on Sunday to reject violence.', set()),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

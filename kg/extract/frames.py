@@ -112,7 +112,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     else:
         target_toks = objects + ([] if objects and spec.data.get("preps_only_without_object") else
                                  [p for p in args.prep_objects(tok, spec.words("verb_target_preps"))
-                                  if not _in(p, spec.words("object_exclude"))])   # "hit back at X's claims"
+                                  if not _in(p, spec.words("object_exclude"))    # "hit back at X's claims"
+                                  and p.ent_type_ not in ("DATE", "TIME")])      # "marched on Sunday"
         agent_toks = args.subject(tok)
         if not agent_toks and tok.tag_ == "VBG":
             agent_toks = args.prep_objects(tok, ("by",))     # "injured in shelling by X"
