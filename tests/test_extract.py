@@ -1173,6 +1173,14 @@ MECHANISMS = [
     ("The ELN admitted carrying out the car bombing at the General Santander police academy in Bogota.",
      {('National Liberation Army', 'attacked', 'General Santander police academy')}),
     ('Thousands of Colombians marched in Bogota and other cities on Sunday to reject violence.', set()),
+    # "X backed Y in the fight against Z": Y fights; "condemned the Istanbul bombing": the bomber, never the city
+    ('Washington, which has backed the Kurdish-led SDF in the fight against Islamic State, condemned the Ankara bombing.',
+     {('SDF', 'attacked', 'Islamic State'), ('United States', 'supported', 'SDF')}),
+    ('The PKK bombed a market in Istanbul. Washington condemned the Istanbul bombing.',
+     {('PKK', 'attacked', 'Istanbul'), ('United States', 'condemned', 'PKK')}),
+    # "the operation" as a subject is the attack told before it
+    ('Turkey carried out air strikes overnight. The ministry said the operation, named Claw-Sword, targeted the PKK.',
+     {('Turkey', 'attacked', 'PKK')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

@@ -219,6 +219,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             found = [a for p in args.agent_tokens(t.head) + args.held_positions(t.head) for a in args.actors(p, "agent")]
         if _in(t, args.event_nouns):
             found = found or noun_agents(t, spec, ctx)   # "assaults targeting X": the assault's actor
+            if not found and spec.name == "attacked":
+                found = _prior_agents(t, spec.name, ctx)   # "X struck ... The operation targeted Y"
             scope.append(t)                      # "a suspected strike hit Y": the noun's factuality too
         agents += found
     negated_only = _in(tok, spec.words("negated_verbs"))

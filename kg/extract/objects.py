@@ -19,6 +19,8 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     if text is not None:                            # "failed to adopt a draft ... as X voted against it"
         return _text_drafters(text, ctx)
     found = args.actors(tok, mode)
+    if found and spec.name != "attacked" and _in(tok, args.event_nouns):
+        found = [a for a in found if not _placelike(ctx.res.actors[a])]   # "the Istanbul bombing": where, not who
     if found and tok.pos_ == "PRON" and tok.lower_ in ("it", "this") and set(found) & {
             a for t in args.subject(args.clause_verb(tok)) for a in args.actors(t, "agent")}:
         found = []                                  # "Poland condemned it": not Poland itself, the act before
@@ -291,7 +293,11 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
             and args.prep_objects(tok, ("with",))) or (
             tok.head.lower_ == "with" and not any(c.dep_ == "nsubjpass" for c in tok.head.head.children))):
         # "X ... in its attack"; "X flew to Y's capital for talks with Y"; "X retaliated with an attack"
-        return [a for t in args.subject(tok.head.head) for a in args.actors(t, "agent")]
+        verb = tok.head.head
+        if _in(verb, args.roles["helping_verbs"]) and tok.head.lower_ == "in":
+            # "X backed Y in the fight against Z": Y fights
+            return [a for o in verb.children if o.dep_ == "dobj" for a in args.actors(o, "agent")]
+        return [a for t in args.subject(verb) for a in args.actors(t, "agent")]
     if spec.symmetric and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
             and tok.head.head.pos_ in ("NOUN", "PROPN"):
         # "X, in a call with Y, stressed ...": the actor the phrase hangs on;
@@ -356,6 +362,10 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
     recent = prior[bisect_right(prior, window - 1, key=lambda p: p[0]):]
     if not definite or not recent:
         return []
+    places = [ctx.res.key_at(c.i) for c in tok.children if c.dep_ in ("compound", "nmod") and ctx.res.key_at(c.i)
+              and _placelike(ctx.res.actors[ctx.res.key_at(c.i)])]
+    if places:                                      # "the Istanbul bombing": whoever the text said struck there
+        return next((list(agents) for agents, targets in reversed(ctx.attacks) if set(places) & set(targets)), [])
     # "The US struck Sanaa. The Houthis fired at a ship. Iran condemned the strikes": the strikes' actor
     lemma = tok.lemma_.lower()                      # "shelled ... the shelling": one stem
     same = [p for p in recent if p[1] == lemma or _stem_of(p[1], lemma)]
