@@ -1181,6 +1181,20 @@ MECHANISMS = [
     # "the operation" as a subject is the attack told before it
     ('Turkey carried out air strikes overnight. The ministry said the operation, named Claw-Sword, targeted the PKK.',
      {('Turkey', 'attacked', 'PKK')}),
+    # "pressed its offensive" carried it on (no intention); "pressed X to do" is no attack of the presser
+    ('Turkey pressed its offensive against the YPG militia on Friday.', {('Turkey', 'attacked', 'YPG')}),
+    # "shelled its outskirts": "its" is the city named before, never the shelling state
+    ('Kharkiv has been quiet for weeks. On Friday Russian artillery shelled its outskirts.',
+     {('Russia', 'attacked', 'Kharkiv')}),
+    # a perfect participle ("having rejected") is active: the noun it hangs on rejects; "the ultimatum of X" is X's
+    ('The junta in Niger, having rejected the ultimatum of ECOWAS, closed its airspace.',
+     {('Niger', 'opposed', 'ECOWAS')}),
+    # "rejected the landing of US aircraft": the owner of what lands
+    ('Colombian President Gustavo Petro said he had rejected the landing of two U.S. military aircraft.',
+     {('Gustavo Petro', 'opposed', 'United States')}),
+    # a weapon opening a sentence ("Rockets fired from X struck Y") is no name
+    ("NAIROBI (Reuters) - Rockets fired from Ethiopia's Tigray region struck the Eritrean capital Asmara on Saturday.",
+     set()),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

@@ -182,13 +182,19 @@ class Pronouns:
         si = self.sent_of[tok.i]
         lo = bisect_left(starts, self.sents[max(0, si - 3)].start)
         barred = self._clause_subjects(tok)
+        # "shelled its outskirts": a city may own the part of a place the possessive heads
+        place_part = tok.dep_ == "poss" and tok.head.lower_ in self.roles["place_part_nouns"]
+        if place_part:                              # ... never the one shelling it
+            barred = barred | {self.res.key_at(c.i) for c in clause_verb(tok).children if c.dep_ == "nsubj"} \
+                | {self.res.key_at(g.i) for c in clause_verb(tok).children if c.dep_ == "nsubj" for g in c.children}
         fits = []
         for m in mentions[lo:bisect_left(starts, tok.i)]:
             a = self.res.actors.get(m.key)
             if a is None or m.key in barred:
                 continue
             is_person = a.type == "Person"
-            if is_person != want_person or a.type in ("Location", "Facility"):
+            if is_person != want_person or (a.type in ("Location", "Facility") and not place_part) \
+                    or (place_part and a.type not in ("Location", "Country")):
                 continue
             if not want_person and m.kind == "demonym" and self.doc[m.start].dep_ == "amod" \
                     and not self._heads_agent_noun(self.doc[m.start]):

@@ -68,7 +68,8 @@ class NameSpans:
                     start = owner + 1
             if start >= ent.end or ent.text in skip or doc[start:ent.end].text in skip \
                     or doc[start].lower_ in self.roles["disaster_words"] \
-                    or (ent.end - start == 1 and doc[start].lower_ in self.roles["non_state_agents"]):
+                    or (ent.end - start == 1 and doc[start].lower_ in self.roles["non_state_agents"]) \
+                    or (ent.end - start == 1 and doc[start].is_title and self._common_noun(doc[start])):
                 continue                            # "Hurricane Ian struck Florida", "Jihadists attacked": no actor
             # a capitalised common noun ("Strikes" opening a sentence) is no name
             # (an acronym the tagger calls a noun, "ISIS", is a name)
@@ -112,6 +113,17 @@ class NameSpans:
             i += 1
         out += self._unlabelled_names(covered)
         return sorted(out)
+
+    @cached_property
+    def _common_nouns(self) -> frozenset[str]:
+        """Nouns NER may take for a name when they open a sentence ("Rockets fired from X struck
+        Y"): weapons and the forces that use them."""
+        from ...lexicon import load_relations
+        return frozenset(load_relations()["attacked"].words("projectiles")) | frozenset(self.roles["agent_nouns"])
+
+    def _common_noun(self, t) -> bool:
+        low = t.lower_                              # (the tagger calls "Rockets" a name: its lemma is no help)
+        return low in self._common_nouns or (low.endswith("s") and low[:-1] in self._common_nouns)
 
     def _headline_verb(self, start: int, end: int) -> int | None:
         """In a title-case headline, a trigger verb's third-person form NER ran into a name
@@ -229,7 +241,7 @@ class NameSpans:
                 if t.i in covered or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ \
                         or t.dep_ not in _ARGUMENT_DEPS or (t.lower_ in titles and not self._named_title(t)) \
                         or t.lower_ in self.roles["non_state_agents"] or t.lower_ in self.roles["state_form_words"] \
-                        or t.lower_ in self.roles["government_words"] \
+                        or t.lower_ in self.roles["government_words"] or self._common_noun(t) \
                         or (t.i == sent.start and t.text not in surnames and not (t.dep_ == "nsubj" and t.tag_ != "NNPS" and (
                             t.head.i == t.i + 1 or any(c.dep_ == "conj" and c.ent_type_ in ("PERSON", "GPE", "ORG")
                                                        for c in t.children)))):   # "Rockets launched from"; "Modi and Putin held"
