@@ -1195,6 +1195,18 @@ MECHANISMS = [
     # a weapon opening a sentence ("Rockets fired from X struck Y") is no name
     ("NAIROBI (Reuters) - Rockets fired from Ethiopia's Tigray region struck the Eritrean capital Asmara on Saturday.",
      set()),
+    # "calls" names a call as "call" does; "the Foreign Secretary" is the one who holds that office
+    ('Foreign Secretary David Lammy held calls with his counterparts on Monday. Later the Foreign Secretary also '
+     'spoke to Egyptian Foreign Minister Badr Abdelatty.',
+     {('David Lammy', 'called', 'Badr Abdelatty')}),
+    # "held calls with X, commander of Y, and Z": the parser hangs Z on the verb
+    ('Lammy held separate calls with General Abdel Fattah al-Burhan, head of the army, and General Mohamed Hamdan '
+     'Dagalo, leader of the RSF.',
+     {('Lammy', 'called', 'Abdel Fattah al-Burhan'), ('Lammy', 'called', 'Mohamed Hamdan Dagalo')}),
+    # a title naming a person ("President of Russia Vladimir Putin") keeps the person's coordination
+    ('Nikol Pashinyan also held telephone conversations with President of the Russian Federation Vladimir Putin '
+     'and U.S. Secretary of State Antony Blinken.',
+     {('Nikol Pashinyan', 'called', 'Vladimir Putin'), ('Nikol Pashinyan', 'called', 'Antony Blinken')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

@@ -34,6 +34,12 @@ class Arguments:
             if mode == "agent" and t.i != tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in self.roles["place_nouns"]:
                 continue                            # "militias of X in Tripoli, Libya's capital": a place, no actor
             found = self._one(t, mode, depth)
+            if found and self.res.kind_at(t.i) == "description":
+                # "President of Russia Vladimir Putin and US Secretary of State Antony Blinken": the
+                # name the title describes carries the coordination
+                named = next((d for d in t.subtree if d.i != t.i and self.res.key_at(d.i) == found[0]), None)
+                if named is not None:
+                    found = found + [k for k in (self._key(c) for c in self._conjuncts(named)) if k and k not in found]
             if mode == "agent" and tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from"):
                 found = [self.res.acting(k) for k in found]   # "condemnation from Washington": the state
             # "across Pakistan and Pakistan-occupied Kashmir" parsed as a modifier with its own "and"

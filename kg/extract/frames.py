@@ -277,6 +277,9 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if dep == "dobj" and _in(gov, ctx.light_verbs):
         # "held a call with X, and with Y", "expressed solidarity with X": phrases on the verb
         target_toks += args.prep_objects(gov, target_preps)
+        if target_toks and spec.symmetric:
+            # "held calls with X, commander of Y, and Z", the parser hanging Z on the verb
+            target_toks += [c for c in gov.children if c.dep_ == "conj" and c.pos_ == "PROPN" and ctx.res.key_at(c.i)]
     # "the aggression launched by X against Y": the target on the participle that carries it out
     target_toks += [p for c in tok.children if c.dep_ == "acl" and _in(c, ctx.light_verbs)
                     for p in args.prep_objects(c, target_preps)]
