@@ -1207,6 +1207,11 @@ MECHANISMS = [
     ('Nikol Pashinyan also held telephone conversations with President of the Russian Federation Vladimir Putin '
      'and U.S. Secretary of State Antony Blinken.',
      {('Nikol Pashinyan', 'called', 'Vladimir Putin'), ('Nikol Pashinyan', 'called', 'Antony Blinken')}),
+    # a readout's opening "X spoke today with Y" is a call; elsewhere, or when they met, "spoke with" needs a phone
+    ('President Joseph R. Biden, Jr. spoke today with Prime Minister Abiy Ahmed of Ethiopia. Biden welcomed the '
+     'release of prisoners.', {('Joseph R. Biden, Jr.', 'called', 'Abiy Ahmed')}),
+    ('Xi Jinping spoke with Joe Biden on the sidelines of the G20 summit in Bali.', set()),
+    ('Erdogan said on Monday that the war must end. He spoke with Putin about grain.', set()),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

@@ -487,11 +487,27 @@ def _phone_nearby(tok, ctx: Context, window: int = 2) -> bool:
     return any(t.lower_ in markers for t in doc[start:end] if t.i != tok.i)
 
 
+def _readout_lead(tok, spec: RelationSpec, ctx: Context) -> bool:
+    """'President X spoke today with Prime Minister Y of Z.' opening a document: a government
+    readout of a call (they say "spoke" and name no phone), unless the sentence says they met."""
+    start = tok.sent.start
+    if tok.lemma_.lower() not in spec.words("readout_verbs") or start > 0 and (
+            ctx.doc[start - 1].sent.start > 0 or ctx.doc[start - 1].text in (".", "!", "?")
+            or ctx.doc[start - 2 if start > 1 else 0].text in (".", "!", "?")):
+        return False                                # (the first sentence, or the one after a title line)
+    args = ctx.args
+    people = lambda toks: [a for t in toks for a in args.actors(t) if ctx.res.actors[a].type == "Person"]
+    if not people(args.subject(tok)) or not people(args.prep_objects(tok, spec.words("talk_preps"))):
+        return False
+    return not any(t.lemma_.lower() in args.roles["in_person_cues"] for t in tok.sent)
+
+
 def talk_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     telling = _in(tok, spec.words("tell_verbs"))
     if tok.pos_ != "VERB" or not (_in(tok, spec.words("talk_verbs")) or telling):
         return []
-    if not _phone_nearby(tok, ctx, window=0 if telling or _in(tok, spec.words("talk_verbs_near")) else 2):
+    if not _phone_nearby(tok, ctx, window=0 if telling or _in(tok, spec.words("talk_verbs_near")) else 2) \
+            and not _readout_lead(tok, spec, ctx):
         return []
     args = ctx.args
     preps = spec.words("talk_preps")

@@ -51,7 +51,8 @@ class Names:
                 persons.append((start, end, text, stripped))
             else:
                 others.append((start, end, text, label, hit))
-        surnames = {self._bare_surname(p[2].split()[-1]) for p in persons if p[1] - p[0] > 1}
+        last = lambda name: [w.rstrip(",") for w in name.split() if w.lower().rstrip(".") not in ("jr", "sr")][-1]
+        surnames = {self._bare_surname(last(p[2])) for p in persons if p[1] - p[0] > 1}
         given = {p[2].split()[0] for p in persons if p[1] - p[0] > 1}    # "Meles" after "Meles Zenawi"
         for start, end, text, label, hit in others:
             if end - start == 1 and (self._bare_surname(text) in surnames or (label == "UNLABELLED" and text in given)) \

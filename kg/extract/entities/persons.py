@@ -39,7 +39,7 @@ class Persons:
         full = sorted((p for p in persons if p[1] - p[0] > 1), key=lambda p: -(p[1] - p[0]))
         clusters: list[tuple[list[str], Actor]] = []
         for start, end, text, stripped in full:
-            toks = text.split()
+            toks = [w.rstrip(",") for w in text.split() if w.lower().rstrip(".") not in ("jr", "sr")]   # ("Biden, Jr.")
             for names, a in clusters:
                 if toks[-1] == names[-1] and (toks[0] == names[0] or len(toks) < len(names)):
                     break

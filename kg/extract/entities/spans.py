@@ -36,6 +36,10 @@ class NameSpans:
                     and toks[end].text[:1].isupper() and toks[end].is_alpha:
                 end += 1                            # "Ursula von der" + "Leyen": the surname NER cut off
                 ent = doc[ent.start:end]
+            if label == "PERSON" and end + 1 < len(toks) and toks[end].text == "," \
+                    and toks[end + 1].lower_ in ("jr.", "jr", "sr.", "sr"):
+                end += 2                            # "Joseph R. Biden, Jr.": the suffix is part of the name
+                ent = doc[ent.start:end]
             if label == "PERSON" and start > 0 and len(toks[start].text) == 2 and toks[start].text[1] == "." \
                     and toks[start].text[0].isupper() and toks[start - 1].pos_ == "PROPN" and toks[start - 1].is_title \
                     and toks[start - 1].lower_ not in self.roles["titles"] and start - 1 not in covered:
