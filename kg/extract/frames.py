@@ -499,6 +499,9 @@ def _readout_lead(tok, spec: RelationSpec, ctx: Context) -> bool:
     people = lambda toks: [a for t in toks for a in args.actors(t) if ctx.res.actors[a].type == "Person"]
     if not people(args.subject(tok)) or not people(args.prep_objects(tok, spec.words("talk_preps"))):
         return False
+    if any(ctx.res.actors[a].type in ("Location", "Facility") for p in args.prep_objects(tok, ("in", "at"))
+           for a in args.actors(p)):
+        return False                                # "spoke with Y in Bali": they were there
     return not any(t.lemma_.lower() in args.roles["in_person_cues"] for t in tok.sent)
 
 
