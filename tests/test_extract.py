@@ -1212,6 +1212,10 @@ MECHANISMS = [
      'release of prisoners.', {('Joseph R. Biden, Jr.', 'called', 'Abiy Ahmed')}),
     ('Xi Jinping spoke with Joe Biden on the sidelines of the G20 summit in Bali.', set()),
     ('Erdogan said on Monday that the war must end. He spoke with Putin about grain.', set()),
+    # a given name alone after the full name is the person, even opening a sentence the tagger calls a noun
+    ('Prime Minister Abiy Ahmed accused the group of attacking a base. Abiy, winner of the 2019 Nobel Peace Prize, '
+     'has rejected calls from the African Union and the United Nations for talks.',
+     {('Abiy Ahmed', 'opposed', 'African Union'), ('Abiy Ahmed', 'opposed', 'United Nations')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

@@ -233,7 +233,8 @@ class NameSpans:
         outside headlines (title case throughout) and sentence openings."""
         out, toks, titles = [], self.tokens, self.roles["titles"]
         # surnames of full names NER found: "Pashinyan also met ..." opening a sentence is him
-        surnames = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        surnames = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1} \
+            | {e[0].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1}   # "Abiy" after "Abiy Ahmed"
         for sent in self.sents:
             span = toks[sent.start:sent.end]
             if not any(t.pos_ == "PROPN" and t.i not in covered for t in span):
@@ -242,7 +243,8 @@ class NameSpans:
             if not words or sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
                 continue
             for t in span:
-                if t.i in covered or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ \
+                if t.i in covered or (t.pos_ != "PROPN" and not (t.pos_ == "NOUN" and t.text in surnames)) \
+                        or not t.is_title or t.ent_type_ \
                         or t.dep_ not in _ARGUMENT_DEPS or (t.lower_ in titles and not self._named_title(t)) \
                         or t.lower_ in self.roles["non_state_agents"] or t.lower_ in self.roles["state_form_words"] \
                         or t.lower_ in self.roles["government_words"] or self._common_noun(t) \
