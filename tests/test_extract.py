@@ -1216,6 +1216,12 @@ MECHANISMS = [
     ('Prime Minister Abiy Ahmed accused the group of attacking a base. Abiy, winner of the 2019 Nobel Peace Prize, '
      'has rejected calls from the African Union and the United Nations for talks.',
      {('Abiy Ahmed', 'opposed', 'African Union'), ('Abiy Ahmed', 'opposed', 'United Nations')}),
+    # "the Secretary" is the Secretary of State named before; "at the invitation of X" names no target
+    ('Secretary of State Antony Blinken spoke with Kenyan President William Ruto by phone. The Secretary condemned '
+     'the violence by Venezuelan security forces against protesters.',
+     {('Antony Blinken', 'called', 'William Ruto'), ('Antony Blinken', 'condemned', 'Venezuela')}),
+    ('Rwanda sent 1,000 troops into Cabo Delgado in July at the invitation of President Filipe Nyusi.',
+     {('Rwanda', 'attacked', 'Cabo Delgado')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

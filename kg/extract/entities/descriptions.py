@@ -154,7 +154,9 @@ class Descriptions:
             a = self.res.actors[m.key]
             if a.type != "Person" or (country and a.country != country):
                 continue
-            score = (2 if country else 0) + (1 if role in a.roles or any(role.endswith(r) for r in a.roles) else 0)
+            # ("the Secretary" is the Secretary of State named before)
+            score = (2 if country else 0) + (1 if role in a.roles or any(
+                role.endswith(r) or r.startswith(role + " ") for r in a.roles) else 0)
             if not score:
                 continue
             rank = (-score, 0 if m.start < tok.i else 1, abs(tok.i - m.start))
