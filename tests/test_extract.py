@@ -1222,6 +1222,10 @@ MECHANISMS = [
      {('Antony Blinken', 'called', 'William Ruto'), ('Antony Blinken', 'condemned', 'Venezuela')}),
     ('Rwanda sent 1,000 troops into Cabo Delgado in July at the invitation of President Filipe Nyusi.',
      {('Rwanda', 'attacked', 'Cabo Delgado')}),
+    # "the insurgents, known locally as X": the noun is X, and "they" later is X
+    ('The rebels, known as M23, seized Goma on Monday.', {('M23', 'attacked', 'Goma')}),
+    ('The gunmen, dubbed the Wagner Group by locals, attacked the village of Moura.',
+     {('Wagner Group', 'attacked', 'Moura')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

@@ -77,6 +77,20 @@ class Descriptions:
                 self.res.add_mention(Mention(tok.i, tok.i + 1, keys[0], "description"))
                 self.res.plural[tok.i] = keys
 
+    def resolve_known_as(self) -> None:
+        """'The insurgents, known locally as al-Shabab, ...': a noun that a participle names
+        ("known as", "calling themselves", "dubbed") is the actor it names."""
+        for tok in self.tokens:
+            if tok.pos_ != "NOUN" or self.res.key_at(tok.i):
+                continue
+            for c in tok.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in self.roles["naming_participles"]:
+                    named = [self.res.key_at(p.i) for p in c.subtree if p.dep_ in ("pobj", "oprd", "dobj")
+                             and self.res.key_at(p.i)]
+                    if named:
+                        self.res.add_mention(Mention(tok.i, tok.i + 1, named[0], "description"))
+                        break
+
     def resolve_group_descriptions(self) -> None:
         """'the Houthi rebels' ... 'the rebels': a definite agent noun names the actor last seen
         modifying it; 'the group' names the last organisation mentioned."""
