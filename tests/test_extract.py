@@ -1226,6 +1226,15 @@ MECHANISMS = [
     ('The rebels, known as M23, seized Goma on Monday.', {('M23', 'attacked', 'Goma')}),
     ('The gunmen, dubbed the Wagner Group by locals, attacked the village of Moura.',
      {('Wagner Group', 'attacked', 'Moura')}),
+    # a resolution a body approved is that body's act ("rejected the resolution" opposes the body)
+    ('The African Union on Tuesday approved a resolution on the elections. Burundi rejected the resolution as '
+     'interference in its internal affairs.', {('Burundi', 'opposed', 'African Union')}),
+    # "X's claim to have won" is a stance rejected, not an accusation denied; "claims that it shelled" is a denial
+    ("The United States rejects Nicolas Maduro's claim to have won the election.",
+     {('United States', 'opposed', 'Nicolas Maduro')}),
+    ("Russia rejected Ukraine's claims that it shelled the plant.", set()),
+    # "the town of Mocimboa da Praia": a place whose name holds a particle
+    ('Rwandan troops shelled the town of Mocimboa da Praia.', {('Rwanda', 'attacked', 'Mocimboa da Praia')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

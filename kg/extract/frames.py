@@ -71,7 +71,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     lifting = spec.words("exclude_lifting_preps")
     if any(_in_noun(o, spec.words("object_exclude")) and not any(   # (the parser may hang "to" on the verb)
             c.dep_ == "prep" and c.lower_ in lifting and (c.head.i == o.i or c.i == o.right_edge.i + 1)
-            for c in list(o.children) + children) for o in objects):
+            for c in list(o.children) + children) and not any(  # "X's claim to have won": a stance, no accusation
+            c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in o.children)
+            for o in objects):
         return []
     naming = [c for c in children if c.dep_ == "oprd" and c.pos_ != "ADV"]   # "called X late on Friday": no name
     if spec.data.get("verb_naming"):

@@ -185,8 +185,8 @@ class Pronouns:
         # "shelled its outskirts": a city may own the part of a place the possessive heads
         place_part = tok.dep_ == "poss" and tok.head.lower_ in self.roles["place_part_nouns"]
         if place_part:                              # ... never the one shelling it
-            barred = barred | {self.res.key_at(c.i) for c in clause_verb(tok).children if c.dep_ == "nsubj"} \
-                | {self.res.key_at(g.i) for c in clause_verb(tok).children if c.dep_ == "nsubj" for g in c.children}
+            barred = barred | {self.res.key_at(g.i) for c in clause_verb(tok).children if c.dep_ == "nsubj"
+                               for g in c.subtree}
         fits = []
         for m in mentions[lo:bisect_left(starts, tok.i)]:
             a = self.res.actors.get(m.key)

@@ -191,8 +191,9 @@ class NameSpans:
         "Dalori village") or after "the town of" names that place, whatever NER called it,
         unless the gazetteer knows it as something else ("the Kurdish region")."""
         toks = self.tokens
-        if not all(t.is_title or not t.is_alpha for t in toks[start:end]) or not toks[start].is_alpha:
-            return False
+        if not all(t.is_title or not t.is_alpha or t.lower_ in self.roles["surname_words"] for t in toks[start:end]) \
+                or not toks[start].is_alpha:
+            return False                            # ("Mocimboa da Praia": a particle inside the name)
         heads = self.roles["place_name_heads"]
         after = end < len(toks) and toks[end].lower_ in heads and toks[end].is_lower \
             and toks[end - 1].head.i == end
