@@ -1235,6 +1235,8 @@ MECHANISMS = [
     ("Russia rejected Ukraine's claims that it shelled the plant.", set()),
     # "the town of Mocimboa da Praia": a place whose name holds a particle
     ('Rwandan troops shelled the town of Mocimboa da Praia.', {('Rwanda', 'attacked', 'Mocimboa da Praia')}),
+    # a demonym the gazetteer lacked owns a state's body
+    ("Ankara strongly objected to the Swedish government's decision.", {('Turkey', 'opposed', 'Sweden')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

@@ -164,3 +164,11 @@ def test_a_region_the_state_block_lists_is_a_place_of_that_state(gaz, region, st
 def test_formal_and_short_names_stay_the_state(gaz, form, state):
     hit = gaz.lookup(form)
     assert hit.kind == "country" and hit.name == state
+
+
+@pytest.mark.parametrize("word,state", [("Swedish", "Sweden"), ("Finnish", "Finland"), ("Irish", "Ireland"),
+                                        ("Spanish", "Spain"), ("Burmese", "Myanmar"), ("Nepalese", "Nepal")])
+def test_common_demonyms_are_their_state(gaz, word, state):
+    """Demonyms PETRARCH lacks or files as places (supplement.tsv): 'the Swedish government' is Sweden's."""
+    hit = gaz.lookup(word)
+    assert hit.kind == "demonym" and hit.name == state
