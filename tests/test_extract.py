@@ -1237,6 +1237,10 @@ MECHANISMS = [
     ('Rwandan troops shelled the town of Mocimboa da Praia.', {('Rwanda', 'attacked', 'Mocimboa da Praia')}),
     # a demonym the gazetteer lacked owns a state's body
     ("Ankara strongly objected to the Swedish government's decision.", {('Turkey', 'opposed', 'Sweden')}),
+    # a hedge on the weapon fired hedges the firing ("launched possible ballistic missiles")
+    ('Seoul said North Korea had launched possible ballistic missiles toward Japan on Thursday.', set()),
+    ('Seoul said North Korea had launched two ballistic missiles at Japan on Thursday.',
+     {('North Korea', 'attacked', 'Japan')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

@@ -454,7 +454,9 @@ def projectile_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if passive and not subjects:                    # "missiles were fired from US warships at Y"
         subjects = args.held_positions(tok)
     agents = [a for t in subjects for a in args.actors(t, "agent")]
-    return [Candidate(spec.name, tok, agents, targets, False, 0.85)]
+    # "launched possible ballistic missiles toward Japan": a hedge on the weapon hedges the firing
+    scope = [o for o in objs if _in(o, weapons)]
+    return [Candidate(spec.name, tok, agents, targets, False, 0.85, scope)]
 
 
 def entry_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
