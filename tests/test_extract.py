@@ -1241,6 +1241,9 @@ MECHANISMS = [
     ('Seoul said North Korea had launched possible ballistic missiles toward Japan on Thursday.', set()),
     ('Seoul said North Korea had launched two ballistic missiles at Japan on Thursday.',
      {('North Korea', 'attacked', 'Japan')}),
+    # "fired X in a barrage that smashed into Y": the barrage's firer hit Y
+    ('Iran fired missiles at Israel in a large salvo that slammed into the Nevatim air base.',
+     {('Iran', 'attacked', 'Israel'), ('Iran', 'attacked', 'Nevatim air base')}),
     # unnamed waters are where, never what, a strike hit
     ("The People's Liberation Army fired missiles into waters near Taiwan.", set()),
     ('Chinese ships fired flares at waters off Luzon.', set()),

@@ -224,6 +224,10 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             if not found and spec.name == "attacked":
                 found = _prior_agents(t, spec.name, ctx)   # "X struck ... The operation targeted Y"
             scope.append(t)                      # "a suspected strike hit Y": the noun's factuality too
+        elif not found and spec.name == "attacked" and _in(t, spec.words("projectiles")) and t.dep_ == "pobj" \
+                and t.head.lower_ in ("in", "with"):
+            # "fired missiles at X in a barrage that smashed into Y": the barrage's firer
+            found = noun_agents(t, spec, ctx)
         agents += found
     negated_only = _in(tok, spec.words("negated_verbs"))
     return [Candidate(spec.name, tok, agents, targets, False, confidence, scope, negated_only=negated_only,
