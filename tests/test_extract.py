@@ -1238,8 +1238,8 @@ MECHANISMS = [
     # a demonym the gazetteer lacked owns a state's body
     ("Ankara strongly objected to the Swedish government's decision.", {('Turkey', 'opposed', 'Sweden')}),
     # a hedge on the weapon fired hedges the firing ("launched possible ballistic missiles")
-    ('Seoul said North Korea had launched possible ballistic missiles toward Japan on Thursday.', set()),
-    ('Seoul said North Korea had launched two ballistic missiles at Japan on Thursday.',
+    ('Officials in Seoul said Pyongyang fired possible cruise missiles at Japan on Thursday.', set()),
+    ('Officials in Seoul said Pyongyang fired two cruise missiles at Japan on Thursday.',
      {('North Korea', 'attacked', 'Japan')}),
     # "fired X in a barrage that smashed into Y": the barrage's firer hit Y
     ('Iran fired missiles at Israel in a large salvo that slammed into the Nevatim air base.',

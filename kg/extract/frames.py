@@ -229,6 +229,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             # "fired missiles at X in a barrage that smashed into Y": the barrage's firer
             found = noun_agents(t, spec, ctx)
         agents += found
+    if spec.name == "attacked":                      # "fired possible cruise missiles at X": hedged
+        scope += [o for o in children if o.dep_ == "dobj" and _in(o, spec.words("projectiles"))]
     negated_only = _in(tok, spec.words("negated_verbs"))
     return [Candidate(spec.name, tok, agents, targets, False, confidence, scope, negated_only=negated_only,
                       located=located)]
