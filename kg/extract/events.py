@@ -1,5 +1,5 @@
 """Events of a document: each token that can trigger a relation goes through the frames
-(kg/extract/frames.py) that its word starts; their candidates become Event records with
+(kg/extract/frames/) that its word starts; their candidates become Event records with
 polarity and modality (kg/extract/factuality.py)."""
 from __future__ import annotations
 

@@ -1,0 +1,56 @@
+"""Force sent at or into a target: "fired missiles at Y", "troops entered Y"."""
+from __future__ import annotations
+
+from ...lexicon import RelationSpec
+from ..context import Candidate, Context, _in, _mode
+
+
+
+
+def projectile_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in spec.words("projectile_verbs"):
+        return []
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    objs = [c for c in tok.children if c.dep_ == "dobj"] or passive   # "missiles were fired into Y by X"
+    for _ in range(3):                              # "tens of thousands of troops"
+        inner = [p for o in objs if _in(o, ctx.transparent) for p in ctx.args.prep_objects(o, ("of",)) if p not in objs]
+        if not inner:
+            break
+        objs += inner
+    weapons = spec.words("projectiles")
+    if not any(_in(o, weapons) for o in objs):      # ("tanks": the list may hold the plural only)
+        return []
+    if any(o.lemma_.lower() in spec.words("nouns") for o in objs):
+        return []                                   # the noun frame has it ("launched an attack on")
+    args = ctx.args
+    preps = spec.words("projectile_preps")
+    target_toks = args.prep_objects(tok, preps) + [p for o in objs for p in args.prep_objects(o, preps)]
+    targets = [a for t in target_toks for a in args.actors(t, _mode(spec))]
+    subjects = args.agent_tokens(tok) if passive else args.subject(tok)
+    if passive and not subjects:                    # "missiles were fired from US warships at Y"
+        subjects = args.held_positions(tok)
+    agents = [a for t in subjects for a in args.actors(t, "agent")]
+    # "launched possible ballistic missiles toward Japan": a hedge on the weapon hedges the firing
+    scope = [o for o in objs if _in(o, weapons)]
+    return [Candidate(spec.name, tok, agents, targets, False, 0.85, scope)]
+
+
+def entry_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    """'Ethiopian troops entered Somalia', 'Russian tanks rolled into Ukraine': armed forces
+    sent into a state or region attack it (GUIDELINES, Clarification 3)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in spec.words("entry_verbs"):
+        return []
+    args = ctx.args
+    # "police forced their way into the embassy": a way forced is forcible entry, whoever enters
+    forced = _in(tok, spec.words("forcing_verbs")) and any(c.dep_ == "dobj" and c.lower_ == "way" for c in tok.children)
+    if _in(tok, spec.words("forcing_verbs")) and not forced:
+        return []
+    forces = [t for t in args.subject(tok) if forced or _in(t, spec.words("entering_forces"))]
+    if not forces:
+        return []
+    target_toks = args.prep_objects(tok, ("into",))
+    if _in(tok, spec.words("entry_object_verbs")):
+        target_toks += [c for c in tok.children if c.dep_ == "dobj"]
+    targets = [a for t in target_toks for a in args.actors(t, _mode(spec))]
+    agents = [a for t in forces for a in args.actors(t, "agent")]
+    return [Candidate(spec.name, tok, agents, targets, False, 0.8)]

@@ -1,0 +1,188 @@
+"""The event-noun frame: "X's attack on Y", "a call with Y", "condemnation of Y"."""
+from __future__ import annotations
+
+from ...lexicon import RelationSpec
+from ..context import _definite, Candidate, Context, _governor, _in, _mode, _timed
+from ..objects import (_agent_places, _attackers_of, _harmed, _located, _of_is_agent, _prior_agents,
+                       _resolve_object, noun_agents)
+from .common import _judging_verbs, _verb_matches, _target_attackers, _sources, _phone_nearby
+
+
+def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    if tok.pos_ not in ("NOUN", "PROPN") or not _in(tok, spec.words("nouns")):
+        return []
+    if _in(tok, spec.words("use_nouns")) and not any(
+            w.lower_ in spec.words("used_weapons") for p in ctx.args.prep_objects(tok, ("of",)) for w in p.subtree):
+        return []                                   # "the use of water cannon against X", never "the use of roads"
+    if tok.dep_ in ("compound", "amod") or ctx.res.key_at(tok.i):
+        return []
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and _in(tok.head.head, spec.words("verbs")) \
+            and any(c.dep_ == "dobj" for c in tok.head.head.children) \
+            and not ctx.args.prep_objects(tok, spec.words("noun_target_preps")):
+        return []                                   # "X killed 50 fighters in an air raid": the verb's event
+    args = ctx.args
+    if {c.lower_ for c in tok.children if c.dep_ == "prep" and not _timed(c)} & spec.words("noun_exclude_preps"):
+        return []                                   # "a call for calm", never "a call on Monday"
+    if spec.data.get("noun_appeal_blocked") and any(
+            c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return []                                   # "calls from X to carry out ...": an appeal
+    mode = _mode(spec)
+    target_preps = spec.words("noun_target_preps")
+    if _in(tok, spec.words("noun_of_targets")):
+        target_preps = target_preps | {"of"}
+    target_toks = []
+    if _of_is_agent(tok, spec, args):
+        target_preps = target_preps - {"of"}       # "the support of X for Y", "the backing of X"
+        # "the aggression of X against Y" with "against Y" hung on X
+        target_toks = [p for o in args.prep_objects(tok, ("of",)) for p in args.prep_objects(o, target_preps)]
+    target_toks = args.prep_objects(tok, target_preps) + target_toks
+    if not target_toks:                             # "the attacks by the RSF on El Fasher", "on" hung on the agent
+        target_toks = [p for o in args.prep_objects(tok, spec.words("noun_agent_preps"))
+                       for p in args.prep_objects(o, target_preps - {"of"})]
+    if not target_toks and _in(tok, spec.words("use_nouns")):
+        # "the use of a water cannon against X", "against X" hung on the weapon
+        target_toks = [p for o in args.prep_objects(tok, ("of",)) for p in args.prep_objects(o, target_preps)]
+    if not target_toks and tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        # "dissatisfaction and firm opposition to X", the phrase hung on the first noun
+        target_toks = [p for p in args.prep_objects(tok.head, target_preps) if p.i > tok.i]
+    if not target_toks and tok.pos_ == "NOUN":
+        # "our outrage, condemnation and protest of the incident": the phrase on the last conjunct
+        later = [c for c in (tok.conjuncts if tok.dep_ != "conj" else tok.head.conjuncts) if c.i > tok.i]
+        target_toks = [p for c in later[-1:] for p in args.prep_objects(c, target_preps)]
+    if _in(tok, spec.words("action_object_nouns")):  # "disagreement with X's sanctions", never with X itself
+        target_toks = [t for t in target_toks if not ctx.res.key_at(t.i)]
+    gov, dep = _governor(tok, ctx)
+    if dep == "dobj" and _in(gov, spec.words("offer_verbs")):
+        return []                                   # "offered talks with X": not held
+    if dep == "dobj" and _in(gov, ctx.light_verbs):
+        # "held a call with X, and with Y", "expressed solidarity with X": phrases on the verb
+        target_toks += args.prep_objects(gov, target_preps)
+        if target_toks and spec.symmetric:
+            # "held calls with X, commander of Y, and Z", the parser hanging Z on the verb
+            target_toks += [c for c in gov.children if c.dep_ == "conj" and c.pos_ == "PROPN" and ctx.res.key_at(c.i)]
+    # "the aggression launched by X against Y": the target on the participle that carries it out
+    target_toks += [p for c in tok.children if c.dep_ == "acl" and _in(c, ctx.light_verbs)
+                    for p in args.prep_objects(c, target_preps)]
+    if not target_toks and dep == "dobj" and mode == "place" and not _in(gov, spec.words("verbs")):
+        # "protested the Indian strikes at sites across Pakistan", "at" hung on the verb right after the noun
+        target_toks = [p for c in gov.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1
+                       and c.lower_ in target_preps for p in c.children if p.dep_ == "pobj"]
+    if not target_toks and dep == "dobj" and _in(gov, args.roles["giving_verbs"]):
+        # "gave the junta an ultimatum": the other object receives it
+        target_toks = [c for c in gov.children if c.dep_ in ("dative", "dobj") and c.i != tok.i]
+    # "opposition to the deployment of Chinese troops": an action as object stands for its actor
+    acts = spec.data.get("stance") or spec.data.get("action_objects")
+    targets = [a for t in target_toks for a in (args.actors(t, mode) if mode == "place" or not acts
+                                                else _resolve_object(t, spec, ctx, mode))]
+    if _in(tok, spec.words("place_only_nouns")):
+        targets = [t for t in targets if ctx.res.actors[t].type in ("Location", "Country", "Facility")]
+    if dep == "dobj" and spec.data.get("repelled_by_target") and _verb_matches(gov, args.roles["repelling_verbs"], gov.children) \
+            and not any(ctx.res.key_at(t.i) for t in target_toks):
+        # "troops repelled an attack by X on a base in Z": the base is the defenders'
+        targets = [a for t in args.subject(gov) for a in args.actors(t, mode)] or targets
+    aimed = _in(tok, spec.words("nouns_need_target")) and not any(
+        c.dep_ in ("amod", "compound") and _in(c, spec.words("military_modifiers")) for c in tok.children)
+    any_place = _in(tok, spec.words("noun_place_any"))
+    if not targets and gov.pos_ in ("VERB", "AUX"):
+        if dep in ("nsubj",) and _in(gov, spec.words("harm_verbs")):
+            # "a rocket attack ... killed four Israeli soldiers"
+            targets = _harmed(gov, mode, ctx, located=not aimed)
+        elif mode == "place" and dep == "nsubj" and _verb_matches(gov, args.roles["occurrence_verbs"], gov.children) \
+                and (not aimed or any_place):
+            # "the attack happened on Sunday in Mpeketoni, in the Hindi district": the first place
+            # (the ones after it only say where that place is)
+            targets = _located(args.prep_objects(gov, ("in", "at"))[:1], args, mode, ctx, any_place)
+        elif mode == "place" and dep in ("dobj", "nsubjpass") and not _in(gov, ctx.intent_verbs) \
+                and not _in(gov, _judging_verbs()):
+            # ("In Moscow, the ministry condemned the bombing": where the judging was, not the bombing)
+            # "launched airstrikes into Afghanistan", "strikes were carried out in Paktika"
+            places = args.prep_objects(gov, ("into", "on", "against"))
+            targets = [a for t in places for a in args.actors(t, mode)]
+            if not targets and (not aimed or any_place):
+                targets = _located(args.prep_objects(gov, ("in",)), args, mode, ctx, any_place)
+    if not targets and spec.words("harm_verbs"):
+        # "an attack that killed 20 people in Z", "airstrikes killed 20 in Z" (parsed as a clause on the noun)
+        harm = [c for c in tok.children if c.dep_ in ("acl", "relcl") and _in(c, spec.words("harm_verbs"))
+                and c.tag_ in ("VBD", "VBN", "VBZ")]
+        targets = [a for c in harm for a in _harmed(c, mode, ctx, located=not aimed)]
+    if not targets and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by") and _in(gov.head, spec.words("victim_verbs")):
+        # "a commander, killed on Monday in an air raid by X": a named person it killed
+        verb = gov.head
+        victims = [verb.head] if verb.dep_ in ("acl", "relcl") else \
+            [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        targets = [a for t in victims for a in args.actors(t, "object") if ctx.res.actors[a].type == "Person"]
+        if not targets and verb.tag_ == "VBN" and verb.i > 1 and ctx.doc[verb.i - 1].text == "," \
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            # "the funeral of X, killed last week in a strike by Y": the name before the comma (misparsed)
+            targets = [a for a in args.actors(ctx.doc[verb.i - 2], "object") if ctx.res.actors[a].type == "Person"]
+    if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
+            gov.head.pos_ == "VERB" or _in(tok.head.head, spec.words("victim_nouns"))):
+        # "denounced the killing of X in an Israeli strike" (the parser hangs "in" on the verb or the noun)
+        holders = [tok.head.head] if _in(tok.head.head, spec.words("victim_nouns")) else \
+            [o for o in gov.head.children if o.dep_ == "dobj" and _in(o, spec.words("victim_nouns"))]
+        victims = [p for o in holders for p in args.prep_objects(o, ("of",))]
+        targets = [a for t in victims for a in args.actors(t, "object") if ctx.res.actors[a].type == "Person"]
+    if not targets and spec.words("noun_place_preps") and (not aimed or any_place):
+        places = args.prep_objects(tok, spec.words("noun_place_preps")) or _agent_places(
+            args.prep_objects(tok, spec.words("noun_agent_preps")), spec, args)
+        targets = _located(places, args, mode, ctx, any_place)
+    remote = any(c.dep_ in ("amod", "compound") and c.lower_ in args.roles["remote_modifiers"] for c in tok.children)
+    if (_in(tok, spec.words("remote_only_nouns")) and not remote) or (spec.data.get("in_person") and remote):
+        return []                                   # "a virtual meeting with X" is a call, not a meeting
+    if _in(tok, spec.words("marked_nouns")) and not _phone_nearby(tok, ctx, window=0):
+        return []                                   # "held talks" is a call only by phone
+    if _in(tok, spec.words("unmarked_nouns")) and _phone_nearby(tok, ctx, window=0):
+        return []                                   # ... and a meeting only when not by phone
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and gov.head.pos_ in ("VERB", "AUX"):
+        # "Y came under attack from X", "Y has been under fire by X"
+        targets = [a for t in args.subject(gov.head) for a in args.actors(t, mode)]
+        agents = _sources(args, (tok, gov, gov.head), ("by", "from"))   # "has been under attack by X": on the verb too
+        return [Candidate(spec.name, tok, list(dict.fromkeys(agents)), targets, True, 0.75)]
+    if dep == "dobj" and _in(gov, args.roles["receiving_verbs"]):
+        # "X received a phone call from Y", "X received warnings from Y"
+        agents = _sources(args, (tok, gov), ("from",))
+        targets = [a for t in args.subject(gov) for a in args.actors(t, mode)]
+        return [Candidate(spec.name, tok, agents, targets, True, 0.75)]
+    if dep == "dobj" and spec.data.get("reaction") and _in(gov, args.roles["reaction_verbs"]) and not targets:
+        # "Y's raid drew condemnation from X": the subject is what is condemned
+        targets = [a for t in args.subject(gov) for a in _resolve_object(t, spec, ctx, mode)]
+        agents = _sources(args, (tok, gov), ("from",))
+        return [Candidate(spec.name, tok, agents, targets, True, 0.75)]
+    if dep == "nsubj" and spec.data.get("reaction") and not targets and gov.pos_ == "VERB" \
+            and args.prep_objects(gov, ("from",)):
+        # "condemnation poured in from X and Y after Z's strike": the event it follows
+        agents = _sources(args, (tok, gov), ("from",))
+        targets = [a for t in args.prep_objects(gov, ("after", "over", "for")) for a in _resolve_object(t, spec, ctx, mode)]
+        return [Candidate(spec.name, tok, agents, targets, True, 0.75)]
+    if _in(tok, spec.words("nouns_need_threat")):
+        # "vowed retaliation against X": a vow of a response is a threat to X, stated now
+        if not (dep == "dobj" and _in(gov, args.roles["threat_verbs"])):
+            return []
+        targets = targets or [a for t in args.prep_objects(tok, ("for",)) for a in _resolve_object(t, spec, ctx, mode)]
+        agents = [a for t in args.subject(gov) for a in args.actors(t, "agent")]
+        # "Pakistan vowed a full-force response" after India's strikes on it: a threat to India
+        targets = targets or _attackers_of(agents, ctx)
+        return [Candidate(spec.name, tok, agents, targets, True, 0.7, stated=True)]
+    if spec.symmetric and not targets:
+        # "X and Y held a conversation by phone": the coordinated parties (paired in _events);
+        # "X told Y during a phone call": the verb's other party
+        parties = noun_agents(tok, spec, ctx)
+        verb = tok.head.head if tok.dep_ == "pobj" else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and len(parties) < 2:
+            others = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            targets = [a for t in others for a in args.actors(t) if ctx.res.actors[a].type == "Person"]
+            return [Candidate(spec.name, tok, parties, targets, True, 0.7)]
+        return [Candidate(spec.name, tok, parties, [], True, 0.75)]
+    if (spec.data.get("noun_requires_target") or aimed) and not targets:
+        return []
+    agents = noun_agents(tok, spec, ctx)
+    if not agents and targets and not (aimed or any_place):
+        agents = _target_attackers(tok, targets, ctx)
+        if agents is None:
+            agents = _prior_agents(tok, spec.name, ctx)     # "the strikes", never "the war"
+    if agents and not targets and spec.name == "attacked" and _definite(tok) and tok.dep_ == "pobj" \
+            and tok.head.lower_ == "for" and _in(tok.head.head, args.roles["responsibility_words"]):
+        # "... the attack in Tehran. Islamic State claimed responsibility for the attack": its target
+        earlier = [t for i, t in ctx.unclaimed if tok.i - 120 < i < tok.i]
+        targets = earlier[-1] if earlier else []
+    return [Candidate(spec.name, tok, agents, targets, True, 0.8)]

@@ -1,0 +1,200 @@
+"""The verb frame: a trigger verb, its subject and its object or prepositional target."""
+from __future__ import annotations
+
+from ...lexicon import RelationSpec, load_relations
+from ..context import Candidate, Context, _foretold, _in, _mode
+from ..objects import (_agent_places, casualty_people, group_figure, _located, _prior_agents,
+                       _resolve_object, noun_agents)
+from .common import _OPEN_QUOTES, _in_noun, _verb_matches, _prep_only
+
+
+def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    children = list(tok.children)
+    if tok.pos_ != "VERB" or not _verb_matches(tok, spec.words("verbs"), children):
+        return []
+    args = ctx.args
+    deps = {c.dep_ for c in children}
+    # "called for calm", "called on X to": the preposition follows the verb ("called X on Friday" is a call)
+    preps = {c.lower_ for c in children if c.dep_ == "prep" and c.i == tok.i + 1}
+    if preps & spec.words("verb_exclude_preps") or deps & spec.words("verb_exclude_deps") or any(
+            c.dep_ == "prt" and c.lower_ in spec.words("excluded_particles") for c in children):
+        return []                                    # "hit out at X": criticism
+    objects = [c for c in children if c.dep_ == "dobj" and not _in(c, spec.words("intercepted_objects"))] \
+        if not _prep_only(tok, spec, children) else []     # "destroyed 12 drones": an interception
+    if tok.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in children) and any(
+            c.dep_ == "nsubj" and c.lower_ not in ("which", "who", "that") for c in children) and (
+            not objects or all(o.lower_ in ("which", "that", "whom") for o in objects)):
+        head_key = ctx.res.key_at(tok.head.i)       # "the raid, which Jordan denounced", "a move X condemned"
+        place = head_key and ctx.res.actors[head_key].type in ("Location", "Facility")
+        objects = [tok.head] if not place or _mode(spec) == "place" else []   # "the raid on Rafah, which": a misparse
+    if _in(tok, spec.words("request_only_verbs")):
+        asked = args.roles["request_nouns"] | args.roles["decision_nouns"]
+        objects = [o for o in objects if _in(o, asked)]
+        if not objects and not any(_in(p, asked) for p in args.prep_objects(tok, spec.words("verb_target_preps"))):
+            return []                                # "blocked the road", "resisted the offensive"
+    lifting = spec.words("exclude_lifting_preps")
+    if any(_in_noun(o, spec.words("object_exclude")) and not any(   # (the parser may hang "to" on the verb)
+            c.dep_ == "prep" and c.lower_ in lifting and (c.head.i == o.i or c.i == o.right_edge.i + 1)
+            for c in list(o.children) + children) and not any(  # "X's claim to have won": a stance, no accusation
+            c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in o.children)
+            for o in objects):
+        return []
+    naming = [c for c in children if c.dep_ == "oprd" and c.pos_ != "ADV"]   # "called X late on Friday": no name
+    if spec.data.get("verb_naming"):
+        if objects and naming or sum(c.dep_ == "dobj" for c in children) > 1:
+            return []                                # "called it an aggression", "which X calls Y Shoal"
+        toks = ctx.res.tokens or ctx.doc
+        def quoted_name(i):                          # a quote mark opening a noun phrase
+            return i + 1 < len(toks) and toks[i].text in _OPEN_QUOTES and toks[i + 1].pos_ in ("NOUN", "ADJ", "DET")
+        if any(quoted_name(o.right_edge.i + 1) or any(c.dep_ == "conj" and quoted_name(c.left_edge.i - 1)
+                                                      for c in o.children) for o in objects):
+            return []                                # 'called the rebels "bandits"': a name in quotes
+        objects = objects or [n for n in naming if ctx.res.key_at(n.i)]
+    blockers = spec.words("judgment_blockers")
+    if objects and (any(_in(a, blockers) for o in objects for a in o.children if a.dep_ in ("amod", "oprd"))
+                    or any(_in(c, blockers) for c in children if c.dep_ == "oprd")):
+        return []                                    # "called X's plan unacceptable": a judgment
+    purpose = [c for c in children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+               and any(a.lower_ == "to" for a in c.children)]
+    if _in(tok, spec.words("purpose_checked_verbs")) and purpose \
+            and not all(_in(c, spec.words("purpose_verbs")) for c in purpose):
+        return []                                    # "called X to stop": an appeal, not a phone call
+    if not objects and not _prep_only(tok, spec, children):
+        # "recaptured Mosul" with the name misparsed as an adverb: a name right after the verb
+        objects = [c for c in children if c.dep_ in ("advmod", "npadvmod") and c.i == tok.i + 1
+                   and ctx.res.key_at(c.i)]
+    if not objects and not _prep_only(tok, spec, children):
+        # "rejects and condemns X": coordinated verbs share the object
+        objects = [o for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
+                   for o in c.children if o.dep_ == "dobj"] or args.free_relative(tok)
+        if not objects and any(c.dep_ == "cc" for c in children):
+            # "to condemn and reject X" with "reject" parsed as the governing verb's conjunct
+            objects = [o for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i
+                       for o in c.children if o.dep_ == "dobj"][:1]
+    passive = [c for c in children if c.dep_ == "nsubjpass"]
+    if passive:
+        target_toks, agent_toks = passive, args.agent_tokens(tok)
+        confidence = 0.85
+    else:
+        target_toks = objects + ([] if objects and spec.data.get("preps_only_without_object") else
+                                 [p for p in args.prep_objects(tok, spec.words("verb_target_preps"))
+                                  if not _in(p, spec.words("object_exclude"))    # "hit back at X's claims"
+                                  and p.ent_type_ not in ("DATE", "TIME")])      # "marched on Sunday"
+        agent_toks = args.subject(tok)
+        if not agent_toks and tok.tag_ == "VBG":
+            agent_toks = args.prep_objects(tok, ("by",))     # "injured in shelling by X"
+            prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
+            if not agent_toks and prev is not None and tok.dep_ in ("advcl", "pcomp") and prev.dep_ in ("pobj", "compound") \
+                    and (ctx.res.key_at(prev.i) or prev.lemma_.lower() in args.roles["government_words"]):
+                agent_toks = [prev]                  # "killed in army shelling", parsed as "in army" + "shelling"
+        confidence = 0.9
+    if tok.dep_ == "acl" and not passive and tok.tag_ == "VBN" and not any(c.lower_ == "having" for c in children):
+        # "Haftar, supported by Egypt", "camps targeted by X": the modified noun is the target
+        head_key = ctx.res.key_at(tok.head.i)
+        target_toks, agent_toks = [tok.head], args.agent_tokens(tok)
+        if not agent_toks:
+            return []
+        among = tok.head.head
+        if tok.head.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be":
+            # "X was among the buildings hit by Y": X is one of them
+            target_toks = args.subject(among.head) or target_toks
+        if head_key:                                 # not the head's conjuncts
+            agents = [a for t in agent_toks for a in args.actors(t, "agent")]
+            return [Candidate(spec.name, tok, agents, [head_key], False, 0.85)]
+    if not target_toks and spec.data.get("conditional_addressee"):
+        target_toks = [t for c in children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "should", "unless") for m in c.children)
+            for t in args.subject(c)]
+        # "warned that any intervention by X would mean war": the actor of the action foreseen
+        foreseen = [t for c in children if c.dep_ == "ccomp" and any(
+            a.dep_ == "aux" and a.lower_ in ("would", "will", "could", "'d") for a in c.children)
+            for t in args.subject(c) if t.pos_ == "NOUN" and not ctx.res.key_at(t.i)]
+        if not target_toks and foreseen:
+            found = [a for t in foreseen for a in noun_agents(t, spec, ctx)]
+            if found:
+                return [Candidate(spec.name, tok, [a for t in args.subject(tok) for a in args.actors(t, "agent")],
+                                  found, False, 0.75)]
+        # "warned that it would retaliate against X": the target of the attack it foresees
+        attack = load_relations()["attacked"]
+        aimed = [p for c in children if c.dep_ == "ccomp" and _in(c, attack.words("verbs")) and _foretold(c)
+            for p in args.prep_objects(c, attack.words("verb_target_preps")) + [o for o in c.children if o.dep_ == "dobj"]]
+        if not target_toks and aimed:
+            target_toks = aimed
+    if not target_toks and not passive and _in(tok, spec.words("complement_threat_verbs")):
+        # "threatened to turn Seoul into a sea of fire", "threatened to cut ties with X": the
+        # one the threatened act is done to
+        preps = ("with", "from", "against", "on")
+        objs = [o for c in children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
+        target_toks = objs + [p for c in children if c.dep_ == "xcomp" for p in args.prep_objects(c, preps)] \
+            + [p for o in objs for p in args.prep_objects(o, preps)]
+    mode = _mode(spec)
+    victim = _in(tok, spec.words("victim_verbs"))
+    figures = [t for t in target_toks if group_figure(t, ctx)] if victim else []
+    if figures:                                      # "killed a Hamas commander in Gaza": Gaza, not Hamas
+        places = [p for t in figures + [tok] for p in args.prep_objects(t, ("in", "inside"))]
+        # ... with no place said, the group: "killed a senior commander of al-Shabaab"
+        groups = [] if places else [p for t in figures for p in args.prep_objects(t, ("of",))] + [
+            c for t in figures for c in t.children if c.dep_ == "compound" and ctx.res.key_at(c.i)]
+        target_toks = [t for t in target_toks if t not in figures] + places + groups
+    targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode)]
+    people = [t for t in target_toks if casualty_people(t, ctx)]
+    if people and mode == "place" and not passive and victim:
+        # "killed 20 Palestinians in Gaza": a casualty count names where, not a state attacked;
+        # ", killing eight Ukrainians" after the attack adds no target of its own
+        others = [a for t in target_toks if t not in people for a in _resolve_object(t, spec, ctx, mode)]
+        places = args.local_first([args.actors(p, mode) for t in people + [tok]
+                                   for p in args.prep_objects(t, args.roles["location_preps"])])
+        if places or (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj")):
+            targets = others + places
+    if _in(tok, spec.words("person_object_verbs")):
+        # "received the envoy"; never the sender of what was received ("received a call from X")
+        targets = [a for t in target_toks if ctx.res.key_at(t.i) for a in _resolve_object(t, spec, ctx, mode)
+                   if ctx.res.actors[a].type == "Person"]
+    if not targets and objects and not passive and mode != "place":
+        # "rejected this statement by X" with "by X" parsed on the verb: X made the statement
+        # (or on the coordinated verb the object came from: "denounced and rejected the drills by X")
+        by = [p for o in objects if o.head.i != tok.i for p in args.prep_objects(o.head, ("by",)) if p.i > o.i]
+        targets = [a for t in args.agent_tokens(tok) + args.prep_objects(tok, ("by",)) + by
+                   for a in args.actors(t, "agent")]
+    # "hitting targets near X": X only says where unnamed targets were
+    located = mode == "place" and bool(target_toks) and all(
+        not ctx.res.key_at(t.i) and t.pos_ == "NOUN" and not args.owners(t)
+        and args.prep_objects(t, args.roles["location_preps"]) for t in target_toks)
+    if not targets and mode == "place" and target_toks:
+        # "striking nine camps across Pakistan": an unnamed target located by the verb's phrase
+        located = True
+        places = args.member_tokens(tok) or [p for p in args.prep_objects(tok, ctx.args.roles["location_preps"])
+                                             if not _in(p, args.event_nouns) and not _in(p, args.roles["summary_nouns"])]
+        # ("pounded dumps in the biggest action in the alliance's history": an event is no place)
+        targets = args.local_first([args.actors(t, mode) for t in places])
+    elif not targets and mode == "place" and not objects and not passive \
+            and not _prep_only(tok, spec, children):
+        # "shelling by X in Tripoli", "fought in Bakhmut": a city or province it happened in
+        places = args.prep_objects(tok, spec.words("noun_place_preps")) or _agent_places(agent_toks, spec, args)
+        targets = _located(places, args, mode, ctx)
+    firing = load_relations()["attacked"].words("projectile_verbs")
+    if not agent_toks and tok.dep_ in ("conj", "advcl") and _in(tok.head, firing):
+        agent_toks = [c for c in tok.head.children if c.dep_ == "nsubj"]   # "Rockets fired from X hit Y"
+    agents, scope = [], []
+    for t in agent_toks:
+        found = args.actors(t, "agent")
+        if not found and _in(t, ctx.transparent):    # "a barrage of rockets fired by X slammed into Y"
+            found = [a for p in args.prep_objects(t, ("of",)) for a in args.actors(p, "agent")]
+        if not found and t.head.i != tok.i and t.dep_ == "nsubj" and _in(t.head, firing):
+            # "Shells fired from X positions hit Y", misparsed with "fired" as the main verb
+            found = [a for p in args.agent_tokens(t.head) + args.held_positions(t.head) for a in args.actors(p, "agent")]
+        if _in(t, args.event_nouns):
+            found = found or noun_agents(t, spec, ctx)   # "assaults targeting X": the assault's actor
+            if not found and spec.name == "attacked":
+                found = _prior_agents(t, spec.name, ctx)   # "X struck ... The operation targeted Y"
+            scope.append(t)                      # "a suspected strike hit Y": the noun's factuality too
+        elif not found and spec.name == "attacked" and _in(t, spec.words("projectiles")) and t.dep_ == "pobj" \
+                and t.head.lower_ in ("in", "with"):
+            # "fired missiles at X in a barrage that smashed into Y": the barrage's firer
+            found = noun_agents(t, spec, ctx)
+        agents += found
+    if spec.name == "attacked":                      # "fired possible cruise missiles at X": hedged
+        scope += [o for o in children if o.dep_ == "dobj" and _in(o, spec.words("projectiles"))]
+    negated_only = _in(tok, spec.words("negated_verbs"))
+    return [Candidate(spec.name, tok, agents, targets, False, confidence, scope, negated_only=negated_only,
+                      located=located)]
