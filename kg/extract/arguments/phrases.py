@@ -1,0 +1,216 @@
+"""Which actors a noun phrase stands for: a name, a description, members, an unnamed
+place's location."""
+from __future__ import annotations
+
+from ..entities import clause_verb
+
+
+
+class Phrases:
+    """Methods of kg.extract.arguments.Arguments that resolve a phrase to actors."""
+
+    def actors(self, tok, mode: str = "object", depth: int = 0) -> list[str]:
+        """Actors of the phrase headed by tok and of its conjuncts ("the US and the UK")."""
+        out = []
+        for t in [tok] + self._conjuncts(tok):
+            if mode == "agent" and t.i != tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in self.roles["place_nouns"]:
+                continue                            # "militias of X in Tripoli, Libya's capital": a place, no actor
+            found = self._one(t, mode, depth)
+            if found and self.res.kind_at(t.i) == "description":
+                # "President of Russia Vladimir Putin and US Secretary of State Antony Blinken": the
+                # name the title describes carries the coordination
+                named = next((d for d in t.subtree if d.i != t.i and self.res.key_at(d.i) == found[0]), None)
+                if named is not None:
+                    found = found + [k for k in (self._key(c) for c in self._conjuncts(named)) if k and k not in found]
+            if mode == "agent" and tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from"):
+                found = [self.res.acting(k) for k in found]   # "condemnation from Washington": the state
+            # "across Pakistan and Pakistan-occupied Kashmir" parsed as a modifier with its own "and"
+            # (one level down too: "with Indian Minister X and Pakistani Minister Y", X hung on Y's title)
+            mods = [c for c in t.children if c.dep_ in ("nmod", "compound")]
+            mods += [g for c in mods if c.dep_ == "compound" and self._key(c) in (None, self._key(t))
+                     for g in c.children if g.dep_ in ("nmod", "compound")]
+            found += [self._key(c) for c in mods if self._key(c) and any(x.dep_ == "cc" for x in c.children)]
+            for k in found:
+                if k not in out:
+                    out.append(k)
+        return out
+
+    def _one(self, tok, mode: str, depth: int) -> list[str]:
+        if depth > 3 or (mode != "agent" and tok.lower_ in self.roles["non_target_heads"]
+                         and (mode == "place" or tok.dep_ == "pobj" and tok.head.lower_ != "to")):
+            return []                               # "on the orders of X"; "rejected (or said no to) X's request" is X's
+        k = self._key(tok)
+        if k and mode == "agent" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in self.roles["place_nouns"] \
+                and self.res.actors[k].type == "Location":
+            return []                               # "the Liberian capital Monrovia fired": a place, misparsed
+        if k:
+            return self.res.plural.get(tok.i, [k])
+        if tok.lower_ in ("whom", "which") and tok.dep_ == "pobj":
+            verb = tok.head.head                    # "X, with whom he held a call": X
+            if verb.dep_ == "relcl" and verb.head.i != tok.i:
+                return self.actors(verb.head, mode, depth + 1)
+        lemma = tok.lemma_.lower()
+        if lemma in self.roles["admin_units"] and not self.prep_objects(tok, ("of",)):
+            # "Yobe state, northeast Nigeria": the named state, not the region in apposition
+            named = [self._key(c) for c in tok.children if c.dep_ == "compound" and self._key(c)]
+            if named:
+                return named[:1]
+        for c in tok.children:                      # "the prime minister, X"; "the two leaders, X and Y"
+            if c.dep_ == "appos" and self._key(c) and not (
+                    c.i > 0 and c.doc[c.i - 1].text == "(" and self.res.actors[self._key(c)].type == "Person"):
+                # (never "energy infrastructure (Zelensky)": a headline's bracketed source)
+                return [k for k in [self._key(c)] + [self._key(j) for j in self._conjuncts(c)] if k]
+        following = self._key(tok.doc[tok.i + 1]) if tok.i + 1 < len(tok.doc) else None
+        if following and tok.lower_ in self.roles["titles"] and self.res.actors[following].type == "Person":
+            return [following]                      # "Putin and PM Modi", the parser heading the pair with "PM"
+        if following and tok.pos_ == "NOUN" and self.res.kind_at(tok.i + 1) == "name" and (
+                self.res.actors[following].type in ("Facility", "Organization", "Location")
+                or lemma in self.roles["vessel_nouns"]):
+            return [following]                      # "the cargo ship Galaxy Leader", a ship NER took for a person
+        if tok.lemma_.lower() in self.roles["group_nouns"]:
+            named = [self._key(c) for c in tok.children if c.dep_ == "compound" and self._key(c)
+                     and self.res.actors[self._key(c)].type in ("Organization", "Group")]
+            if named:                               # "Lebanon's Hezbollah movement" is Hezbollah, not Lebanon
+                return named[:1]
+        led = self._led_by(tok) or self._loyal_to(tok, depth)
+        if led:
+            return led
+        members = [a for p in self.member_tokens(tok) for a in self.actors(p, mode, depth + 1)]
+        if members:                                 # "his officials (in Z), including X and Y"
+            return members
+        lemma = tok.lemma_.lower()
+        if lemma in self.roles["home_bodies"]:
+            state = self._body_of_state(tok)
+            if state:                               # "the Government of the Bolivarian Republic of Venezuela"
+                return [state]
+        if lemma in self.roles["state_nouns"] and tok.tag_ in ("NN", "NNP"):   # "the Kingdom's condemnation"
+            return self._state_noun(tok)
+        if lemma in self.roles["person_roles"] and tok.tag_ in ("NN", "NNP"):
+            return []                               # an unresolved "the US president" is no state
+        if lemma in self.roles["place_nouns"] or (lemma in self.roles["people_nouns"] and mode != "agent"):
+            named = [self._key(p) for p in self.prep_objects(tok, ("of",)) if self._key(p)]
+            if named:                               # "the Ukrainian city of Kharkiv": the city, not its state
+                return named
+        if lemma in self.roles["relational_nouns"]:
+            return []                               # "Saudi Arabia's allies denounced": not Saudi Arabia
+        # "attacked a Georgian town": a demonym says where, not whose (Clarification 5); "cities in
+        # Yemen" still stand for where they are, below
+        unowned = mode == "place" and lemma in self.roles["unowned_places"] and tok.tag_ == "NN" \
+            and not any(c.dep_ == "poss" for c in tok.children)
+        owners = self.owners(tok, depth)
+        if unowned:
+            owners = [k for k in owners if self.res.actors[k].type != "Country"]
+        if owners:
+            return owners
+        if mode == "place" and lemma in self.roles["facility_nouns"] and self._bare_definite(tok):
+            owners = self._owner_named_before(tok)  # "a small African Union base ... attacked the base"
+            if owners:
+                return owners
+        if lemma in self.roles["agent_nouns"] or tok.lower_ in self.roles["agent_nouns"]:
+            # "officials in Kyiv" are Ukraine's, "gunmen from Boko Haram" its own; "militias in Iraq" no state's
+            preps = ("of", "from") if tok.lower_ in self.roles["non_state_agents"] else ("of", "in", "from")
+            of = [a for p in self.prep_objects(tok, preps) for a in self.actors(p, mode, depth + 1)]
+            if of:
+                return of
+            if lemma in self.roles["home_bodies"] and mode == "agent" \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                # "Yemen's foreign ministry said: 'the ministry denounces ...'": the body named
+                # just before; else "the foreign ministry said": the article's state
+                named = self._body_named_before(tok)
+                if named or self.res.home_state:
+                    return [named or self.res.state_key(self.res.home_state)]
+        if tok.lower_ in self.event_nouns or lemma in self.event_nouns:
+            return []                               # an action with no actor named here
+        if mode == "place" and tok.pos_ == "NOUN" and depth < 2:
+            # "hideouts of the Pakistani Taliban in Afghanistan": the named owner, not the place
+            of = [a for p in self.prep_objects(tok, ("of",)) for a in self.actors(p, "agent", depth + 1)
+                  if self.res.actors[a].type in ("Organization", "Country")]
+            if of:
+                return of
+        if mode == "place" and tok.lower_ in self.roles["water_words"]:
+            return []                               # "fired missiles into waters near Taiwan": seas are never targets
+        if mode == "place" and tok.pos_ in ("NOUN", "PROPN") and depth < 2:
+            # "camps near Z", "posts in Syria's Idlib region": one or two steps, never further;
+            # "a camp in Balakot, inside Pakistan": the town, not the country around it
+            return self.local_first([self.actors(p, mode, depth + 1)
+                                     for p in self.innermost(self.prep_objects(tok, self.roles["location_preps"]))])
+        return []
+
+    @staticmethod
+    def _bare_definite(tok) -> bool:
+        """'the base': definite, with no modifier of its own."""
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children)
+
+    def _owner_named_before(self, tok) -> list[str]:
+        """The owners of the last thing of the same kind named with an owner, within ~two sentences."""
+        toks = self.res.tokens or tok.doc
+        lemma = tok.lemma_.lower()
+        for i in range(tok.i - 1, max(-1, tok.i - 80), -1):
+            if toks[i].lemma_.lower() == lemma and toks[i].pos_ == "NOUN":
+                return self.owners(toks[i])
+        return []
+
+    def _body_named_before(self, tok) -> str | None:
+        toks = self.res.tokens or tok.doc
+        lemma = tok.lemma_.lower()
+        for i in range(tok.i - 1, max(-1, tok.i - 80), -1):
+            t = toks[i]
+            if t.lemma_.lower() != lemma:
+                continue
+            for c in t.children:
+                k = self._key(c)
+                if k and c.dep_ in ("poss", "amod", "compound") and self.res.actors[k].type == "Country":
+                    return k
+        return None
+
+    @staticmethod
+    def innermost(toks) -> list:
+        """'in Nablus in the West Bank': a place phrase right after another only says where that is."""
+        return [t for n, t in enumerate(toks) if not any(
+            t.head.i == p.right_edge.i + 1 and t.head.lower_ in ("in", "inside") for p in toks[:n])]
+
+    def local_first(self, phrases: list[list[str]]) -> list[str]:
+        """Actors of place phrases: 'in Balakot, inside Pakistan' is the town, not the country
+        around it; 'across Pakistan and Kashmir' (one phrase) both."""
+        local = [ks for ks in phrases if any(self.res.actors[k].type != "Country" for k in ks)]
+        return list(dict.fromkeys(k for ks in (local or phrases) for k in ks))
+
+    def _state_noun(self, tok) -> list[str]:
+        """'his country' is the speaker's state, never the speaker (GUIDELINES, Clarification 1);
+        'the kingdom' is the state last named before it."""
+        res = self.res
+        for c in tok.children:
+            if c.dep_ == "poss":
+                k = self._key(c)
+                a = res.actors.get(k) if k else None
+                if a is not None and a.type == "Country":
+                    return [k]
+                return [res.state_key(a.country)] if a is not None and a.type == "Person" and a.country else []
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.lower_ in self.roles["other_state_words"] or self._key(c) for c in tok.children):
+            return []                               # "the neighbouring country" is another one
+        if self._countries is None:
+            self._countries = sorted((m.start, m.key) for m in res.mentions if res.actors[m.key].type == "Country")
+        verb = self.clause_verb(tok)
+        acting = {self._key(t) for t in self.subject(verb)} if verb.i != tok.i else set()
+        # "Russia launched drones at the country": not the clause's own subject
+        forms = self.roles["state_forms"].get(tok.lemma_.lower())
+        reach = 400 if forms else 150
+        before = [k for i, k in self._countries if tok.i - reach < i < tok.i and k not in acting
+                  and (forms is None or res.actors[k].name in forms)]   # "the Kingdom": the last kingdom named
+        return before[-1:]
+
+    clause_verb = staticmethod(clause_verb)
+
+    def member_tokens(self, tok) -> list:
+        """Objects of "including" on this noun or on a noun phrase nested in it by prepositions."""
+        out, frontier = [], [tok]
+        for _ in range(3):
+            nxt = []
+            for t in frontier:
+                out += self.prep_objects(t, self.roles["member_preps"])
+                nxt += [p for c in t.children if c.dep_ == "prep" and c.lower_ not in self.roles["member_preps"]
+                        for p in c.children if p.dep_ == "pobj"]
+            frontier = nxt
+        return out

@@ -1,0 +1,152 @@
+"""Who a verb's subject is (through coordination, control, relative clauses, misparsed
+series), and the phrases hung on a token."""
+from __future__ import annotations
+
+_WH = {"which", "who", "that", "whom", "whose"}
+
+
+class Subjects:
+    """Methods of kg.extract.arguments.Arguments about subjects and phrases."""
+
+    def subject(self, verb) -> list:
+        """Subject tokens of a verb, through coordination, control and relative clauses."""
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj") and c.i in self.res.dateline:
+                # "BOGOTA, Colombia (AP) — Colombian troops attacked": the parser makes the
+                # dateline the subject and hangs the real one on it
+                real = [a for a in c.children if a.dep_ == "appos" and a.i not in self.res.dateline]
+                if real:
+                    return real[:1]
+            if c.dep_ in ("nsubj", "csubj") and c.i not in self.res.dateline:
+                if c.lower_ in _WH and verb.dep_ == "relcl":
+                    head = verb.head
+                    if head.dep_ == "pobj" and head.head.lower_ in self.roles["location_preps"] \
+                            and self._is_place(head):
+                        return []                   # "the raid in Damascus, which killed": no city acts
+                    among = head.head
+                    if head.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be" \
+                            and among.head.i != verb.i:
+                        return self.subject(among.head) or [head]   # "X was among the states that condemned"
+                    return [head]
+                # "the EU's foreign policy chief Josep Borrell condemned", parsed with two
+                # subjects: the named person, not the title before him
+                # ("the opposition Syrian National Council deplored", the common noun made a subject too)
+                named = [n for n in verb.children if n.dep_ == "nsubj" and n.i > c.i and self._key(n) and not self._key(c)
+                         and (self.res.actors[self._key(n)].type == "Person" or c.pos_ == "NOUN")]
+                return named[:1] or [c]
+        for aux in verb.children:                   # parser attached the subject to "is"
+            if aux.dep_ in ("aux", "auxpass"):
+                subj = [c for c in aux.children if c.dep_ == "nsubj"]
+                if subj:
+                    return subj
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            series = self._series_head(verb)
+            return self.subject(series if series is not None else verb.head)
+        if verb.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in verb.children):
+            gov = verb.head
+            objs = [c for c in gov.children if c.dep_ == "dobj"]
+            # "ordered the army to strike": the object controls; "vowed to strike" and a
+            # purpose ("summoned the envoy to condemn", "called X to express support"): the subject
+            if objs and verb.dep_ == "xcomp" and gov.lemma_.lower() in self.roles["object_control_verbs"]:
+                return objs
+            return self.subject(gov)
+        if verb.dep_ == "xcomp":
+            return self.subject(verb.head)
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.roles["message_nouns"]:
+            head = verb.head                        # "issued a statement condemning X"
+            if head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+                return self.subject(head.head)
+            if head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+                return self.subject(head.head.head) # "said in a statement condemning X"
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.roles["drafted_nouns"] \
+                and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in self.roles["adopting_verbs"]:
+            return self.subject(verb.head.head)     # "the council adopted a resolution condemning X"
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return [verb.head]
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+            return self.subject(verb.head)
+        if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "accused Armenia of shelling": the object; "denied shelling", "after striking": the subject
+            gov = verb.head.head
+            objs = [c for c in gov.children if c.dep_ == "dobj"]
+            if gov.lemma_.lower() in self.roles["joining_verbs"]:
+                return self.subject(gov) + objs     # "X joined Y in condemning": both
+            if verb.head.lower_ not in self.roles["object_gerund_preps"]:
+                return self.subject(gov)
+            return objs or self.subject(gov)
+        return []
+
+    def _series_head(self, verb):
+        """'X bombed Y, a day after Z crossed into W, attacked a patrol and captured two soldiers':
+        the parser hangs the series on the main verb; a verb right before the comma, heading
+        a clause with a subject of its own between the two, is the series' first verb."""
+        toks = self.res.tokens or verb.doc
+        if verb.i < 2 or toks[verb.i - 1].text != ",":
+            return None
+        for j in range(verb.i - 2, verb.head.i, -1):
+            w = toks[j]
+            if w.pos_ == "VERB" and w.dep_ in ("advcl", "ccomp", "relcl") and w.right_edge.i == verb.i - 2 \
+                    and any(c.dep_ == "nsubj" for c in w.children):
+                return w
+        return None
+
+    def agent_tokens(self, verb) -> list:
+        """The 'by' phrase of a passive verb."""
+        return [self._name_after_adjective(p) for c in verb.children if c.dep_ == "agent"
+                for p in c.children if p.dep_ == "pobj"]
+
+    def _name_after_adjective(self, p):
+        """'by the paramilitary Rapid Support Forces', parsed as ending at the adjective: the name after it."""
+        doc = p.doc
+        if p.pos_ == "ADJ" and p.i + 1 < len(doc) and not self._key(p) and self._key(doc[p.i + 1]) \
+                and doc[p.i + 1].head.i != p.i:
+            return doc[p.i + 1]
+        return p
+
+    def prep_objects(self, tok, preps) -> list:
+        out = []
+        for c in tok.children:
+            if c.dep_ not in ("prep", "dative") or c.lower_ not in preps:   # "issued a warning to X"
+                continue
+            for p in c.children:
+                if p.dep_ == "pcomp" and p.lemma_.lower() in self.roles["naming_verbs"]:
+                    out += self.named_as(p)         # "of what it describes as X", "at what it called X"
+                elif p.dep_ in ("pobj", "pcomp"):
+                    out.append(p)
+        return out
+
+    def named_as(self, verb) -> list:
+        """What a naming verb calls its object: "which it called an assault", "what it
+        described as aggression", "what it said were positions of X"."""
+        if verb.lemma_.lower() in self.roles["naming_verbs"]:
+            return [c for c in verb.children if c.dep_ == "oprd"] + self.prep_objects(verb, ("as",))
+        return [c for c in verb.children if c.dep_ == "attr"] if verb.lemma_ == "be" else []
+
+    def free_relative(self, verb) -> list:
+        """Objects given as a free relative: "struck what it said were positions of X"."""
+        for c in verb.children:
+            if c.dep_ != "ccomp":
+                continue
+            chain = [c] + [g for g in c.children if g.dep_ == "ccomp"]
+            if not any(w.tag_ == "WP" and w.lower_ == "what" for v in chain for w in v.children):
+                continue
+            found = [n for v in chain for n in self.named_as(v)]
+            if found:
+                return found[:1]
+        return []
+
+    def _conjuncts(self, tok) -> list:
+        k = self._key(tok)
+        # "the Organization of Islamic Cooperation, the UK and the US": the parser hangs the
+        # conjuncts on the name's last word, inside its "of" phrase
+        inner, j, toks = [], tok.i + 1, self.res.tokens or tok.doc
+        while k and j < len(toks) and self.res.token_key.get(j) == k:
+            inner.append(toks[j])
+            j += 1
+        out, stack = [], [c for t in [tok] + inner for c in t.children if c.dep_ == "conj" and c.i not in
+                          {x.i for x in inner}]
+        while stack:
+            c = stack.pop(0)
+            out.append(c)
+            stack.extend(x for x in c.children if x.dep_ == "conj")
+        return out
