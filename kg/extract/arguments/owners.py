@@ -2,6 +2,8 @@
 loyal to X", "the government of X"."""
 from __future__ import annotations
 
+from functools import cached_property
+
 from ..entities.model import _MODEL_DESIGNATION
 
 _OWNER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
@@ -80,8 +82,12 @@ class Owners:
     def held_positions(self, tok) -> list:
         """'fire from Armenian positions': the positions fired from, whose holder attacks (a
         place of launch, "fired from Gaza", names no one)."""
-        held = self.roles["held_positions"] | self.roles["launch_platforms"]
+        held = self._held_words
         return [p for p in self.prep_objects(tok, ("from",)) if p.lower_ in held or p.lemma_.lower() in held]
+
+    @cached_property
+    def _held_words(self) -> set[str]:
+        return self.roles["held_positions"] | self.roles["launch_platforms"]
 
     def _backer(self, mod) -> bool:
         """'the UN-backed Somali government': the backer named before "-backed" owns nothing."""

@@ -114,6 +114,14 @@ def _sentence(span, doc_text: str | None = None) -> Sentence:
     return Sentence(start, start + len(text), text)
 
 
+_NAME_SUFFIXES = ("jr", "sr")                  # "Joseph R. Biden, Jr."
+
+
+def _name_words(name: str) -> list[str]:
+    """A person's name without its generational suffix: "Joseph R. Biden, Jr." -> [Joseph, R., Biden]."""
+    return [w.rstrip(",") for w in name.split() if w.lower().rstrip(".") not in _NAME_SUFFIXES]
+
+
 def _norm(text: str) -> str:
     return " ".join(text.replace("’", "'").split())
 

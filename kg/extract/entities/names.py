@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from .model import _MODEL_DESIGNATION, _ARTICLES, _POSSESSIVE, GAZ_TYPES, NER_TYPES, Mention, _clean_span, _norm, _strip_titles
+from .model import (_MODEL_DESIGNATION, _ARTICLES, _POSSESSIVE, GAZ_TYPES, NER_TYPES, Mention, _clean_span,
+                    _name_words, _norm, _strip_titles)
 
 
 class Names:
@@ -51,8 +52,7 @@ class Names:
                 persons.append((start, end, text, stripped))
             else:
                 others.append((start, end, text, label, hit))
-        last = lambda name: [w.rstrip(",") for w in name.split() if w.lower().rstrip(".") not in ("jr", "sr")][-1]
-        surnames = {self._bare_surname(last(p[2])) for p in persons if p[1] - p[0] > 1}
+        surnames = {self._bare_surname(_name_words(p[2])[-1]) for p in persons if p[1] - p[0] > 1}
         given = {p[2].split()[0] for p in persons if p[1] - p[0] > 1}    # "Meles" after "Meles Zenawi"
         for start, end, text, label, hit in others:
             if end - start == 1 and (self._bare_surname(text) in surnames or (label == "UNLABELLED" and text in given)) \

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from .model import _ACTING_DEPS, Actor, Mention
+from .model import _ACTING_DEPS, Actor, Mention, _name_words
 
 
 class Persons:
@@ -39,7 +39,7 @@ class Persons:
         full = sorted((p for p in persons if p[1] - p[0] > 1), key=lambda p: -(p[1] - p[0]))
         clusters: list[tuple[list[str], Actor]] = []
         for start, end, text, stripped in full:
-            toks = [w.rstrip(",") for w in text.split() if w.lower().rstrip(".") not in ("jr", "sr")]   # ("Biden, Jr.")
+            toks = _name_words(text)
             for names, a in clusters:
                 if toks[-1] == names[-1] and (toks[0] == names[0] or len(toks) < len(names)):
                     break

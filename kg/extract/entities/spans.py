@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from .model import _ARGUMENT_DEPS, NER_TYPES
+from ...lexicon import load_relations
+from .model import _ARGUMENT_DEPS, _NAME_SUFFIXES, NER_TYPES
 
 
 class NameSpans:
@@ -37,7 +38,7 @@ class NameSpans:
                 end += 1                            # "Ursula von der" + "Leyen": the surname NER cut off
                 ent = doc[ent.start:end]
             if label == "PERSON" and end + 1 < len(toks) and toks[end].text == "," \
-                    and toks[end + 1].lower_ in ("jr.", "jr", "sr.", "sr"):
+                    and toks[end + 1].lower_.rstrip(".") in _NAME_SUFFIXES:
                 end += 2                            # "Joseph R. Biden, Jr.": the suffix is part of the name
                 ent = doc[ent.start:end]
             if label == "PERSON" and start > 0 and len(toks[start].text) == 2 and toks[start].text[1] == "." \
@@ -122,7 +123,6 @@ class NameSpans:
     def _common_nouns(self) -> frozenset[str]:
         """Nouns NER may take for a name when they open a sentence ("Rockets fired from X struck
         Y"): weapons and the forces that use them."""
-        from ...lexicon import load_relations
         return frozenset(load_relations()["attacked"].words("projectiles")) | frozenset(self.roles["agent_nouns"])
 
     def _common_noun(self, t) -> bool:
@@ -234,8 +234,8 @@ class NameSpans:
         outside headlines (title case throughout) and sentence openings."""
         out, toks, titles = [], self.tokens, self.roles["titles"]
         # surnames of full names NER found: "Pashinyan also met ..." opening a sentence is him
-        surnames = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1} \
-            | {e[0].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1}   # "Abiy" after "Abiy Ahmed"
+        # (and given names: "Abiy" after "Abiy Ahmed")
+        surnames = {t.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in (e[0], e[-1])}
         for sent in self.sents:
             span = toks[sent.start:sent.end]
             if not any(t.pos_ == "PROPN" and t.i not in covered for t in span):

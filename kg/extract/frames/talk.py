@@ -12,11 +12,12 @@ from .common import _phone_nearby
 def _readout_lead(tok, spec: RelationSpec, ctx: Context) -> bool:
     """'President X spoke today with Prime Minister Y of Z.' opening a document: a government
     readout of a call (they say "spoke" and name no phone), unless the sentence says they met."""
-    start = tok.sent.start
-    if tok.lemma_.lower() not in spec.words("readout_verbs") or start > 0 and (
-            ctx.doc[start - 1].sent.start > 0 or ctx.doc[start - 1].text in (".", "!", "?")
-            or ctx.doc[start - 2 if start > 1 else 0].text in (".", "!", "?")):
-        return False                                # (the first sentence, or the one after a title line)
+    if tok.lemma_.lower() not in spec.words("readout_verbs"):
+        return False
+    if tok.sent.start > 0:                          # the first sentence, or the one after a title line
+        title = ctx.doc[tok.sent.start - 1].sent
+        if title.start > 0 or any(t.text in (".", "!", "?") for t in title[-2:]):
+            return False
     args = ctx.args
     people = lambda toks: [a for t in toks for a in args.actors(t) if ctx.res.actors[a].type == "Person"]
     if not people(args.subject(tok)) or not people(args.prep_objects(tok, spec.words("talk_preps"))):

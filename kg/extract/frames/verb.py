@@ -158,8 +158,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
                    for a in args.actors(t, "agent")]
     # "hitting targets near X": X only says where unnamed targets were
     located = mode == "place" and bool(target_toks) and all(
-        not ctx.res.key_at(t.i) and t.pos_ == "NOUN" and not args.owners(t)
-        and args.prep_objects(t, args.roles["location_preps"]) for t in target_toks)
+        not ctx.res.key_at(t.i) and t.pos_ == "NOUN" and args.prep_objects(t, args.roles["location_preps"])
+        and not args.owners(t) for t in target_toks)
     if not targets and mode == "place" and target_toks:
         # "striking nine camps across Pakistan": an unnamed target located by the verb's phrase
         located = True
