@@ -32,7 +32,7 @@ class Context:
     transparent: frozenset
     intent_verbs: frozenset
     last_agents: dict[str, list[tuple[int, str, list[str]]]] = field(default_factory=dict)  # (sentence, lemma, agents)
-    actions: list | None = None                 # kg.extract.objects._actions, made when first needed
+    actions: list | None = None                 # kg.extract.objects.antecedents._actions, made when first needed
     attacks: list = field(default_factory=list)  # (agents, targets) of each attack so far
     unclaimed: list = field(default_factory=list)  # (token, targets) of attacks with no attacker named
     told: list = field(default_factory=list)       # (targets, agents) of each attack asserted or reported

@@ -13,7 +13,7 @@ from .context import Candidate, Context, _in, _mode
 from .entities import Resolved
 from .factuality import assess, stronger
 from .frames import FRAMES
-from .objects import _attackers_of
+from .objects.antecedents import _attackers_of
 
 
 @lru_cache(maxsize=1)

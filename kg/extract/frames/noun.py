@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from ...lexicon import RelationSpec
 from ..context import _definite, Candidate, Context, _governor, _in, _mode, _timed
-from ..objects import (_agent_places, _attackers_of, _harmed, _located, _of_is_agent, _prior_agents,
-                       _resolve_object, noun_agents)
+from ..objects import _resolve_object
+from ..objects.agents import _of_is_agent, noun_agents
+from ..objects.antecedents import _attackers_of, _prior_agents
+from ..objects.targets import _agent_places, _harmed, _located
 from .common import _judging_verbs, _verb_matches, _target_attackers, _sources, _phone_nearby
 
 

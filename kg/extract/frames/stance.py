@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ...lexicon import RelationSpec
 from ..context import Candidate, Context, _foretold, _in, _mode
-from ..objects import act_antecedent, _resolve_object
+from ..objects import _resolve_object
+from ..objects.antecedents import act_antecedent
 
 
 

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from ...lexicon import RelationSpec, load_relations
 from ..context import Candidate, Context, _foretold, _in, _mode
-from ..objects import (_agent_places, casualty_people, group_figure, _located, _prior_agents,
-                       _resolve_object, noun_agents)
+from ..objects import _resolve_object
+from ..objects.agents import noun_agents
+from ..objects.antecedents import _prior_agents
+from ..objects.targets import _agent_places, casualty_people, group_figure, _located
 from .common import _OPEN_QUOTES, _in_noun, _verb_matches, _prep_only
 
 

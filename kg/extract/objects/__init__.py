@@ -1,0 +1,106 @@
+"""What an object or an event noun stands for: an action's actor ("condemned Iran's
+attack" -> Iran), the actor of an event noun ("an attack by X", "X's raid"), or the actor
+the text last gave that kind of act ("condemned the attack")."""
+from __future__ import annotations
+
+from ...lexicon import RelationSpec, load_relations
+from ..context import Context, _in, _placelike
+from .agents import noun_agents
+from .antecedents import _action_antecedent, _named_an_act, _prior_agents
+from .texts import _drafters, _text_antecedent, _text_drafters
+
+
+def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[str]:
+    """An object; an action as object stands for its actor, named or from an earlier event."""
+    args = ctx.args
+    if _named_an_act(tok, ctx):                     # "condemned it as a terrorist attack": an act, no actor
+        return _prior_agents(tok, "attacked", ctx)
+    text = _text_antecedent(tok, ctx) if spec.data.get("stance") else None
+    if text is not None:                            # "failed to adopt a draft ... as X voted against it"
+        return _text_drafters(text, ctx)
+    found = args.actors(tok, mode)
+    if found and spec.name != "attacked" and _in(tok, args.event_nouns):
+        found = [a for a in found if not _placelike(ctx.res.actors[a])]   # "the Istanbul bombing": where, not who
+    if found and tok.pos_ == "PRON" and tok.lower_ in ("it", "this") and set(found) & {
+            a for t in args.subject(args.clause_verb(tok)) for a in args.actors(t, "agent")}:
+        found = []                                  # "Poland condemned it": not Poland itself, the act before
+    found = _drafters(tok, found, ctx)
+    if found or spec.name == "attacked":
+        return found
+    found = [ctx.res.key_at(x.i) for c in tok.children if c.dep_ == "amod" and _in(c, args.roles["author_suffixes"])
+             for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod") and ctx.res.key_at(x.i)]
+    if found:                                       # "the US-drafted resolution", "a Qatari-brokered truce"
+        return found
+    if tok.dep_ == "appos" and (_in(tok, args.roles["summary_nouns"]) or _in(tok, args.event_nouns)):
+        # "X struck Y, a move Z condemned": the move is the clause's act, its actor the clause's subject
+        found = [a for t in args.subject(args.clause_verb(tok)) for a in args.actors(t, "agent")]
+        if found:
+            return found
+    named = [n for c in tok.children if c.dep_ == "relcl" for n in args.named_as(c) if n.i != tok.i]
+    if named:                                       # "the raid, which it termed a Ruritanian provocation"
+        found = [a for n in named for a in _resolve_object(n, spec, ctx, mode)]
+        if found:
+            return found
+    if _in(tok, args.roles["request_nouns"]):       # "rejected calls from Seoul for talks", "the ultimatum of X"
+        found = [a for p in args.prep_objects(tok, ("from", "of")) for a in args.actors(p, "agent")]
+        if found:
+            return found
+    if _in(tok, args.roles["decision_nouns"]):       # "rejects the decision of the Israeli government"
+        found = [a for p in args.prep_objects(tok, ("of",)) for a in args.actors(p, "agent")]
+        if found:
+            return found
+    holders = [p for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _in(c, args.roles["content_participles"])
+               for p in args.prep_objects(c, ("in",))]
+    if holders:                                     # "the terms contained in the declaration of X"
+        found = [a for p in holders for a in _resolve_object(p, spec, ctx, mode)]
+        if found:
+            return found
+    pact = _in(tok, args.roles["agreement_nouns"])
+    for c in tok.children:
+        # "the steps Y took", "a resolution drafted by Y", "sanctions imposed by Y"
+        if c.dep_ == "relcl" and not any(x.dep_ == "nsubjpass" for x in c.children) \
+                and not _in(c, spec.words("verbs")):    # (not "a campaign the U.S. condemns": the judge)
+            found += [a for t in args.subject(c) if t.i != tok.i for a in args.actors(t, "agent")]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            found += [a for t in args.agent_tokens(c) for a in args.actors(t, "agent")]
+        if pact and c.dep_ in ("relcl", "acl"):     # "a pact X signed with Y": Y is a party too
+            found += [a for t in args.prep_objects(c, ("with",)) for a in args.actors(t, "agent")]
+    if pact and not found:                          # "the deal between X and Y"
+        found = [a for t in args.prep_objects(tok, ("between", "with")) for a in args.actors(t, "agent")]
+    if found:
+        return found
+    lemma = tok.lemma_.lower()
+    if lemma in args.roles["theme_nouns"]:
+        # "the sale of US weapons", "the deployment of Russian troops": the owner of what is moved
+        found = [a for p in args.prep_objects(tok, ("of",)) for a in args.owners(p)]
+        if found:
+            return found
+    if lemma in ctx.transparent:                    # "condemned a wave of Russian strikes"
+        found = [a for p in args.prep_objects(tok, ("of",)) for a in _resolve_object(p, spec, ctx, mode)]
+        if found or args.prep_objects(tok, ("of",)):
+            return found                            # (a campaign with no "of" is an attack of its own, below)
+    attack = load_relations()["attacked"]
+    attacks = [p for p in args.prep_objects(tok, ("in", "by")) if _in(p, attack.words("nouns"))]
+    if not attacks and tok.dep_ == "dobj" and _in(tok, attack.words("victim_nouns")):
+        attacks = [p for p in args.prep_objects(tok.head, ("in",)) if _in(p, attack.words("nouns"))]
+    if attacks:                                     # "the killing of its general in a US drone strike"
+        return [a for p in attacks for a in noun_agents(p, attack, ctx)]
+    if lemma in args.roles["state_action_nouns"]:   # "condemned the hanging in Iran": only a state hangs
+        found = [a for p in args.prep_objects(tok, ("in",)) for a in args.actors(p)
+                 if ctx.res.actors[a].type == "Country"]
+        if found:
+            return found
+    if _in(tok, attack.words("nouns")):
+        # "condemned the assault of M23", "the attack on the bridge organized by X": its actor
+        found = [a for a in noun_agents(tok, attack, ctx) if not _placelike(ctx.res.actors[a])]
+        if found:
+            return found
+    if lemma in args.event_nouns or lemma in args.roles["incident_nouns"] or (
+            tok.pos_ == "PRON" and tok.lower_ in ("it", "this")):
+        found = _prior_agents(tok, "attacked", ctx)   # "condemned the attack", "denounced the incident", "condemned it"
+    found = found or _action_antecedent(tok, ctx)
+    if not found and lemma in args.roles["summary_nouns"]:
+        # "... called the strikes outrageous. China also condemned the action": the last attack
+        found = _prior_agents(tok, "attacked", ctx)
+    return found
+

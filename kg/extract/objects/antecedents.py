@@ -1,0 +1,118 @@
+"""What an act or event noun refers back to: the act 'it' names, the last action of a
+kind ("condemned the hanging"), the last event's actor ("condemned the strikes"), who
+last attacked a victim."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from ...ids import slug
+from ..context import Context, _definite, _in, _placelike, _stem_of
+from .texts import _drafters
+
+
+def _named_an_act(tok, ctx: Context) -> bool:
+    """'it' or 'this' that the verb names as an act ("condemned it as a terrorist attack")."""
+    if tok.pos_ != "PRON" or tok.lower_ not in ("it", "this") or tok.dep_ != "dobj":
+        return False
+    return any(_in(p, ctx.args.event_nouns) or _in(p, ctx.args.roles["summary_nouns"])
+               for p in ctx.args.prep_objects(tok.head, ("as",)))
+
+
+def act_antecedent(tok, ctx: Context):
+    """The act 'it' or 'this' stands for when it is judged ("NATO said it is unacceptable"):
+    the last action noun of this sentence or the one before, else None (never an actor)."""
+    roles = ctx.args.roles
+    kinds = roles["decision_nouns"] | roles["summary_nouns"]
+    start = ctx.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    for t in reversed(ctx.doc[start:tok.i]):
+        if t.pos_ == "NOUN" and (_in(t, kinds) or _in(t, ctx.args.event_nouns)):
+            return t
+    return None
+
+
+def _action_antecedent(tok, ctx: Context) -> list[str]:
+    """A definite action noun with no actor named ("condemned the hanging", "rejected the
+    sanctions") refers to the last action of that kind the text gave an actor for: a verb
+    of the same stem ("Iran hanged two men") or the same noun with an owner ("sanctions
+    imposed by ECOWAS"), within the last few sentences."""
+    if not _definite(tok) or tok.pos_ != "NOUN" or tok.lemma_.lower() in ctx.args.roles["message_nouns"]:
+        return []                                   # "this statement" names no action of its own
+    if ctx.actions is None:
+        ctx.actions = _actions(ctx)
+    roles = ctx.args.roles
+    lemma = tok.lemma_.lower()
+    kin = roles["action_kin"].get(lemma, ())
+    noun_kin = roles["noun_kin"].get(lemma, ())
+    # "China sanctioned five firms. Washington condemned the move": the act of the sentence before
+    summary = lemma in roles["summary_nouns"]
+    start = ctx.doc[tok.sent.start - 1].sent.start if summary and tok.sent.start > 0 else tok.sent.start
+    # ctx.actions is in token order: start at the last action before tok, not at the end
+    for n in range(bisect_left(ctx.actions, (tok.i,)) - 1, -1, -1):
+        i, word, actors = ctx.actions[n]
+        if tok.i - i > 400 or (summary and i < start):
+            break
+        if i == tok.head.i:
+            continue                                # "X slammed the decision": the decision is not X's slamming
+        verb = ctx.doc[i].pos_ == "VERB"
+        if word == lemma or word in kin or (verb and _stem_of(word, lemma)) or (not verb and word in noun_kin):
+            return list(actors)
+        if summary and verb and word not in roles["not_summed_verbs"] and (ctx.doc[i].dep_ in ("ROOT", "conj") or (
+                ctx.doc[i].dep_ == "ccomp" and ctx.doc[i].head.lemma_.lower() in roles["not_summed_verbs"])):
+            return list(actors)                     # (or what a speaker said it did: "X has done Y, Z said")
+    return []
+
+
+def _actions(ctx: Context) -> list[tuple[int, str, tuple[str, ...]]]:
+    """(token, lemma, actors) of every verb with a named subject and every noun with a named owner."""
+    args, out = ctx.args, []
+    for tok in ctx.doc:
+        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "aux"):
+            actors = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
+        elif tok.pos_ == "NOUN" and not ctx.res.key_at(tok.i):
+            actors = _drafters(tok, args.owners(tok), ctx)   # "Y's plan", "sanctions imposed by Y"
+            if not actors and tok.dep_ == "dobj" and (_in(tok.head, ctx.light_verbs)
+                                                     or _in(tok.head, args.roles["making_verbs"])):
+                actors = [a for t in args.subject(tok.head) for a in args.actors(t, "agent")]  # "Y imposed sanctions"
+        else:
+            continue
+        if actors:
+            out.append((tok.i, tok.lemma_.lower(), tuple(actors)))
+    return out
+
+
+def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
+    """A definite event noun with no actor ("the strikes") refers back to the last event."""
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "such")
+                   for c in tok.children)
+    start = tok.sent.start                          # once: Token.sent walks the sentence
+    prior = ctx.last_agents.get(relation, [])       # in token order: the recent ones are a tail
+    window = start - 200
+    if tok.pos_ == "PRON" and tok.lower_ in ("it", "this"):
+        # "Russian missiles hit Kyiv. Poland condemned it": an attack in this or the last sentence
+        definite, window = True, ctx.doc[start - 1].sent.start if start > 0 else start
+    recent = prior[bisect_right(prior, window - 1, key=lambda p: p[0]):]
+    if not definite or not recent:
+        return []
+    places = [ctx.res.key_at(c.i) for c in tok.children if c.dep_ in ("compound", "nmod") and ctx.res.key_at(c.i)
+              and _placelike(ctx.res.actors[ctx.res.key_at(c.i)])]
+    if places:                                      # "the Istanbul bombing": whoever the text said struck there
+        return next((list(agents) for agents, targets in reversed(ctx.attacks) if set(places) & set(targets)), [])
+    # "The US struck Sanaa. The Houthis fired at a ship. Iran condemned the strikes": the strikes' actor
+    lemma = tok.lemma_.lower()                      # "shelled ... the shelling": one stem
+    same = [p for p in recent if p[1] == lemma or _stem_of(p[1], lemma)]
+    if same:
+        return list(same[-1][2])
+    # else the first of the window, the story's lead event, not a later exchange or allegation:
+    # "NATO jets pounded X. Y said Z had shelled ... Moscow condemned the bombing" is NATO's
+    return list(recent[0][2])
+
+
+def _attackers_of(victims: list[str], ctx: Context) -> list[str]:
+    """Who the text last said attacked one of `victims` (or a victim's state)."""
+    states = set(victims) | {slug(ctx.res.actors[v].country) for v in victims
+                             if ctx.res.actors[v].type == "Person" and ctx.res.actors[v].country}
+    for agents, targets in reversed(ctx.attacks):
+        if states & set(targets):
+            return [a for a in agents if a not in states]
+    return []
+

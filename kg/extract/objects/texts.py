@@ -1,0 +1,43 @@
+"""Texts put to a vote and who drafted them: "the U.S. resolution", "a draft ... voted
+against it", "the text, which had been submitted by X"."""
+from __future__ import annotations
+
+from ..context import Context, _in
+
+
+def _drafters(tok, actors: list[str], ctx: Context) -> list[str]:
+    """Of a drafted text's actors, not the body that votes on it ("vetoed a UN Security
+    Council resolution"); a state named on it is its drafter ("the U.S. resolution")."""
+    if not _in(tok, ctx.args.roles["drafted_nouns"]):
+        return actors
+    return [a for a in actors if ctx.res.actors[a].type == "Country" or not any(
+        c.dep_ == "compound" and ctx.res.key_at(c.i) == a for c in tok.children)]
+
+
+def _text_antecedent(tok, ctx: Context):
+    """'it' after a text put to a vote in its sentence or the one before ("a draft resolution
+    ... voted against it"): the text, not an actor named near it."""
+    if tok.pos_ != "PRON" or tok.lower_ != "it":
+        return None
+    start = ctx.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        t = ctx.doc[i]
+        if t.pos_ == "NOUN" and t.dep_ != "compound" and _in(t, ctx.args.roles["drafted_nouns"]):
+            return t
+    return None
+
+
+def _text_drafters(text, ctx: Context) -> list[str]:
+    """Who drafted a text: named on it, else on the same text named again in the next
+    sentence ("... the text, which had been submitted by X")."""
+    found = _drafters(text, ctx.args.owners(text), ctx)
+    if found:
+        return found
+    end = ctx.doc[text.sent.end].sent.end if text.sent.end < len(ctx.doc) else text.sent.end
+    for t in ctx.doc[text.i + 1:end]:
+        if t.pos_ == "NOUN" and _in(t, ctx.args.roles["drafted_nouns"]):
+            found = _drafters(t, ctx.args.owners(t), ctx)
+            if found:
+                return found
+    return []
+
