@@ -12,156 +12,16 @@ from __future__ import annotations
 
 from spacy import parts_of_speech
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, SPACY, TAG
-from spacy.util import normalize_slice
 
-# Read for every token when the view is made, from one Doc.to_array (the rules read these most).
-_EAGER = ("text", "lower_", "pos_", "dep_", "tag_", "lemma_", "ent_type_", "idx", "whitespace_",
-          "text_with_ws", "is_title", "is_alpha", "is_lower", "is_upper", "is_space")
+from .spans import SpanView, _bounds
+from .tokens import _REFS, TokenView
+
+# The token table's columns (TokenView's eager slots), read from one Doc.to_array.
 _COLUMNS = [ORTH, POS, DEP, TAG, LEMMA, ENT_TYPE, IDX, HEAD, SPACY, ENT_IOB]
-# Made on first use, then kept: in a slot when the rules read it often, else in the
-# view's dict (a slot costs 8 bytes a token, and a 1 MB article has ~190,000 tokens).
-_SLOTS = ("sent", "children", "subtree", "conjuncts", "right_edge")
-_RARE = ("lefts", "rights", "ancestors", "left_edge")
-_REFS = ("doc", "head", "sent", "children", "subtree", "conjuncts", "right_edge")   # (release)
 # Per vocab, shared by documents (bounded): hash -> string, and orth -> the lexeme's
 # text, lower_, is_title, is_alpha, is_lower, is_upper, is_space (a word's, whatever its place).
 _CACHE: dict = {}
 _CACHE_MAX = 500_000
-
-
-class TokenView:
-    __slots__ = ("doc", "i", "head", *_EAGER, *_SLOTS)
-
-    def __getattr__(self, name):         # only called for a slot not yet set, or an unknown name
-        if name.startswith("__"):
-            raise AttributeError(name)
-        if name in _RARE:
-            key = (name, self.i)
-            value = self.doc.rare.get(key)
-            if value is None:
-                value = self.doc.rare[key] = self._make(name)
-            return value
-        if name not in _SLOTS:
-            return getattr(self.doc.spacy_doc[self.i], name)
-        value = self._make(name)
-        setattr(self, name, value)
-        return value
-
-    def _make(self, name):
-        if name == "sent":
-            value = self.doc.sentence_of(self.i)
-        elif name == "children":
-            return self.doc.fill_children(self.i)    # every token's at once, from the heads
-        elif name == "lefts":
-            value = tuple(c for c in self.children if c.i < self.i)
-        elif name == "rights":
-            value = tuple(c for c in self.children if c.i > self.i)
-        elif name == "subtree":
-            value = (*(t for c in self.lefts for t in c.subtree), self,
-                     *(t for c in self.rights for t in c.subtree))
-        elif name in ("conjuncts", "ancestors"):
-            toks = self.doc.tokens
-            value = tuple(toks[t.i] for t in getattr(self.doc.spacy_doc[self.i], name))
-        else:                               # left_edge, right_edge
-            value = self.doc.tokens[getattr(self.doc.spacy_doc[self.i], name).i]
-        return value
-
-    def nbor(self, i: int = 1):
-        return self.doc[self.i + i]
-
-    def __len__(self) -> int:
-        return len(self.text)
-
-    def __str__(self) -> str:
-        return self.text
-
-    __repr__ = __str__
-
-    # one view object per token, so identity is spaCy's (doc, index) equality
-    def __lt__(self, other):
-        return self.i < other.i
-
-    def __le__(self, other):
-        return self.i <= other.i
-
-    def __gt__(self, other):
-        return self.i > other.i
-
-    def __ge__(self, other):
-        return self.i >= other.i
-
-    __hash__ = object.__hash__
-
-
-class SpanView:
-    __slots__ = ("doc", "start", "end", "label_")
-
-    def __init__(self, doc: "DocView", start: int, end: int, label_: str = ""):
-        self.doc, self.start, self.end, self.label_ = doc, start, end, label_
-
-    def __len__(self) -> int:
-        return max(0, self.end - self.start)
-
-    def __iter__(self):
-        return iter(self.doc.tokens[self.start:self.end])
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            a, b = _bounds(len(self), i)
-            return SpanView(self.doc, a + self.start, b + self.start)
-        j = self.end + i if i < 0 else self.start + i
-        if self.start <= j < self.end:
-            return self.doc.tokens[j]
-        raise IndexError(f"span index {i} out of range")
-
-    @property
-    def text(self) -> str:
-        toks = self.doc.tokens[self.start:self.end]      # Span.text
-        text = "".join([t.text_with_ws for t in toks])
-        return text[:-1] if toks and toks[-1].whitespace_ else text
-
-    @property
-    def start_char(self) -> int:
-        return self._span().start_char if self.end <= self.start else self.doc.tokens[self.start].idx
-
-    @property
-    def end_char(self) -> int:
-        if self.end <= self.start:
-            return self._span().end_char
-        last = self.doc.tokens[self.end - 1]
-        return last.idx + len(last.text)
-
-    @property
-    def root(self) -> TokenView:
-        return self.doc.root_of(self.start, self.end)
-
-    @property
-    def sent(self):
-        return self.doc.wrap(self._span().sent)
-
-    @property
-    def ents(self) -> list:
-        return [self.doc.wrap(e) for e in self._span().ents]
-
-    def _span(self):
-        return self.doc.spacy_doc[self.start:self.end]
-
-    def __getattr__(self, name):
-        if name.startswith("__"):
-            raise AttributeError(name)
-        return getattr(self._span(), name)
-
-    def __eq__(self, other):
-        return isinstance(other, SpanView) and other.doc is self.doc and \
-            (self.start, self.end, self.label_) == (other.start, other.end, other.label_)
-
-    def __hash__(self):
-        return hash((self.start, self.end, self.label_))
-
-    def __str__(self) -> str:
-        return self.text
-
-    __repr__ = __str__
 
 
 class DocView:
@@ -307,18 +167,6 @@ class DocView:
         if name.startswith("__") or name == "spacy_doc":
             raise AttributeError(name)
         return getattr(self.spacy_doc, name)
-
-
-def _bounds(n: int, s: slice) -> tuple[int, int]:
-    """spacy.util.normalize_slice, inline."""
-    if s.step is not None and s.step != 1:
-        return normalize_slice(n, s.start, s.stop, s.step)     # (raises spaCy's error)
-    a, b = s.start, s.stop
-    a = 0 if a is None else a + n if a < 0 else a
-    a = n if a > n else 0 if a < 0 else a
-    b = n if b is None else b + n if b < 0 else b
-    b = n if b > n else a if b < a else b
-    return a, b
 
 
 def doc_view(doc) -> DocView:
