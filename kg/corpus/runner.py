@@ -4,34 +4,36 @@
     summary = run_corpus(["corpus.jsonl"], "out/graph.nq", jobs=2)
 
 Every run, one sentence on stdin or a corpus of JSON Lines, takes the same stages:
-source (kg.corpus.sources: documents and skipped records, in input order) -> batches ->
-per-document work (kg.corpus.document: spaCy, extraction, the document's quads, its SHACL
-check, its sorted N-Quads lines; in worker processes for jobs > 1, kg.corpus.pool) ->
-the journal (kg.corpus.journal: lines and entity records on disk, so nothing grows in
-memory and an interrupted run can --resume) -> the output file (kg.corpus.assemble: the
-format decides how, external sort in kg.corpus.extsort) -> publishing (kg.corpus.publish:
-atomic rename or stdout) -> the RunSummary (kg.corpus.results).
+source (kg.corpus.sources: documents and skipped records, in input order) -> batches
+(kg.corpus.batches) -> per-document work (kg.corpus.document: spaCy, extraction, the
+document's quads, its SHACL check, its sorted N-Quads lines; in worker processes for
+jobs > 1, kg.corpus.pool) -> the journal (kg.corpus.journal: lines and entity records on
+disk, so nothing grows in memory and an interrupted run can --resume) -> the output file
+(kg.corpus.assemble: the format decides how, external sort in kg.corpus.extsort) ->
+publishing (kg.corpus.publish: atomic rename or stdout) -> the RunSummary
+(kg.corpus.results).
 
-The file is written in the work directory (`.<name>.kgrun/` beside the output) and
-renamed over the output; the work directory is then removed. `resume=True` reads the
-journal, truncates docs.nq to the last journalled document (a torn write is dropped) and
-processes only the remaining documents, so the final output equals that of an
-uninterrupted run.
+The file is written in the work directory (`.<name>.kgrun/` beside the output, chosen by
+kg.corpus.output) and renamed over the output; the work directory is then removed.
+`resume=True` reads the journal, truncates docs.nq to the last journalled document (a torn
+write is dropped) and processes only the remaining documents, so the final output equals
+that of an uninterrupted run.
 """
 from __future__ import annotations
 
 import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator, Sequence
+from typing import BinaryIO, Callable, Sequence
 
-from ..errors import FormatError, InputError, KgError, OutputError
+from ..errors import FormatError, KgError
 from ..records import Document
 from . import document as work
 from .assemble import assemble
-from .journal import JOURNAL_VERSION, Journal, workdir_for, write_small
+from .batches import _batches, _nothing_to_extract
+from .journal import JOURNAL_VERSION, Journal, write_small
+from .output import _prepare_output
 from .pool import (choose_start_method, ordered, sigterm_raises, single_threaded,  # noqa: F401 (re-exported)
                    start_pool)
 from .progress import progress_bar
@@ -40,65 +42,6 @@ from .results import MAX_REPORTED_SKIPS, RunSummary
 from .sources import Skip, count_lines, expand, iter_items
 
 DEFAULT_BATCH = 32
-
-
-def _batches(items: Iterator, done: set[str], size: int, on_skip: Callable[[Skip], None],
-             resumed: Callable[[], None]) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for item in items:
-        if isinstance(item, Skip):
-            on_skip(item)
-            continue
-        if item.id in done:
-            resumed()
-            continue
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def _nothing_to_extract(skips: list[Skip], skipped: int) -> InputError:
-    if skipped == 1 and skips:
-        s = skips[0]
-        return InputError(f"{s.source}:{s.line}: {s.reason}" if s.line else f"{s.source}: {s.reason}")
-    if skipped:
-        return InputError(f"no document to extract: {skipped} records skipped "
-                          f"(first: {skips[0].text().removeprefix('skipped ')})")
-    return InputError("no document to extract: the inputs hold no text")
-
-
-def _prepare_output(output: str, resume: bool, work_dir: str | None = None) -> tuple[Path | None, Path]:
-    """(temporary root to remove at the end or None, work directory). `work_dir`: the
-    directory to hold the work directory instead of the output's own."""
-    if work_dir is not None and not Path(work_dir).is_dir():
-        raise OutputError(f"--work-dir {work_dir}: not a directory")
-    if output == "-":
-        if resume:
-            raise KgError("--resume needs an output file (-o FILE), not stdout")
-        tmp_root = Path(tempfile.mkdtemp(prefix="kg-corpus-", dir=work_dir))
-        return tmp_root, tmp_root / "run"
-    out_path = Path(output)
-    if out_path.exists() and out_path.is_dir():
-        raise OutputError(f"{output}: is a directory")
-    for parent in out_path.parents:
-        if parent.exists():
-            if not parent.is_dir():
-                raise OutputError(f"{output}: cannot write ({parent} is not a directory)")
-            break
-    try:
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{output}: cannot write ({exc.strerror or exc})") from None
-    if work_dir is None:
-        return None, workdir_for(output)
-    # Runs of several outputs may share one --work-dir: the name says which output.
-    import hashlib
-
-    tag = hashlib.sha256(str(out_path.resolve()).encode("utf-8")).hexdigest()[:12]
-    return None, Path(work_dir) / f".{out_path.name}.{tag}.kgrun"
 
 
 def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs: int = 1,
