@@ -172,3 +172,32 @@ def test_common_demonyms_are_their_state(gaz, word, state):
     """Demonyms PETRARCH lacks or files as places (supplement.tsv): 'the Swedish government' is Sweden's."""
     hit = gaz.lookup(word)
     assert hit.kind == "demonym" and hit.name == state
+
+
+def test_table_builds_leave_the_garbage_collector_as_they_found_it():
+    """The loaders pause the collector while they build (speed); a notebook's collector
+    must be on afterwards if it was on before, and stay off if the user had turned it off."""
+    import gc
+
+    from kg.gazetteer import load_gazetteer
+    from kg.gazetteer.geonames import load_geonames
+    from kg.gazetteer.loading import collector_paused
+
+    for load in (load_gazetteer, load_geonames):
+        load.cache_clear()
+        assert gc.isenabled()
+        load()
+        assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    try:
+        with collector_paused():
+            raise KeyError("x")
+    except KeyError:
+        pass
+    assert gc.isenabled()

@@ -124,5 +124,8 @@ def _corrected(derived: list[tuple[str, Actor]], hand: list[tuple[str, Actor]]) 
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    *derived, hand = [read_rows(path) if path.exists() else [] for path in FILES]
-    return Gazetteer(_corrected([row for rows in derived for row in rows], hand), hand)
+    from .loading import collector_paused
+
+    with collector_paused():
+        *derived, hand = [read_rows(path) if path.exists() else [] for path in FILES]
+        return Gazetteer(_corrected([row for rows in derived for row in rows], hand), hand)

@@ -139,6 +139,8 @@ def _load_places() -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def load_geonames() -> GeoNames:
-    with REGIONS.open(encoding="utf-8") as fh:
+    from .loading import collector_paused
+
+    with collector_paused(), REGIONS.open(encoding="utf-8") as fh:
         regions = [Place(int(r[0]), r[1], r[2], "", "", 0) for r in _rows(fh)]
-    return GeoNames(_load_states(), _load_places(), regions)
+        return GeoNames(_load_states(), _load_places(), regions)
