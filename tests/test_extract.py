@@ -185,6 +185,12 @@ def test_reported_speech_is_asserted(nlp):
     assert {e[4] for e in events(text, nlp)} == {"reported"}
 
 
+def test_a_verb_coordinated_with_a_report_verb_is_not_reported(nlp):
+    """"said nothing and condemned X": the condemnation is the subject's own act, not what it said."""
+    evs = events("The Chilean government said nothing and condemned the attack by Peru.", nlp)
+    assert {(e[1], e[3], e[4]) for e in evs if e[1] == "condemned"} == {("condemned", "positive", "asserted")}
+
+
 def test_offsets_point_into_the_document(nlp):
     text = "Headline\n\nRussia attacked Ukraine. Poland condemned Russia."
     ex = extract_text(text, nlp=nlp)
@@ -1550,6 +1556,18 @@ MECHANISMS = [
      set()),
     # an attack noun whose target phrase the parser hung on the verb right after it
     ('Pakistan protested the Indian strikes at multiple locations across Pakistan.', {('India', 'attacked', 'Pakistan')}),
+    # a verb with its own tense coordinated with another shares what governs that verb, not
+    # its negation, auxiliaries or report verb; nor can it hang under "would" or "to"
+    ('Mr Okafor said Ghana would not give up the islands, which it had held since 1960, and rejected '
+     "Togo's claim to them.", {('Okafor', 'opposed', 'Togo')}),
+    ('Premier Lind vowed to stay neutral and condemned the shelling of Riga by Russian forces.',
+     {('Russia', 'attacked', 'Riga'), ('Lind', 'condemned', 'Russia')}),
+    ('The Chilean government said nothing and condemned the attack by Peru.', {('Chile', 'condemned', 'Peru')}),
+    ('Sudan did not invade Chad but shelled Libya.', {('Sudan', 'attacked', 'Libya')}),
+    ('Officials in Lima said Bolivia shelled Peru and bombed Chile.', {('Bolivia', 'attacked', 'Peru'),
+                                                                       ('Bolivia', 'attacked', 'Chile')}),
+    ('Bolivia denied that it shelled Peru and bombed Chile.', set()),
+    ('Sudan did not attack or invade Chad.', set()),
 ]
 
 

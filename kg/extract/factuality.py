@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..lexicon import load_table
+from .coordination import has_own_tense, partner
 
 # Dependencies through which a verb's clause is governed by another verb.
 _CLIMB = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "acomp", "dobj", "pobj", "oprd"}
@@ -38,6 +39,13 @@ def _governing_chain(tok, nominal: bool):
     while cur.dep_ in _CLIMB and cur.head.i != cur.i:
         if cur.lemma_.lower() in cues["report_verbs"] and cur.i != tok.i:
             break
+        if cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX") and has_own_tense(cur):
+            # coordinated, not governed: the partner's own negation, auxiliaries and
+            # report verb are not this verb's; what governs the partner governs it
+            cur = partner(cur)
+            if cur.dep_ == "relcl":
+                break
+            continue
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues["factive_marks"] for c in cur.children):
             break                                   # "accused X of crimes after its forces shelled Y": a fact
         cur = cur.head
@@ -118,7 +126,8 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
                 modality = stronger(modality, "hypothetical")     # "any attack on Taiwan"
             elif c.dep_ == "advmod" and low in cues["hedge_adverbs"]:
                 modality = stronger(modality, "hedged")          # "allegedly attacked"
-        if n > 0 and chain[n - 1].dep_ != "conj":     # "accused X ... and promised Y": a clause of its own
+        if n > 0 and not (chain[n - 1].dep_ == "conj" and chain[n - 1].head.i == v.i):
+            # "accused X ... and promised Y": a clause of its own
             if lemma in cues["prevention_verbs"]:
                 polarity = "negative"                # "foiled an attack": it did not happen
             elif lemma in cues["denial_verbs"]:

@@ -2,6 +2,8 @@
 series), and the phrases hung on a token."""
 from __future__ import annotations
 
+from ..coordination import partner
+
 _WH = {"which", "who", "that", "whom", "whose"}
 
 
@@ -41,7 +43,7 @@ class Subjects:
                     return subj
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             series = self._series_head(verb)
-            return self.subject(series if series is not None else verb.head)
+            return self.subject(series if series is not None else partner(verb))
         if verb.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in verb.children):
             gov = verb.head
             objs = [c for c in gov.children if c.dep_ == "dobj"]
