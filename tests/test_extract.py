@@ -1568,6 +1568,17 @@ MECHANISMS = [
                                                                        ('Bolivia', 'attacked', 'Chile')}),
     ('Bolivia denied that it shelled Peru and bombed Chile.', set()),
     ('Sudan did not attack or invade Chad.', set()),
+    # "the violation", "the breach": the act of the sentence before, like "the move"
+    ('Venezuelan police stormed the Chilean embassy in Caracas. Peru rejected the violation of the embassy.',
+     {('Venezuela', 'attacked', 'Chile'), ('Peru', 'opposed', 'Venezuela')}),
+    ('Serbian troops crossed into Kosovo on Monday. NATO condemned the breach.',
+     {('Serbia', 'attacked', 'Kosovo'), ('NATO', 'condemned', 'Serbia')}),
+    # "X said it ...": the pronoun is the reporting verb's subject, not the sentence's first one
+    ("Nigerian forces shelled a market in Benin. Ghana condemned the shelling, and Senegal's foreign ministry said "
+     "it rejected the attack.",
+     {('Nigeria', 'attacked', 'Benin'), ('Ghana', 'condemned', 'Nigeria'), ('Senegal', 'opposed', 'Nigeria')}),
+    ('Brazil, which had urged the OAS to mediate, said it opposed the Ecuadorian raid on the embassy of Mexico.',
+     {('Brazil', 'opposed', 'Ecuador'), ('Ecuador', 'attacked', 'Mexico')}),
 ]
 
 

@@ -202,11 +202,28 @@ class Pronouns:
             fits.append(m)
         if not fits:
             return None
+        reporter = self._reporter(tok, fits)
+        if reporter is not None:
+            return reporter
         for s in range(si, si - 4, -1):
             subj = [m for m in fits if self.sent_of[m.start] == s and self._phrase_dep(m) in _SUBJECT_DEPS]
             if subj:
                 return subj[0] if s == si else subj[-1]
         return fits[-1]
+
+    def _reporter(self, tok, fits) -> Mention | None:
+        """'Brazil condemned the raid, and Colombia said it rejected X': a subject or
+        possessive pronoun in a clause that a verb governs ("said it", "said its troops")
+        is that verb's subject when it fits, before the sentence's first subject."""
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return None
+        verb = clause_verb(tok)
+        if verb.dep_ != "ccomp":
+            return None
+        keys = {self.res.key_at(t.i) for c in verb.head.children if c.dep_ == "nsubj"   # "Chad's ministry said"
+                for t in [c, *(x for x in c.children if x.dep_ in ("poss", "compound"))]} - {None}
+        found = [m for m in fits if m.key in keys and self.sent_of[m.start] == self.sent_of[tok.i]]
+        return found[-1] if found else None
 
     def _clause_subjects(self, tok) -> set[str]:
         """An object pronoun never refers to its own clause's subject ("X phoned Y to inform
