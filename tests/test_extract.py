@@ -1579,6 +1579,9 @@ MECHANISMS = [
      {('Nigeria', 'attacked', 'Benin'), ('Ghana', 'condemned', 'Nigeria'), ('Senegal', 'opposed', 'Nigeria')}),
     ('Brazil, which had urged the OAS to mediate, said it opposed the Ecuadorian raid on the embassy of Mexico.',
      {('Brazil', 'opposed', 'Ecuador'), ('Ecuador', 'attacked', 'Mexico')}),
+    # a message "from" its sender, like a proposal from it
+    ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
+    ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),
 ]
 
 

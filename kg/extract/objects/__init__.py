@@ -41,7 +41,8 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
         found = [a for n in named for a in _resolve_object(n, spec, ctx, mode)]
         if found:
             return found
-    if _in(tok, args.roles["request_nouns"]):       # "rejected calls from Seoul for talks", "the ultimatum of X"
+    if _in(tok, args.roles["request_nouns"]) or _in(tok, args.roles["message_nouns"]):
+        # "rejected calls from Seoul for talks", "the ultimatum of X", "a message from the X embassy"
         found = [a for p in args.prep_objects(tok, ("from", "of")) for a in args.actors(p, "agent")]
         if found:
             return found
