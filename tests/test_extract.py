@@ -1579,6 +1579,10 @@ MECHANISMS = [
      {('Nigeria', 'attacked', 'Benin'), ('Ghana', 'condemned', 'Nigeria'), ('Senegal', 'opposed', 'Nigeria')}),
     ('Brazil, which had urged the OAS to mediate, said it opposed the Ecuadorian raid on the embassy of Mexico.',
      {('Brazil', 'opposed', 'Ecuador'), ('Ecuador', 'attacked', 'Mexico')}),
+    # "X did A, hours after they did B": they is X, also when X is no actor (then no one, not the nearest actor)
+    ('Masked gunmen attacked the Peruvian embassy, hours after they shelled the Chilean consulate.', set()),
+    ('Russian troops shelled Kharkiv, a day after they struck Kyiv.',
+     {('Russia', 'attacked', 'Kharkiv'), ('Russia', 'attacked', 'Kyiv')}),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),

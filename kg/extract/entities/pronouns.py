@@ -202,6 +202,12 @@ class Pronouns:
             fits.append(m)
         if not fits:
             return None
+        held = self._main_subject(tok)
+        if held is not None:                        # the main clause's subject, an actor or not
+            keys = {self.res.key_at(t.i) for t in [held, *(c for c in held.children       # "Russian troops"
+                                                          if c.dep_ in ("amod", "compound", "poss"))]} - {None}
+            found = [m for m in fits if m.key in keys]
+            return found[-1] if found else None
         reporter = self._reporter(tok, fits)
         if reporter is not None:
             return reporter
@@ -210,6 +216,18 @@ class Pronouns:
             if subj:
                 return subj[0] if s == si else subj[-1]
         return fits[-1]
+
+    def _main_subject(self, tok):
+        """'Masked gunmen attacked X, hours after they shelled Y': the subject of a clause
+        that qualifies a verb is that verb's subject when their number agrees, even when
+        that subject is no actor (then the pronoun stands for no actor, not the nearest one)."""
+        if tok.dep_ != "nsubj" or tok.lower_ not in ("they", "it") or tok.head.dep_ != "advcl":
+            return None
+        subj = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if not subj:
+            return None
+        plural = subj[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj[0].children)
+        return subj[0] if (tok.lower_ == "they") == plural else None
 
     def _reporter(self, tok, fits) -> Mention | None:
         """'Brazil condemned the raid, and Colombia said it rejected X': a subject or
