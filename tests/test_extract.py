@@ -1583,6 +1583,11 @@ MECHANISMS = [
     ('Masked gunmen attacked the Peruvian embassy, hours after they shelled the Chilean consulate.', set()),
     ('Russian troops shelled Kharkiv, a day after they struck Kyiv.',
      {('Russia', 'attacked', 'Kharkiv'), ('Russia', 'attacked', 'Kyiv')}),
+    # the article's state's forces: "federal" is a government's word too, and its aircraft are its forces
+    ('Clashes spread across Ethiopia on Friday. Federal troops shelled Mekelle.', {('Ethiopia', 'attacked', 'Mekelle')}),
+    ('Clashes spread across Nigeria on Monday. Government warplanes bombed Maiduguri.',
+     {('Nigeria', 'attacked', 'Maiduguri')}),
+    ('Clashes spread across Nigeria on Monday. Warplanes bombed Maiduguri.', set()),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),
