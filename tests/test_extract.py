@@ -1588,6 +1588,9 @@ MECHANISMS = [
     ('Clashes spread across Nigeria on Monday. Government warplanes bombed Maiduguri.',
      {('Nigeria', 'attacked', 'Maiduguri')}),
     ('Clashes spread across Nigeria on Monday. Warplanes bombed Maiduguri.', set()),
+    # "the army" of the state a force has crossed into, not the dateline's
+    ('AMMAN, Jordan (AP) - Jordan closed its border on Monday after Islamic State fighters crossed into Syria and '
+     'attacked an army patrol.', {('Islamic State', 'attacked', 'Syria')}),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),

@@ -107,7 +107,7 @@ class HomeState:
                 return a.country
             place = t.head if t.dep_ in ("amod", "compound", "poss") else t   # "in the Syrian town of X"
             if a is not None and a.type == "Country" and place.dep_ == "pobj" \
-                    and place.head.lower_ in ("in", "inside", "across"):
+                    and place.head.lower_ in ("in", "inside", "across", "into"):
                 return a.name
         return None
 
