@@ -1591,6 +1591,12 @@ MECHANISMS = [
     # "the army" of the state a force has crossed into, not the dateline's
     ('AMMAN, Jordan (AP) - Jordan closed its border on Monday after Islamic State fighters crossed into Syria and '
      'attacked an army patrol.', {('Islamic State', 'attacked', 'Syria')}),
+    # "it" or "such an action" judged unacceptable, with no act noun before: the act told before
+    ('North Korea fired a ballistic missile over Japan on Sunday. "It is completely unacceptable," Prime Minister '
+     'Kenji Sato said.', {('Kenji Sato', 'opposed', 'North Korea')}),
+    ('Russian troops invaded Georgia on Friday. "Such an action is unacceptable," President Tom Baker said.',
+     {('Russia', 'attacked', 'Georgia'), ('Tom Baker', 'opposed', 'Russia')}),
+    ('Officials met in Oslo on Monday. Prime Minister Kenji Sato said it was unacceptable.', set()),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),

@@ -71,8 +71,8 @@ def _governor(tok, ctx: Context):
 
 
 def _definite(tok) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "that", "such")
-               for c in tok.children)
+    return any((c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "that", "such"))
+               or (c.dep_ == "predet" and c.lower_ == "such") for c in tok.children)   # "such an action"
 
 
 def _stem(word: str) -> str:

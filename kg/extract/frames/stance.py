@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...lexicon import RelationSpec
 from ..context import Candidate, Context, _foretold, _in, _mode
 from ..objects import _resolve_object
-from ..objects.antecedents import act_antecedent
+from ..objects.antecedents import act_antecedent, summed_act
 
 
 
@@ -31,7 +31,7 @@ def judgment_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     actor is the target, the one who judges is the agent."""
     if tok.lower_ not in spec.words("judgment_adjectives"):
         return []
-    args, head = ctx.args, tok.head
+    args, head, summed = ctx.args, tok.head, []
     if tok.dep_ == "amod" and head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ == "VERB":
         # "described the incursion as an unacceptable violation": the judged act is the verb's object
         holder = head.head.head
@@ -56,16 +56,19 @@ def judgment_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         if clauses and all(t.lower_ == "it" for t in judged):
             judged = [t for c in clauses for t in args.subject(c)]   # "it is unacceptable that X conducted a test"
         elif judged and all(t.pos_ == "PRON" and t.lower_ in ("it", "this") for t in judged):
-            # "X slammed the decision, while NATO said it is unacceptable": an act, not an actor
-            judged = [a for a in (act_antecedent(t, ctx) for t in judged) if a is not None]
+            # "X slammed the decision, while NATO said it is unacceptable": an act, not an actor;
+            # with no act named, the act told before ("X fired a missile. 'It is unacceptable'")
+            acts = [a for a in (act_antecedent(t, ctx) for t in judged) if a is not None]
+            summed = [] if acts else summed_act(judged[0], ctx)
+            judged = acts
     elif tok.dep_ == "ccomp" and head.pos_ == "VERB":
         # "considers the plan unacceptable" (parsed as a small clause)
         judged, holder = [c for c in tok.children if c.dep_ == "nsubj"], head
     else:
         return []
-    if holder is None or not judged:
+    if holder is None or not (judged or summed):
         return []
-    targets = [a for t in judged for a in _resolve_object(t, spec, ctx, _mode(spec))]
+    targets = [a for t in judged for a in _resolve_object(t, spec, ctx, _mode(spec))] or summed
     agents = [a for t in args.subject(holder) for a in args.actors(t, "agent")]
     return [Candidate(spec.name, tok, agents, targets, False, 0.8)]
 

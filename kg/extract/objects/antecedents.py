@@ -56,9 +56,31 @@ def _action_antecedent(tok, ctx: Context) -> list[str]:
         verb = ctx.doc[i].pos_ == "VERB"
         if word == lemma or word in kin or (verb and _stem_of(word, lemma)) or (not verb and word in noun_kin):
             return list(actors)
-        if summary and verb and word not in roles["not_summed_verbs"] and (ctx.doc[i].dep_ in ("ROOT", "conj") or (
-                ctx.doc[i].dep_ == "ccomp" and ctx.doc[i].head.lemma_.lower() in roles["not_summed_verbs"])):
-            return list(actors)                     # (or what a speaker said it did: "X has done Y, Z said")
+        if summary and _sums_up(i, word, ctx):
+            return list(actors)
+    return []
+
+
+def _sums_up(i: int, word: str, ctx: Context) -> bool:
+    """A sentence's main act (or what a speaker said was done: "X has done Y, Z said"),
+    never a verb of speaking or of being."""
+    t, roles = ctx.doc[i], ctx.args.roles
+    return t.pos_ == "VERB" and word not in roles["not_summed_verbs"] and (t.dep_ in ("ROOT", "conj") or (
+        t.dep_ == "ccomp" and t.head.lemma_.lower() in roles["not_summed_verbs"]))
+
+
+def summed_act(tok, ctx: Context) -> list[str]:
+    """'X fired a missile. "It is unacceptable," Y said': the actors of the main act told
+    before tok, in its sentence or the one before."""
+    if ctx.actions is None:
+        ctx.actions = _actions(ctx)
+    start = ctx.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    for n in range(bisect_left(ctx.actions, (tok.i,)) - 1, -1, -1):
+        i, word, actors = ctx.actions[n]
+        if i < start:
+            break
+        if _sums_up(i, word, ctx):
+            return list(actors)
     return []
 
 
