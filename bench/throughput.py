@@ -35,6 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kg.corpus.runner import DEFAULT_BATCH  # noqa: E402
 from kg.corpus.synth import write_jsonl  # noqa: E402
 
 
@@ -157,7 +158,7 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--gold", type=Path, help="directory with seed/dev/train.jsonl (../shared/eval)")
     ap.add_argument("--words", type=int, default=200_000, help="with --gold: at least this many words")
-    ap.add_argument("--batch", type=int, default=64)
+    ap.add_argument("--batch", type=int, default=DEFAULT_BATCH, help="documents a batch (default: kg extract's)")
     ap.add_argument("--rounds", type=int, default=2, help="a, b, c interleaved this many times; best of each")
     ap.add_argument("--rss", default="1000,10000")
     ap.add_argument("--skip-rss", action="store_true")

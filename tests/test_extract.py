@@ -1597,6 +1597,8 @@ MECHANISMS = [
     ('Russian troops invaded Georgia on Friday. "Such an action is unacceptable," President Tom Baker said.',
      {('Russia', 'attacked', 'Georgia'), ('Tom Baker', 'opposed', 'Russia')}),
     ('Officials met in Oslo on Monday. Prime Minister Kenji Sato said it was unacceptable.', set()),
+    # a place NER finds in lower-case words ("the east coast", "the west") is no name
+    ('Iran fired two missiles toward the east coast on Tuesday.', set()),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),

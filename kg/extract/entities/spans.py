@@ -84,8 +84,9 @@ class NameSpans:
                 end -= 1                            # "the Black Sea port of Odesa": the port is Odesa
                 ent = doc[ent.start:end]
             if all(t.is_lower and t.lower_ in self._body_words for t in doc[start:end]) \
-                    or all(t.lower_ in self.roles["state_form_words"] for t in doc[start:end]):
-                continue                            # "China's coast guard", "the Kingdom": no name of their own
+                    or all(t.lower_ in self.roles["state_form_words"] for t in doc[start:end]) \
+                    or (label in ("GPE", "LOC", "FAC") and not any(c.isupper() for c in self._text(start, end))):
+                continue                            # "China's coast guard", "the Kingdom", "the east coast": no name
             place = self._names_place(start, ent.end)
             if place:
                 label = "LOC"                       # "Dalori village", "the town of Manbij": a place
