@@ -17,7 +17,7 @@ needs_gold = pytest.mark.skipif(not EVAL.exists(), reason="../shared/eval not pr
 # The whole shared pool (seed + dev + train, 65 articles), as the README reports it;
 # a drop of more than 0.02 fails.
 POOL = ("seed.jsonl", "dev.jsonl", "train.jsonl")
-POOL_CORE_F1_FLOOR = 0.852 - 0.02
+POOL_CORE_F1_FLOOR = 0.855 - 0.02
 POOL_EXTENDED_F1_FLOOR = 0.622 - 0.02
 # The analysed real-news sets (bench/realnews/README.md; the held-out ones, F and H, are never tested)
 REALNEWS = Path(__file__).resolve().parent.parent / "bench" / "realnews"
