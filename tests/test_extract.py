@@ -1599,6 +1599,9 @@ MECHANISMS = [
     ('Officials met in Oslo on Monday. Prime Minister Kenji Sato said it was unacceptable.', set()),
     # a place NER finds in lower-case words ("the east coast", "the west") is no name
     ('Iran fired two missiles toward the east coast on Tuesday.', set()),
+    # a claim "in" a named sea or region is a stance on territory, not an accusation
+    ("Vietnam firmly rejected China's claims in the Gulf of Tonkin.", {('Vietnam', 'opposed', 'China')}),
+    ("Vietnam rejected China's claims in the report.", set()),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...lexicon import RelationSpec, load_relations
-from ..context import Candidate, Context, _foretold, _in, _mode
+from ..context import Candidate, Context, _foretold, _in, _mode, _placelike
 from ..objects import _resolve_object
 from ..objects.agents import noun_agents
 from ..objects.antecedents import _prior_agents
@@ -34,9 +34,14 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         objects = [o for o in objects if _in(o, asked)]
         if not objects and not any(_in(p, asked) for p in args.prep_objects(tok, spec.words("verb_target_preps"))):
             return []                                # "blocked the road", "resisted the offensive"
-    lifting = spec.words("exclude_lifting_preps")
+    lifting, place_lifting = spec.words("exclude_lifting_preps"), spec.words("exclude_lifting_place_preps")
+
+    def claim_on_place(c) -> bool:                  # "X's claims in the South China Sea"
+        return c.lower_ in place_lifting and any(
+            p.dep_ == "pobj" and ctx.res.key_at(p.i) and ctx.res.actors[ctx.res.key_at(p.i)].type != "Country"
+            and _placelike(ctx.res.actors[ctx.res.key_at(p.i)]) for p in c.children)
     if any(_in_noun(o, spec.words("object_exclude")) and not any(   # (the parser may hang "to" on the verb)
-            c.dep_ == "prep" and c.lower_ in lifting and (c.head.i == o.i or c.i == o.right_edge.i + 1)
+            c.dep_ == "prep" and (c.lower_ in lifting or claim_on_place(c)) and (c.head.i == o.i or c.i == o.right_edge.i + 1)
             for c in list(o.children) + children) and not any(  # "X's claim to have won": a stance, no accusation
             c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in o.children)
             for o in objects):
