@@ -1602,6 +1602,10 @@ MECHANISMS = [
     # a claim "in" a named sea or region is a stance on territory, not an accusation
     ("Vietnam firmly rejected China's claims in the Gulf of Tonkin.", {('Vietnam', 'opposed', 'China')}),
     ("Vietnam rejected China's claims in the report.", set()),
+    # "neutralised", military wording for killing
+    ('Pakistani troops neutralised six TTP militants near Bannu on Sunday.',
+     {('Pakistan', 'attacked', 'Tehreek-e-Taliban Pakistan')}),
+    ('Engineers neutralised the bomb near Bannu on Sunday.', set()),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),
