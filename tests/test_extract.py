@@ -1606,6 +1606,12 @@ MECHANISMS = [
     ('Pakistani troops neutralised six TTP militants near Bannu on Sunday.',
      {('Pakistan', 'attacked', 'Tehreek-e-Taliban Pakistan')}),
     ('Engineers neutralised the bomb near Bannu on Sunday.', set()),
+    # a live blog's time stamp with its time zone ("10:15 CET -") is no part of a name
+    ('10:15 CET - Serbia says its troops have shelled Pristina.\n\n10:40 CET - Albania has condemned the shelling.',
+     {('Serbia', 'attacked', 'Pristina'), ('Albania', 'condemned', 'Serbia')}),
+    # a title inside what NER calls an organisation names the person after it
+    ('Prime Minister Leila Haddad spoke by telephone with Indian National Security Adviser Ajit Doval.',
+     {('Leila Haddad', 'called', 'Ajit Doval')}),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),

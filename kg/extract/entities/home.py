@@ -2,7 +2,12 @@
 ("the foreign ministry said", "government troops")."""
 from __future__ import annotations
 
+import re
+
 from .model import Mention
+
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?", re.I)
+_CLOCK = {"am", "pm", "a.m.", "p.m.", "hrs", "local", "time"}
 
 
 class HomeState:
@@ -30,7 +35,10 @@ class HomeState:
                     upper = doc[p].is_alpha and doc[p].text.isupper() and len(doc[p]) > 1
                     # "KYIV, Ukraine —"; "Naypyidaw: The military ..." (a known place and a colon)
                     place = t.text == ":" and j - p <= 3 and self.gaz.lookup(doc[p:j].text) is not None
-                    end = j + 1 if upper or place else None
+                    # a live blog's time stamp: "09:15 IST -", "17:30 GMT –", "9.40am -"
+                    stamp = _TIME.fullmatch(doc[p].text) is not None and all(
+                        w.text in self.roles["not_actors"] or w.lower_ in _CLOCK for w in doc[p + 1:j])
+                    end = j + 1 if upper or place or stamp else None
                     break
                 if t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", '"', "“") or "\n" in t.text:
                     break

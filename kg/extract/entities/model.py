@@ -142,7 +142,10 @@ def _strip_titles(doc, start: int, end: int, titles, is_state=lambda w: False) -
     stripped = []
     while end - start > 1:
         two = f"{doc[start].lower_} {doc[start + 1].lower_}"
-        if end - start > 2 and two in titles:
+        if end - start > 3 and f"{two} {doc[start + 2].lower_}" in titles:   # "National Security Adviser"
+            stripped.append(f"{two} {doc[start + 2].lower_}")
+            start += 3
+        elif end - start > 2 and two in titles:
             stripped.append(two)
             start += 2
         elif doc[start].lower_ in titles or doc[start].ent_type_ in ("GPE", "NORP") or (

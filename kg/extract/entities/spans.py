@@ -11,6 +11,16 @@ from .model import _ARGUMENT_DEPS, _NAME_SUFFIXES, NER_TYPES
 class NameSpans:
     """Methods of the resolver (kg.extract.entities.builder) that find name spans."""
 
+    def _person_after_title(self, start: int, end: int) -> int | None:
+        """Where a person's name starts in a span that ends in a title and a name."""
+        toks, titles = self.tokens, self.roles["titles"]
+        for k in range(start, end - 1):
+            for n in (3, 2, 1):
+                if k + n < end and " ".join(t.lower_ for t in toks[k:k + n]) in titles and all(
+                        t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks[k + n:end]):
+                    return k + n
+        return None
+
     def spans(self):
         """Candidate name spans: NER entities plus gazetteer names NER missed (never in a
         dateline, never a time zone)."""
@@ -51,6 +61,11 @@ class NameSpans:
                     and self.tokens[end - 1].head.i == end and self.tokens[end - 1].dep_ == "compound":
                 end += 1                            # "Shah Mehmood" + "Qureshi": the name NER cut short
                 ent = doc[ent.start:end]
+            if label == "ORG":                      # "Indian National Security Adviser Ajit Doval" as ORG:
+                person = self._person_after_title(start, end)    # the person the title names
+                if person is not None:
+                    start, label = person, "PERSON"
+                    ent = doc[start:end]
             verb = self._headline_verb(start, end)
             if verb is not None:                    # "Russia Vetoes Security Council Resolution": two
                 out.append((start, verb, "GAZ"))    # names around a headline's verb
