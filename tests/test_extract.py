@@ -1612,6 +1612,11 @@ MECHANISMS = [
     # a title inside what NER calls an organisation names the person after it
     ('Prime Minister Leila Haddad spoke by telephone with Indian National Security Adviser Ajit Doval.',
      {('Leila Haddad', 'called', 'Ajit Doval')}),
+    # "the terrorist attack in X" refers to no state's strikes told before
+    ('Kenyan jets struck camps in Somalia on Monday. Uganda condemned the terrorist attack in Kampala.',
+     {('Kenya', 'attacked', 'Somalia')}),
+    ('Kenyan jets struck camps in Somalia on Monday. Uganda condemned the attack.',
+     {('Kenya', 'attacked', 'Somalia'), ('Uganda', 'condemned', 'Kenya')}),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),

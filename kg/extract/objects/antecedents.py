@@ -113,6 +113,9 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
         # "Russian missiles hit Kyiv. Poland condemned it": an attack in this or the last sentence
         definite, window = True, ctx.doc[start - 1].sent.start if start > 0 else start
     recent = prior[bisect_right(prior, window - 1, key=lambda p: p[0]):]
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in ctx.args.roles["non_state_act_modifiers"]
+           for c in tok.children):                  # "the terrorist attack in X": never a state's strikes
+        recent = [p for p in recent if not any(ctx.res.actors[a].type == "Country" for a in p[2])]
     if not definite or not recent:
         return []
     places = [ctx.res.key_at(c.i) for c in tok.children if c.dep_ in ("compound", "nmod") and ctx.res.key_at(c.i)
