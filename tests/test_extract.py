@@ -1617,6 +1617,9 @@ MECHANISMS = [
      {('Kenya', 'attacked', 'Somalia')}),
     ('Kenyan jets struck camps in Somalia on Monday. Uganda condemned the attack.',
      {('Kenya', 'attacked', 'Somalia'), ('Uganda', 'condemned', 'Kenya')}),
+    # a press release's dateline ("Nairobi, 4 March 2019:") names no actor; "Chairperson" is a title
+    ('Nairobi, 4 March 2019: The Chairperson of the African Union Commission, Moussa Faki Mahamat, strongly '
+     'condemns the bombing by al-Shabaab.', {('Moussa Faki Mahamat', 'condemned', 'Al-Shabaab')}),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),

@@ -35,6 +35,11 @@ class HomeState:
                     upper = doc[p].is_alpha and doc[p].text.isupper() and len(doc[p]) > 1
                     # "KYIV, Ukraine —"; "Naypyidaw: The military ..." (a known place and a colon)
                     place = t.text == ":" and j - p <= 3 and self.gaz.lookup(doc[p:j].text) is not None
+                    comma = next((k for k in range(p + 1, j) if doc[k].text == ","), None)
+                    # a press release's "Addis Ababa, 2 April 2015:": a known place, then a date
+                    place = place or (comma is not None and comma - p <= 3 and j - comma > 1
+                                      and self.gaz.lookup(doc[p:comma].text) is not None
+                                      and all(w.ent_type_ == "DATE" for w in doc[comma + 1:j]))
                     # a live blog's time stamp: "09:15 IST -", "17:30 GMT –", "9.40am -"
                     stamp = _TIME.fullmatch(doc[p].text) is not None and all(
                         w.text in self.roles["not_actors"] or w.lower_ in _CLOCK for w in doc[p + 1:j])
