@@ -1620,6 +1620,9 @@ MECHANISMS = [
     # a press release's dateline ("Nairobi, 4 March 2019:") names no actor; "Chairperson" is a title
     ('Nairobi, 4 March 2019: The Chairperson of the African Union Commission, Moussa Faki Mahamat, strongly '
      'condemns the bombing by al-Shabaab.', {('Moussa Faki Mahamat', 'condemned', 'Al-Shabaab')}),
+    # "the attack carried out by the X group against Y": the target hung on the agent's phrase
+    ('Chad condemned the attack perpetrated at dawn by the Boko Haram terrorist group against the Bol military base.',
+     {('Chad', 'condemned', 'Boko Haram'), ('Boko Haram', 'attacked', 'Bol military base')}),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),

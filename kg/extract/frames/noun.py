@@ -64,7 +64,8 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             target_toks += [c for c in gov.children if c.dep_ == "conj" and c.pos_ == "PROPN" and ctx.res.key_at(c.i)]
     # "the aggression launched by X against Y": the target on the participle that carries it out
     target_toks += [p for c in tok.children if c.dep_ == "acl" and _in(c, ctx.light_verbs)
-                    for p in args.prep_objects(c, target_preps)]
+                    for x in [c, *args.agent_tokens(c)]    # ("by X against Y" hung on X)
+                    for p in args.prep_objects(x, target_preps)]
     if not target_toks and dep == "dobj" and mode == "place" and not _in(gov, spec.words("verbs")):
         # "protested the Indian strikes at sites across Pakistan", "at" hung on the verb right after the noun
         target_toks = [p for c in gov.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1
