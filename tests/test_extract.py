@@ -1623,6 +1623,11 @@ MECHANISMS = [
     # "the attack carried out by the X group against Y": the target hung on the agent's phrase
     ('Chad condemned the attack perpetrated at dawn by the Boko Haram terrorist group against the Bol military base.',
      {('Chad', 'condemned', 'Boko Haram'), ('Boko Haram', 'attacked', 'Bol military base')}),
+    # a vote count: the states listed after the votes against opposed the text's drafters
+    ('The Security Council failed to adopt a draft resolution tabled by France and Ghana. The draft received 12 '
+     'votes in favour to 2 against (Russian Federation, China), with one abstention (India).',
+     {('Russia', 'opposed', 'France'), ('Russia', 'opposed', 'Ghana'), ('China', 'opposed', 'France'),
+      ('China', 'opposed', 'Ghana')}),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),

@@ -2,13 +2,14 @@
 with which prepositions, is data (kg/lexicon/relations.toml); the frames here are
 generic: verb, event noun, projectile ("fired missiles at"), entry, talk ("spoke by phone
 with"), adjective ("is opposed to"), judgment, stance word, reciprocal, refusal, price
-foretold, and "X-backed Y"."""
+foretold, "X-backed Y", and a vote count."""
 from __future__ import annotations
 
 from .force import entry_frame, projectile_frame
 from .noun import noun_frame
 from .stance import (adjective_frame, backed_frame, consequence_frame, judgment_frame, refusal_frame,
                      stance_word_frame)
+from .tally import tally_frame
 from .talk import reciprocal_frame, talk_frame
 from .verb import verb_frame
 
@@ -26,4 +27,5 @@ FRAMES = (
     ("reciprocal_verbs", reciprocal_frame),
     ("stance_words", stance_word_frame),
     ("consequence_verbs", consequence_frame),
+    ("tally_words", tally_frame),
 )
