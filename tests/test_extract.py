@@ -1618,8 +1618,10 @@ MECHANISMS = [
     ('Kenyan jets struck camps in Somalia on Monday. Uganda condemned the attack.',
      {('Kenya', 'attacked', 'Somalia'), ('Uganda', 'condemned', 'Kenya')}),
     # a press release's dateline ("Nairobi, 4 March 2019:") names no actor; "Chairperson" is a title
-    ('Nairobi, 4 March 2019: The Chairperson of the African Union Commission, Moussa Faki Mahamat, strongly '
-     'condemns the bombing by al-Shabaab.', {('Moussa Faki Mahamat', 'condemned', 'Al-Shabaab')}),
+    ('Nairobi, 4 March 2019: The Chairperson, Moussa Faki Mahamat, strongly condemns the bombing by al-Shabaab.',
+     {('Moussa Faki Mahamat', 'condemned', 'Al-Shabaab')}),
+    ('Abuja, 3 May 2021: The Chairperson of the Commission, Moussa Faki Mahamat, strongly condemns the raid by '
+     'Boko Haram.', {('Moussa Faki Mahamat', 'condemned', 'Boko Haram')}),
     # "the attack carried out by the X group against Y": the target hung on the agent's phrase
     ('Chad condemned the attack perpetrated at dawn by the Boko Haram terrorist group against the Bol military base.',
      {('Chad', 'condemned', 'Boko Haram'), ('Boko Haram', 'attacked', 'Bol military base')}),
