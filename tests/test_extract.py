@@ -1630,6 +1630,9 @@ MECHANISMS = [
      'votes in favour to 2 against (Russian Federation, China), with one abstention (India).',
      {('Russia', 'opposed', 'France'), ('Russia', 'opposed', 'Ghana'), ('China', 'opposed', 'France'),
       ('China', 'opposed', 'Ghana')}),
+    # "the leader of the group, NAME, was killed in a strike by X": the named leader, hung on the group
+    ("Officials said the commander of Mali's JNIM affiliate, Ali Maiga, was killed in a French drone strike.",
+     {('France', 'attacked', 'Ali Maiga')}),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),

@@ -114,6 +114,9 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         victims = [verb.head] if verb.dep_ in ("acl", "relcl") else \
             [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         targets = [a for t in victims for a in args.actors(t, "object") if ctx.res.actors[a].type == "Person"]
+        if not targets:                             # "the leader of X's group, Y, was killed": the name
+            targets = [a for t in victims for x in t.subtree if x.dep_ == "appos"   # the parser hangs lower
+                       for a in args.actors(x, "object") if ctx.res.actors[a].type == "Person"][:1]
         if not targets and verb.tag_ == "VBN" and verb.i > 1 and ctx.doc[verb.i - 1].text == "," \
                 and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
             # "the funeral of X, killed last week in a strike by Y": the name before the comma (misparsed)
