@@ -1633,6 +1633,11 @@ MECHANISMS = [
     # "the leader of the group, NAME, was killed in a strike by X": the named leader, hung on the group
     ("Officials said the commander of Mali's JNIM affiliate, Ali Maiga, was killed in a French drone strike.",
      {('France', 'attacked', 'Ali Maiga')}),
+    # a definite event noun whose verb says what it will do next is under way; one that did
+    # not happen or is still to take place is not
+    ("Russia's offensive against Ukraine will continue, Putin said.", {('Russia', 'attacked', 'Ukraine')}),
+    ('Officials said the Sudanese attack on Chad did not happen.', set()),
+    ('The Sudanese strike on Chad will take place soon.', set()),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),

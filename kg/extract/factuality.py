@@ -12,6 +12,16 @@ def _cues():
     return load_table("factuality")
 
 
+def _under_way(noun) -> bool:
+    """A definite event noun subject of a verb that does not deny or stage it: "the army's
+    offensive would push on", but not "the attack did not happen", "the strike will take place"."""
+    verb = noun.head
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that"))
+               for c in noun.children) and not any(c.dep_ == "neg" for c in verb.children) \
+        and verb.lemma_.lower() not in load_table("roles")["occurrence_verbs"] \
+        and not (verb.lemma_.lower() == "take" and any(c.lower_ == "place" for c in verb.children))
+
+
 def _governing_chain(tok, nominal: bool):
     """The trigger, then the verbs whose clause contains it, up to the first report verb."""
     cues = _cues()
@@ -20,7 +30,10 @@ def _governing_chain(tok, nominal: bool):
     if nominal:
         # An event noun presupposes its event unless it is the object of a verb
         # ("vowed an attack", "would not launch attacks"); "retaliate for the attack" does not.
-        if cur.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and cur.head.pos_ in ("VERB", "AUX"):
+        if cur.dep_ == "nsubj" and cur.head.pos_ == "VERB" and _under_way(cur):
+            cur = cur.head                          # "the army's offensive would now push on": it is under way;
+            #                                         only what governs that verb (a report) applies
+        elif cur.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head
             chain.append(cur)
         elif cur.dep_ == "pobj" and cur.head.lower_ in ("in", "into", "with") and cur.head.head.pos_ == "VERB":
