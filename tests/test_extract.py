@@ -1638,6 +1638,10 @@ MECHANISMS = [
     ("Russia's offensive against Ukraine will continue, Putin said.", {('Russia', 'attacked', 'Ukraine')}),
     ('Officials said the Sudanese attack on Chad did not happen.', set()),
     ('The Sudanese strike on Chad will take place soon.', set()),
+    # "the violence", "the bloodshed": the act of the sentence before, like "the move"
+    ('Belarusian troops shelled Vilnius on Sunday. Lithuania condemned the violence.',
+     {('Belarus', 'attacked', 'Vilnius'), ('Lithuania', 'condemned', 'Belarus')}),
+    ('Marchers and riot police clashed in Minsk on Sunday. Lithuania condemned the violence.', set()),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),
