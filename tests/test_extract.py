@@ -1642,6 +1642,8 @@ MECHANISMS = [
     ('Belarusian troops shelled Vilnius on Sunday. Lithuania condemned the violence.',
      {('Belarus', 'attacked', 'Vilnius'), ('Lithuania', 'condemned', 'Belarus')}),
     ('Marchers and riot police clashed in Minsk on Sunday. Lithuania condemned the violence.', set()),
+    # "X had long opposed military intervention in Y", misparsed with "had" as the verb: no intervention by X
+    ('Egypt had long opposed military intervention in Libya.', set()),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),
