@@ -1644,6 +1644,9 @@ MECHANISMS = [
     ('Marchers and riot police clashed in Minsk on Sunday. Lithuania condemned the violence.', set()),
     # "X had long opposed military intervention in Y", misparsed with "had" as the verb: no intervention by X
     ('Egypt had long opposed military intervention in Libya.', set()),
+    # "Sweden's NATO bid": Sweden's bid; NATO is what it would join
+    ("Turkey blocked Finland's NATO membership bid for a year.", {('Turkey', 'opposed', 'Finland')}),
+    ("Hungary vetoed Ukraine's EU accession talks.", {('Hungary', 'opposed', 'Ukraine')}),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),

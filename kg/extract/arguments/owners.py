@@ -21,6 +21,10 @@ class Owners:
         # "Turkish F-16 jets" with "Turkish" hung on the model: the jets' owner
         mods += [g for c in tok.children if c.dep_ in ("nummod", "compound") and _MODEL_DESIGNATION.fullmatch(c.text)
                  for g in c.children if g.dep_ in _OWNER_DEPS and g.i < c.i]
+        if (lemma in self.roles["joining_nouns"] or any(c.dep_ == "compound" and c.lemma_.lower() in
+                self.roles["joining_nouns"] for c in mods)) and any(c.dep_ == "poss" for c in mods):
+            # "Sweden's NATO bid", "Ukraine's EU accession": the named body is what is joined, not an owner
+            mods = [c for c in mods if c.dep_ != "compound"]
         if lemma in self.roles["place_nouns"] and any(self._is_place(c) for c in mods):
             # "Syria's Idlib region", "Beirut's Shiite suburbs": the named place, not its owner
             mods = [c for c in mods if self._is_place(c)]
