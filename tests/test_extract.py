@@ -1647,6 +1647,10 @@ MECHANISMS = [
     # "Sweden's NATO bid": Sweden's bid; NATO is what it would join
     ("Turkey blocked Finland's NATO membership bid for a year.", {('Turkey', 'opposed', 'Finland')}),
     ("Hungary vetoed Ukraine's EU accession talks.", {('Hungary', 'opposed', 'Ukraine')}),
+    # "The X-led coalition bombed Y", parsed as a noun with a participle: a participle with an
+    # object and no "by" is the coalition's act
+    ('The Nigerian-led coalition bombed Timbuktu.', {('Nigeria', 'attacked', 'Timbuktu')}),
+    ('Camps targeted by Nigeria were destroyed near Timbuktu.', set()),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),
