@@ -1651,6 +1651,9 @@ MECHANISMS = [
     # object and no "by" is the coalition's act
     ('The Nigerian-led coalition bombed Timbuktu.', {('Nigeria', 'attacked', 'Timbuktu')}),
     ('Camps targeted by Nigeria were destroyed near Timbuktu.', set()),
+    # "PKK-held areas in northern Iraq": the named holder is the target, not the country (Clarification 5)
+    ('Iranian drones hit PKK-held villages in northern Iraq.', {('Iran', 'attacked', 'PKK')}),
+    ('Iranian drones hit rebel-held villages near Erbil.', {('Iran', 'attacked', 'Erbil')}),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),

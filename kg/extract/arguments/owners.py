@@ -46,6 +46,10 @@ class Owners:
                 inner = list(dict.fromkeys(x for x in (self._key(g) for g in c.subtree) if x))
                 k = inner[0] if inner else None     # "the U.S.-South Korean X drills": each state named
                 extra = [x for x in inner[1:] if self.res.actors[x].type == "Country"]
+            if k is None and c.dep_ == "amod" and c.lower_ in self.roles["holding_participles"]:
+                # "PKK-held areas", "rebel-controlled territory": the holder owns them
+                k = next((self._key(x) for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod")
+                          and x.i < c.i and self._key(x)), None)
             if k is None and c.dep_ == "poss" and depth < 2:
                 # "the Israeli occupation's storming", "the Russian army's attack": the owner's owner
                 k = next(iter(self.owners(c, depth + 1)), None)
