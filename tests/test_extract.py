@@ -1654,6 +1654,9 @@ MECHANISMS = [
     # "PKK-held areas in northern Iraq": the named holder is the target, not the country (Clarification 5)
     ('Iranian drones hit PKK-held villages in northern Iraq.', {('Iran', 'attacked', 'PKK')}),
     ('Iranian drones hit rebel-held villages near Erbil.', {('Iran', 'attacked', 'Erbil')}),
+    # "Y came under X's fire": the demonym or owner on the attack noun is the attacker
+    ('Odesa came under Russian drone fire on Tuesday.', {('Russia', 'attacked', 'Odesa')}),
+    ('Odesa came under fire on Tuesday.', set()),
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),

@@ -143,6 +143,7 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         # "Y came under attack from X", "Y has been under fire by X"
         targets = [a for t in args.subject(gov.head) for a in args.actors(t, mode)]
         agents = _sources(args, (tok, gov, gov.head), ("by", "from"))   # "has been under attack by X": on the verb too
+        agents = agents or args.owners(tok)         # "came under Russian missile fire"
         return [Candidate(spec.name, tok, list(dict.fromkeys(agents)), targets, True, 0.75)]
     if dep == "dobj" and _in(gov, args.roles["receiving_verbs"]):
         # "X received a phone call from Y", "X received warnings from Y"
