@@ -70,6 +70,13 @@ def _governor(tok, ctx: Context):
     return head, dep
 
 
+def _since_sentence_before(tok, ctx: Context) -> int:
+    """Where the sentence before tok's starts (tok's own at the start of the document):
+    the window of "it", "the move", "the draft" and a vote count."""
+    start = tok.sent.start
+    return ctx.doc[start - 1].sent.start if start > 0 else start
+
+
 def _definite(tok) -> bool:
     return any((c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "that", "such"))
                or (c.dep_ == "predet" and c.lower_ == "such") for c in tok.children)   # "such an action"

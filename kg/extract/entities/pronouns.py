@@ -204,8 +204,7 @@ class Pronouns:
             return None
         held = self._main_subject(tok)
         if held is not None:                        # the main clause's subject, an actor or not
-            keys = {self.res.key_at(t.i) for t in [held, *(c for c in held.children       # "Russian troops"
-                                                          if c.dep_ in ("amod", "compound", "poss"))]} - {None}
+            keys = self._phrase_keys(held, ("amod", "compound", "poss"))     # "Russian troops"
             found = [m for m in fits if m.key in keys]
             return found[-1] if found else None
         reporter = self._reporter(tok, fits)
@@ -216,6 +215,10 @@ class Pronouns:
             if subj:
                 return subj[0] if s == si else subj[-1]
         return fits[-1]
+
+    def _phrase_keys(self, tok, deps) -> set[str]:
+        """Actors named by a noun or by its modifiers of the given dependencies."""
+        return {self.res.key_at(t.i) for t in [tok, *(c for c in tok.children if c.dep_ in deps)]} - {None}
 
     def _main_subject(self, tok):
         """'Masked gunmen attacked X, hours after they shelled Y': the subject of a clause
@@ -238,8 +241,8 @@ class Pronouns:
         verb = clause_verb(tok)
         if verb.dep_ != "ccomp":
             return None
-        keys = {self.res.key_at(t.i) for c in verb.head.children if c.dep_ == "nsubj"   # "Chad's ministry said"
-                for t in [c, *(x for x in c.children if x.dep_ in ("poss", "compound"))]} - {None}
+        keys = {k for c in verb.head.children if c.dep_ == "nsubj"          # "Chad's ministry said"
+                for k in self._phrase_keys(c, ("poss", "compound"))}
         found = [m for m in fits if m.key in keys and self.sent_of[m.start] == self.sent_of[tok.i]]
         return found[-1] if found else None
 

@@ -97,8 +97,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         confidence = 0.9
     # (a participle with an object and no "by" is an active verb the parser hung on its subject:
     # "Saudi-led coalition aircraft bombed Houthi-held Sanaa")
-    active = any(c.dep_ == "dobj" for c in children) and not args.agent_tokens(tok)
-    if tok.dep_ == "acl" and not passive and tok.tag_ == "VBN" and not active \
+    if tok.dep_ == "acl" and not passive and tok.tag_ == "VBN" \
+            and not (any(c.dep_ == "dobj" for c in children) and not args.agent_tokens(tok)) \
             and not any(c.lower_ == "having" for c in children):
         # "Haftar, supported by Egypt", "camps targeted by X": the modified noun is the target
         head_key = ctx.res.key_at(tok.head.i)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ...ids import slug
-from ..context import Context, _definite, _in, _placelike, _stem_of
+from ..context import Context, _definite, _in, _placelike, _since_sentence_before, _stem_of
 from .texts import _drafters
 
 
@@ -23,7 +23,7 @@ def act_antecedent(tok, ctx: Context):
     the last action noun of this sentence or the one before, else None (never an actor)."""
     roles = ctx.args.roles
     kinds = roles["decision_nouns"] | roles["summary_nouns"]
-    start = ctx.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    start = _since_sentence_before(tok, ctx)
     for t in reversed(ctx.doc[start:tok.i]):
         if t.pos_ == "NOUN" and (_in(t, kinds) or _in(t, ctx.args.event_nouns)):
             return t
@@ -45,7 +45,7 @@ def _action_antecedent(tok, ctx: Context) -> list[str]:
     noun_kin = roles["noun_kin"].get(lemma, ())
     # "China sanctioned five firms. Washington condemned the move": the act of the sentence before
     summary = lemma in roles["summary_nouns"]
-    start = ctx.doc[tok.sent.start - 1].sent.start if summary and tok.sent.start > 0 else tok.sent.start
+    start = _since_sentence_before(tok, ctx) if summary else tok.sent.start
     # ctx.actions is in token order: start at the last action before tok, not at the end
     for n in range(bisect_left(ctx.actions, (tok.i,)) - 1, -1, -1):
         i, word, actors = ctx.actions[n]
@@ -74,7 +74,7 @@ def summed_act(tok, ctx: Context) -> list[str]:
     before tok, in its sentence or the one before."""
     if ctx.actions is None:
         ctx.actions = _actions(ctx)
-    start = ctx.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    start = _since_sentence_before(tok, ctx)
     for n in range(bisect_left(ctx.actions, (tok.i,)) - 1, -1, -1):
         i, word, actors = ctx.actions[n]
         if i < start:
@@ -111,7 +111,7 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
     window = start - 200
     if tok.pos_ == "PRON" and tok.lower_ in ("it", "this"):
         # "Russian missiles hit Kyiv. Poland condemned it": an attack in this or the last sentence
-        definite, window = True, ctx.doc[start - 1].sent.start if start > 0 else start
+        definite, window = True, _since_sentence_before(tok, ctx)
     recent = prior[bisect_right(prior, window - 1, key=lambda p: p[0]):]
     if any(c.dep_ in ("amod", "compound") and c.lower_ in ctx.args.roles["non_state_act_modifiers"]
            for c in tok.children):                  # "the terrorist attack in X": never a state's strikes

@@ -2,7 +2,7 @@
 against it", "the text, which had been submitted by X"."""
 from __future__ import annotations
 
-from ..context import Context, _in
+from ..context import Context, _in, _since_sentence_before
 
 
 def _drafters(tok, actors: list[str], ctx: Context) -> list[str]:
@@ -19,7 +19,7 @@ def _text_antecedent(tok, ctx: Context):
     ... voted against it"): the text, not an actor named near it."""
     if tok.pos_ != "PRON" or tok.lower_ != "it":
         return None
-    start = ctx.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    start = _since_sentence_before(tok, ctx)
     for i in range(tok.i - 1, start - 1, -1):
         t = ctx.doc[i]
         if t.pos_ == "NOUN" and t.dep_ != "compound" and _in(t, ctx.args.roles["drafted_nouns"]):
