@@ -1660,6 +1660,20 @@ MECHANISMS = [
     # a message "from" its sender, like a proposal from it
     ('Chad rejected a message of sympathy from the Libyan embassy.', {('Chad', 'opposed', 'Libya')}),
     ('Mali denounced a letter from the French ambassador on Friday.', {('Mali', 'condemned', 'France')}),
+    # "unleashed a wave of drones on Y", "hurled grenades at Y": more verbs of sending weapons
+    ('The Taliban unleashed a swarm of drones on Kunduz at dawn.', {('Taliban', 'attacked', 'Kunduz')}),
+    ('Boko Haram fighters hurled grenades at a Chadian checkpoint.', {('Boko Haram', 'attacked', 'Chad')}),
+    ('Moldova unleashed a wave of criticism on Thursday.', set()),
+    # "came out against X's bid", "spoke out against X's invasion": phrasal verbs of opposition
+    ("Canada came out against Peru's candidacy on Monday.", {('Canada', 'opposed', 'Peru')}),
+    ("Austria spoke out against Serbia's membership.", {('Austria', 'opposed', 'Serbia')}),
+    ('Thousands came out to greet President Lula in Recife.', set()),
+    # "a telephone conversation with X on the border": "on" gives the topic; only a call can be "on X to ..."
+    ('Prime Minister Anwar Ibrahim held a telephone conversation with President Prabowo Subianto on the South China Sea.',
+     {('Anwar Ibrahim', 'called', 'Prabowo Subianto')}),
+    ('Premier Li Qiang and Chancellor Karl Nehammer held a video conference on trade.',
+     {('Li Qiang', 'called', 'Karl Nehammer')}),
+    ('Premier Li Qiang made a call on Chancellor Karl Nehammer to lift the tariffs.', set()),
 ]
 
 

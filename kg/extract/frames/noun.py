@@ -23,7 +23,8 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             and not ctx.args.prep_objects(tok, spec.words("noun_target_preps")):
         return []                                   # "X killed 50 fighters in an air raid": the verb's event
     args = ctx.args
-    if {c.lower_ for c in tok.children if c.dep_ == "prep" and not _timed(c)} & spec.words("noun_exclude_preps"):
+    if {c.lower_ for c in tok.children if c.dep_ == "prep" and not _timed(c)} & spec.words("noun_exclude_preps") \
+            and (not spec.data.get("noun_excluded_by_preps") or _in(tok, spec.words("noun_excluded_by_preps"))):
         return []                                   # "a call for calm", never "a call on Monday"
     if spec.data.get("noun_appeal_blocked") and any(
             c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children):
