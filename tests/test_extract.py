@@ -1674,6 +1674,23 @@ MECHANISMS = [
     ('Premier Li Qiang and Chancellor Karl Nehammer held a video conference on trade.',
      {('Li Qiang', 'called', 'Karl Nehammer')}),
     ('Premier Li Qiang made a call on Chancellor Karl Nehammer to lift the tariffs.', set()),
+    # "JNIM claimed the attack", "said it carried out the ambush": the attack of the sentence
+    # before, whose attacker was not named, is the claimant's
+    ('A convoy of Burkinabe soldiers was ambushed near Djibo on Sunday. JNIM claimed the attack.',
+     {('JNIM', 'attacked', 'Burkina Faso')}),
+    ('Gunmen raided a Nigerien army post near Tillaberi on Sunday. ISWAP said it carried out the raid.',
+     {('Islamic State West Africa Province', 'attacked', 'Niger')}),
+    ('Gunmen raided a Nigerien army post near Tillaberi on Sunday. ISWAP denied it carried out the raid.', set()),
+    ('Gunmen raided a Nigerien army post near Tillaberi on Sunday. ISWAP condemned the raid.', set()),
+    # a reported act that its own agent denies, in its sentence or the next, is an accusation the
+    # text does not assert; a denial of something else, or by someone else, changes nothing
+    ('Laos said Vietnamese troops had shelled the border town of Phongsali, a charge Hanoi denied.', set()),
+    ('Uzbek troops shelled Kyrgyz positions overnight, Bishkek said. Tashkent rejected the claim.', set()),
+    ('Uzbekistan said Kyrgyz troops had fired on Uzbek border posts. The Kyrgyz defence ministry dismissed the report.', set()),
+    ('Uzbek troops shelled Kyrgyz positions overnight, Bishkek said. Tashkent denied targeting civilians.',
+     {('Uzbekistan', 'attacked', 'Kyrgyzstan')}),
+    ('Uzbek troops shelled Kyrgyz positions overnight, Bishkek said. Moscow rejected the claim.',
+     {('Uzbekistan', 'attacked', 'Kyrgyzstan')}),
 ]
 
 

@@ -64,7 +64,39 @@ def extract_events(doc, res: Resolved) -> list[Event]:
                     if cand.located:
                         located.add(ident)
     kept = _named_over_location(_person_over_place(_state_over_located(events, located, res), res, doc), res)
+    kept = _disputed(kept, ctx)
     return sorted(kept, key=lambda e: (e.trigger_start, e.relation, e.agent, e.target))
+
+
+def _disputed(events: list[Event], ctx: Context) -> list[Event]:
+    """'Laos said Vietnamese troops shelled Phongsali, a charge Hanoi denied', '... Baku said.
+    Yerevan rejected the claim': a reported act that its own agent denies, in its sentence or
+    the next, is an accusation the text does not assert (GUIDELINES, Factuality): denied."""
+    if not any(e.modality == "reported" for e in events):
+        return events
+    roles, args, res = ctx.args.roles, ctx.args, ctx.res
+    order = {s.start: i for i, s in enumerate(res.sentences)}
+    denials = []                                    # (sentence number, character offset, deniers)
+    for tok in res.tokens or ctx.doc:
+        if tok.pos_ != "VERB" or not _in(tok, roles["dispute_verbs"]):
+            continue
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "relcl":
+            objects.append(tok.head)                # "a charge Hanoi denied"
+        if not any(_in(o, roles["disputed_objects"]) for o in objects):
+            continue
+        deniers = {res.acting(a) for t in args.subject(tok) + args.agent_tokens(tok) for a in args.actors(t, "agent")}
+        if deniers:
+            denials.append((order.get(tok.sent.start_char), tok.idx, deniers))
+    out = []
+    for e in events:
+        n = order.get(e.sentence.start)
+        if e.modality == "reported" and n is not None and any(
+                res.acting(e.agent) in who and (m == n + 1 or (m == n and at > e.trigger_start))
+                for m, at, who in denials):
+            e = replace(e, modality="denied")
+        out.append(e)
+    return out
 
 
 def _state_over_located(events: dict, located: set, res: Resolved) -> list[Event]:

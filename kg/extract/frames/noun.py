@@ -188,9 +188,11 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         agents = _target_attackers(tok, targets, ctx)
         if agents is None:
             agents = _prior_agents(tok, spec.name, ctx)     # "the strikes", never "the war"
-    if agents and not targets and spec.name == "attacked" and _definite(tok) and tok.dep_ == "pobj" \
-            and tok.head.lower_ == "for" and _in(tok.head.head, args.roles["responsibility_words"]):
-        # "... the attack in Tehran. Islamic State claimed responsibility for the attack": its target
+    if agents and not targets and spec.name == "attacked" and _definite(tok) and (
+            (tok.dep_ == "pobj" and tok.head.lower_ == "for" and _in(tok.head.head, args.roles["responsibility_words"]))
+            or (tok.dep_ in ("dobj", "nsubjpass") and _in(tok.head, args.roles["performing_verbs"]))):
+        # "... the attack in Tehran. Islamic State claimed responsibility for the attack (claimed
+        # the attack, said it carried out the attack)": its target
         earlier = [t for i, t in ctx.unclaimed if tok.i - 120 < i < tok.i]
         targets = earlier[-1] if earlier else []
     return [Candidate(spec.name, tok, agents, targets, True, 0.8)]
