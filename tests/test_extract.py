@@ -1691,6 +1691,10 @@ MECHANISMS = [
      {('Uzbekistan', 'attacked', 'Kyrgyzstan')}),
     ('Uzbek troops shelled Kyrgyz positions overnight, Bishkek said. Moscow rejected the claim.',
      {('Uzbekistan', 'attacked', 'Kyrgyzstan')}),
+    # forces named without their state belong to the state of the place nearest them
+    ('BOGOTA (Reuters) - Talks with the rebels ended after their envoys left Caracas, a day after a car bomb '
+     'killed 20 police cadets in Medellin. The ELN said it had carried out the bombing.',
+     {('National Liberation Army', 'attacked', 'Colombia')}),
 ]
 
 

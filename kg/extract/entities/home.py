@@ -111,18 +111,21 @@ class HomeState:
 
     def _state_of_places(self, tok) -> str | None:
         """The state whose places the sentence names ("peacekeepers in Goma backing government
-        forces": Congo's forces, whatever the dateline)."""
+        forces": Congo's forces, whatever the dateline), the place nearest the forces first
+        ("its negotiators in Havana, after a bomb killed police cadets in Bogota": Colombia's)."""
         sent = self.sents[self.sent_of[tok.i]]
+        found = []                                  # (distance, position, state)
         for t in sent:
             k = self.res.key_at(t.i)
             a = self.res.actors.get(k) if k else None
             if a is not None and a.type == "Location" and a.country:
-                return a.country
+                found.append((abs(t.i - tok.i), t.i, a.country))
+                continue
             place = t.head if t.dep_ in ("amod", "compound", "poss") else t   # "in the Syrian town of X"
             if a is not None and a.type == "Country" and place.dep_ == "pobj" \
                     and place.head.lower_ in ("in", "inside", "across", "into"):
-                return a.name
-        return None
+                found.append((abs(t.i - tok.i), t.i, a.name))
+        return min(found)[2] if found else None
 
     def _state_after(self, key: str) -> str | None:
         """'the Ministry of Foreign Affairs of the Republic of Turkey': the state named right after."""
