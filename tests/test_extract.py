@@ -1695,6 +1695,9 @@ MECHANISMS = [
     ('BOGOTA (Reuters) - Talks with the rebels ended after their envoys left Caracas, a day after a car bomb '
      'killed 20 police cadets in Medellin. The ELN said it had carried out the bombing.',
      {('National Liberation Army', 'attacked', 'Colombia')}),
+    # a dateline city of two words is looked up whole: the article's state
+    ('ADDIS ABABA (Reuters) - Federal jets bombed rebel positions in Adigrat on Tuesday.', {('Ethiopia', 'attacked', 'Adigrat')}),
+    ('BUENOS AIRES (AP) - The foreign ministry denounced the British military drills.', {('Argentina', 'condemned', 'United Kingdom')}),
 ]
 
 

@@ -140,12 +140,27 @@ class HomeState:
                     break
         return None
 
+    def _dateline_places(self) -> list:
+        """Gazetteer hits of the dateline's words, in order, the longest name first at each
+        word ("ADDIS ABABA", "NEW DELHI", "BUENOS AIRES, Argentina")."""
+        marks, hits, i = sorted(self.res.dateline), [], 0
+        while i < len(marks):
+            for n in range(min(4, len(marks) - i), 0, -1):
+                run = marks[i:i + n]
+                if run[-1] - run[0] != n - 1:
+                    continue                        # words of one name are adjacent
+                hit = self.gaz.lookup(self.doc[run[0]:run[-1] + 1].text)
+                if hit is not None or n == 1:
+                    hits.append(hit)
+                    break
+            i += n
+        return hits
+
     def home_state(self) -> str | None:
         """The name of the state an article is about, for "the foreign ministry said" with no
         state named: the dateline's state, else a state that is the subject of the lead
         sentence. Its actor is made only where it is used."""
-        places = [self.gaz.lookup(self.doc[i].text) for i in sorted(self.res.dateline)]
-        for hit in places:
+        for hit in self._dateline_places():
             if hit is not None and hit.kind in ("capital", "city", "country"):
                 return hit.country or hit.name
         sents = self.sents
