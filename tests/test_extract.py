@@ -1698,6 +1698,24 @@ MECHANISMS = [
     # a dateline city of two words is looked up whole: the article's state
     ('ADDIS ABABA (Reuters) - Federal jets bombed rebel positions in Adigrat on Tuesday.', {('Ethiopia', 'attacked', 'Adigrat')}),
     ('BUENOS AIRES (AP) - The foreign ministry denounced the British military drills.', {('Argentina', 'condemned', 'United Kingdom')}),
+    # a rebel group's name after a state's possessive is the group, not the state's body
+    ("Colombia's National Liberation Army attacked a police station in Cali.", {('National Liberation Army', 'attacked', 'Colombia')}),
+    ("Lebanon's Higher Defence Council condemned the Israeli raid.", {('Lebanon', 'condemned', 'Israel')}),
+    # "the attacks by protesters": an attacker stated but unnamed is not the one named before
+    ('M23 rebels seized Goma on Monday. The minister condemned the attacks by protesters on foreign embassies in Kinshasa.',
+     {('M23', 'attacked', 'Goma')}),
+    # "the shootings" is an attack noun
+    ('Peter Lang killed 12 people at a mosque in Hamar on Friday. Prime Minister Jonas Gahr Store condemned the shootings.',
+     {('Peter Lang', 'attacked', 'Hamar'), ('Jonas Gahr Store', 'condemned', 'Peter Lang')}),
+    # a demonym NER cut short ("Sierra" ORG + "Leonean") is looked up whole
+    ('The shooting of Mayor Ali Kamara by Sierra Leonean soldiers drew protests.', {('Sierra Leone', 'attacked', 'Ali Kamara')}),
+    ('North Korea fired dozens of artillery shells onto Baengnyeong Island.', {('North Korea', 'attacked', 'Baengnyeong Island')}),
+    # "which is believed (thought) to have carried out the bombing": the complement is hedged;
+    # "an airstrike is believed to have killed 100" still happened
+    ('Hezbollah, which is believed to have carried out the 1992 bombing of the embassy in Lima, denied involvement.', set()),
+    ('Hezbollah, which carried out the 1992 bombing of the embassy in Lima, denied involvement.', {('Hezbollah', 'attacked', 'Lima')}),
+    # a facility's name the parser hangs as an adjective and NER takes for a person
+    ('Gunmen from al-Shabaab stormed the upscale Westgate shopping mall in Mombasa.', {('Al-Shabaab', 'attacked', 'Westgate shopping mall')}),
 ]
 
 

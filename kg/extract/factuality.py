@@ -145,7 +145,9 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
                 polarity = "negative"                # "foiled an attack": it did not happen
             elif lemma in cues["denial_verbs"]:
                 modality = stronger(modality, "denied")
-            elif lemma in cues["hedge_verbs"]:
+            elif lemma in cues["hedge_verbs"] or (lemma in cues["passive_hedge_verbs"] and any(
+                    c.dep_ == "auxpass" for c in v.children) and chain[n - 1].dep_ in ("xcomp", "ccomp")):
+                # (what is believed is the complement: "an airstrike is believed to have killed 100" happened)
                 modality = stronger(modality, "hedged")
             elif lemma in cues["intent_verbs"] and not (stance and lemma in cues["stance_pledges"]) \
                     and not _adjunct(chain[n - 1], v):

@@ -90,7 +90,9 @@ class NameForms:
                 continue                            # (the POS first: cheapest, and rules out most)
             mods = [c for c in tok.children if c.i < tok.i and (c.dep_ == "compound" or (
                 c.dep_ == "nmod" and c.pos_ == "PROPN") or (   # "the Vaziani (nmod) military base"
-                c.dep_ == "amod" and c.text.istitle() and self.res.key_at(c.i) is None))]
+                c.dep_ == "amod" and c.text.istitle() and (self.res.key_at(c.i) is None or (
+                    c.pos_ == "PROPN" and self.res.actors[self.res.key_at(c.i)].type == "Person"))))]
+            # ("the Westgate (amod, taken for a person) shopping mall")
             if not mods or tok.lower_ in self.roles["place_name_heads"] and any(
                     c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.i in self.res.token_key
                                                                   for p in c.children) for c in tok.children):

@@ -157,7 +157,8 @@ class Names:
         words = {t.lower_ for t in self.doc[start:end]}
         if end - start < 2 or not words & self.roles["government_words"]:
             return None
-        if start > 0 and self.tokens[start - 1].lower_ in self.roles["non_state_markers"]:
+        if start > 0 and self.tokens[start - 1].lower_ in self.roles["non_state_markers"] \
+                or words & self.roles["non_state_name_words"]:
             return None                             # "the opposition Syrian National Council": no state's
         if self.tokens[end - 1].lower_ in self.roles["government_words"] and start >= 2 \
                 and self.tokens[start - 1].text in _POSSESSIVE:

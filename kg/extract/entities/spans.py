@@ -37,11 +37,12 @@ class NameSpans:
                 ent = doc[start:end]
             while start < end and start in covered:
                 start += 1
-            if start < end and end < len(self.tokens) and self.tokens[end].pos_ == "PROPN" and label != "PERSON":
+            if start < end and end < len(self.tokens) and label != "PERSON" and (
+                    self.tokens[end].pos_ == "PROPN" or self.tokens[end].is_title):
                 hit = self.gaz.lookup(self._text(start, end + 1))
-                if hit is not None and hit.kind in ("armed_group", "igo"):
-                    end += 1                        # "Islamic" (NORP) + "State": the group's name
-                    ent = doc[ent.start:end]
+                if hit is not None and hit.kind in ("armed_group", "igo", "country", "demonym"):
+                    end += 1                        # "Islamic" (NORP) + "State": the group's name;
+                    ent = doc[ent.start:end]        # "Sierra" (ORG) + "Leonean": the demonym
             toks = self.tokens
             while label == "PERSON" and end < len(toks) and toks[end - 1].lower_ in self.roles["surname_words"] \
                     and toks[end].text[:1].isupper() and toks[end].is_alpha:
