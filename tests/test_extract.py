@@ -1716,6 +1716,19 @@ MECHANISMS = [
     ('Hezbollah, which carried out the 1992 bombing of the embassy in Lima, denied involvement.', {('Hezbollah', 'attacked', 'Lima')}),
     # a facility's name the parser hangs as an adjective and NER takes for a person
     ('Gunmen from al-Shabaab stormed the upscale Westgate shopping mall in Mombasa.', {('Al-Shabaab', 'attacked', 'Westgate shopping mall')}),
+    # people counted by nationality ("thousands of Peruvians") are no state as actors
+    ('ELN rebels bombed a bank in Cali. Thousands of Colombians marched on Sunday to reject the attack.',
+     {('National Liberation Army', 'attacked', 'Cali')}),
+    ('ELN rebels bombed a bank in Cali. Colombia rejected the attack.',
+     {('National Liberation Army', 'attacked', 'Cali'), ('Colombia', 'opposed', 'National Liberation Army')}),
+    # "the bombing" refers back to a bombing, not to "bombings" mentioned since
+    ("Hamas claimed last week's bombing of a bus in Haifa. It called the bombing a reply to Israeli bombings of its "
+     "camps. Egypt condemned the bombing.",
+     {('Hamas', 'attacked', 'Haifa'), ('Israel', 'attacked', 'Hamas'), ('Egypt', 'condemned', 'Hamas')}),
+    # "the al-Qaeda-linked group" is the group last named, not the one its modifier names
+    ('Al-Shabaab militants attacked a police post in Garissa on Monday. The al-Qaeda-linked group said the raid was '
+     "revenge for Kenya's offensive against it in Somalia.",
+     {('Al-Shabaab', 'attacked', 'Garissa'), ('Kenya', 'attacked', 'Al-Shabaab')}),
 ]
 
 

@@ -31,7 +31,7 @@ class Context:
     light_verbs: frozenset
     transparent: frozenset
     intent_verbs: frozenset
-    last_agents: dict[str, list[tuple[int, str, list[str]]]] = field(default_factory=dict)  # (sentence, lemma, agents)
+    last_agents: dict[str, list[tuple]] = field(default_factory=dict)  # (sentence, lemma, agents, number)
     actions: list | None = None                 # kg.extract.objects.antecedents._actions, made when first needed
     attacks: list = field(default_factory=list)  # (agents, targets) of each attack so far
     unclaimed: list = field(default_factory=list)  # (token, targets) of attacks with no attacker named

@@ -214,6 +214,13 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
     return out
 
 
+def _number(tok) -> str | None:
+    """'plural' or 'singular' for an event noun, None for a verb (no number to agree with)."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return "plural"
+    return "singular" if tok.tag_ in ("NN", "NNP") else None
+
+
 @lru_cache(maxsize=1)
 def _water() -> frozenset[str]:
     roles = load_table("roles")
@@ -241,4 +248,4 @@ def _remember_attacker(cand: Candidate, spec: RelationSpec, ctx: Context) -> Non
     if agents and polarity == "positive" and modality in ("asserted", "reported"):
         ctx.told.append((cand.targets, agents))
         ctx.last_agents.setdefault("attacked", []).append(
-            (cand.trigger.sent.start, cand.trigger.lemma_.lower(), list(dict.fromkeys(agents))))
+            (cand.trigger.sent.start, cand.trigger.lemma_.lower(), list(dict.fromkeys(agents)), _number(cand.trigger)))

@@ -35,6 +35,17 @@ class Phrases:
                     out.append(k)
         return out
 
+    def _crowd(self, tok) -> bool:
+        """'Thousands of Colombians', '200 Kenyans', 'many Ukrainians': people counted by
+        nationality (a plural demonym with a count), not their state."""
+        if tok.tag_ not in ("NNS", "NNPS") or self.res.kind_at(tok.i) != "demonym":
+            return False
+        counts = self.roles["crowd_counts"]
+        if any(c.dep_ in ("nummod", "amod", "det") and (c.like_num or c.lower_ in counts) for c in tok.children):
+            return True
+        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.like_num or tok.head.head.lower_ in counts)
+
     def _one(self, tok, mode: str, depth: int) -> list[str]:
         if depth > 3 or (mode != "agent" and tok.lower_ in self.roles["non_target_heads"]
                          and (mode == "place" or tok.dep_ == "pobj" and tok.head.lower_ != "to")):
@@ -43,6 +54,8 @@ class Phrases:
         if k and mode == "agent" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in self.roles["place_nouns"] \
                 and self.res.actors[k].type == "Location":
             return []                               # "the Liberian capital Monrovia fired": a place, misparsed
+        if k and mode == "agent" and self._crowd(tok):
+            return []                               # "thousands of Colombians marched to reject X": people, no state
         if k:
             return self.res.plural.get(tok.i, [k])
         if tok.lower_ in ("whom", "which") and tok.dep_ == "pobj":

@@ -100,10 +100,13 @@ class Descriptions:
         nouns = agent_nouns | group_nouns | bodies | fighters
         seen: dict[str, str] = {}
         last_org = last_armed = last_igo = None
+        orgs: list[str] = []                        # organisations named so far, in order
         igo_names: dict[str, int] = {}              # "the bloc": the body named most so far, not the last
         for tok in self.tokens:
             k = self.res.key_at(tok.i)
             if k and self.res.actors[k].type == "Organization" and self.res.kind_at(tok.i) == "name":
+                if k != last_org:
+                    orgs.append(k)
                 last_org = k
                 last_armed = k if self.res.actors[k].listed_as == "armed_group" else last_armed
                 if self.res.actors[k].listed_as == "igo" and (tok.i == 0 or self.res.key_at(tok.i - 1) != k):
@@ -123,8 +126,11 @@ class Descriptions:
                                                            and c.lower_ not in self.roles["affiliation_participles"])
                     for c in tok.children):
                 continue
-            key = seen.get(lemma) or (last_armed if lemma in fighters else None) \
-                or (last_org if lemma in group_nouns else None) or (last_igo if lemma in bodies else None)
+            # "the al-Qaeda-linked group": not the organisation its own modifier names
+            affiliate = {self.res.key_at(d.i) for d in tok.subtree if d.i < tok.i} - {None}
+            group = next((o for o in reversed(orgs) if o not in affiliate), None) if affiliate else last_org
+            key = seen.get(lemma) or (last_armed if lemma in fighters and last_armed not in affiliate else None) \
+                or (group if lemma in group_nouns else None) or (last_igo if lemma in bodies else None)
             if key:
                 self.res.add_mention(Mention(tok.i, tok.i + 1, key, "description"))
 

@@ -125,8 +125,12 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
     # "The US struck Sanaa. The Houthis fired at a ship. Iran condemned the strikes": the strikes' actor
     lemma = tok.lemma_.lower()                      # "shelled ... the shelling": one stem
     same = [p for p in recent if p[1] == lemma or _stem_of(p[1], lemma)]
-    if same:
-        return list(same[-1][2])
+    # "last week's car bombing ... army bombings of its camps ... condemned the bombing": the one
+    # of the same number, when there is one
+    number = "plural" if tok.tag_ in ("NNS", "NNPS") else "singular" if tok.tag_ == "NN" else None
+    agreeing = [p for p in same if p[3] in (None, number)] if number else same
+    if agreeing or same:
+        return list((agreeing or same)[-1][2])
     # else the first of the window, the story's lead event, not a later exchange or allegation:
     # "NATO jets pounded X. Y said Z had shelled ... Moscow condemned the bombing" is NATO's
     return list(recent[0][2])
