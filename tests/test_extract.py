@@ -1729,6 +1729,14 @@ MECHANISMS = [
     ('Al-Shabaab militants attacked a police post in Garissa on Monday. The al-Qaeda-linked group said the raid was '
      "revenge for Kenya's offensive against it in Somalia.",
      {('Al-Shabaab', 'attacked', 'Garissa'), ('Kenya', 'attacked', 'Al-Shabaab')}),
+    # "with Sudan's army chief, General X", the name misparsed as a modifier of the verb: the person
+    ('Foreign Secretary David Lammy spoke by phone on Monday with Sudan\'s army chief, General Abdel Fattah al-Burhan.',
+     {('David Lammy', 'called', 'Abdel Fattah al-Burhan')}),
+    # a known person's surname alone, which NER took for something else ("Kenyatta": a product)
+    ('Kenyan President Uhuru Kenyatta returned to Nairobi on Sunday. Chancellor Angela Merkel called Kenyatta to offer condolences.',
+     {('Angela Merkel', 'called', 'Uhuru Kenyatta')}),
+    ('Kenyan President Uhuru Kenyatta returned to Nairobi on Sunday. Gunmen from al-Shabaab attacked Kenyatta International Airport.',
+     {('Al-Shabaab', 'attacked', 'Kenyatta International Airport')}),
 ]
 
 

@@ -35,6 +35,26 @@ class Phrases:
                     out.append(k)
         return out
 
+    def _name_after_comma(self, tok) -> str | None:
+        """'spoke with Sudan's army chief, General X': the person named after the office noun's
+        comma, when the parser hung the name elsewhere (a modifier of the verb), not as its subject."""
+        doc = tok.doc
+        if tok.pos_ != "NOUN" or not (tok.lemma_.lower() in self.roles["person_roles"]
+                                      or tok.lemma_.lower() in self.roles["officer_nouns"]):
+            return None
+        j = tok.i + 2
+        if j >= len(doc) or doc[tok.i + 1].text != ",":
+            return None
+        while j < len(doc) - 1 and doc[j].lower_ in self.roles["titles"] and not self._key(doc[j]):
+            j += 1
+        k = self._key(doc[j])
+        if not k or self.res.actors[k].type != "Person" or any(c.dep_ == "appos" for c in tok.children):
+            return None
+        head = doc[j]
+        while head.head.i != head.i and self._key(head.head) == k:
+            head = head.head
+        return k if head.dep_ in ("npadvmod", "dep") else None
+
     def _crowd(self, tok) -> bool:
         """'Thousands of Colombians', '200 Kenyans', 'many Ukrainians': people counted by
         nationality (a plural demonym with a count), not their state."""
@@ -68,6 +88,9 @@ class Phrases:
             named = [self._key(c) for c in tok.children if c.dep_ == "compound" and self._key(c)]
             if named:
                 return named[:1]
+        named = self._name_after_comma(tok)
+        if named:                                   # "with Sudan's army chief, General X", X misparsed
+            return [named]
         for c in tok.children:                      # "the prime minister, X"; "the two leaders, X and Y"
             if c.dep_ == "appos" and self._key(c) and not (
                     c.i > 0 and c.doc[c.i - 1].text == "(" and self.res.actors[self._key(c)].type == "Person"):

@@ -140,17 +140,27 @@ class NameForms:
 
     def rescan_aliases(self) -> None:
         """Later uses of a name form already seen ('RSF') that NER missed."""
-        forms = {}
+        forms, surnames, bare = {}, {}, set()
         for a in self.res.actors.values():
             for alias in a.aliases | {a.name}:
                 if any(c.isupper() for c in alias):
                     forms.setdefault(tuple(alias.split()), a.key)
+            words = a.name.split()
+            if a.type == "Person" and len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2:
+                surnames.setdefault(words[-1], set()).add(a.key)
+        for word, keys in surnames.items():         # "Uhuru Kenyatta ... called Kenyatta" (NER: a product)
+            if len(keys) == 1 and (word,) not in forms:
+                forms[(word,)] = next(iter(keys))
+                bare.add((word,))
         toks = self.tokens
         for tok in toks:
             if tok.i in self.res.token_key or not tok.text[:1].isupper():
                 continue
             for n in (3, 2, 1):
                 words = tuple(t.text for t in toks[tok.i:tok.i + n])
+                if words in bare and any(0 <= j < len(toks) and toks[j].text[:1].isupper() and toks[j].is_alpha
+                                         and toks[j].lower_ not in self.roles["titles"] for j in (tok.i - 1, tok.i + 1)):
+                    continue                        # "Kenyatta International Airport": another name
                 if len(words) == n and words in forms and not any(
                         k in self.res.token_key for k in range(tok.i, tok.i + n)):
                     self.res.add_mention(Mention(tok.i, tok.i + n, forms[words], "name"))
