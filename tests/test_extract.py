@@ -1737,6 +1737,18 @@ MECHANISMS = [
      {('Angela Merkel', 'called', 'Uhuru Kenyatta')}),
     ('Kenyan President Uhuru Kenyatta returned to Nairobi on Sunday. Gunmen from al-Shabaab attacked Kenyatta International Airport.',
      {('Al-Shabaab', 'attacked', 'Kenyatta International Airport')}),
+    # "X's al-Shabab militants": the group, not the state; a name inside "the al-Qaida-linked group"
+    # is not the group later called "the insurgents"
+    ("Somalia's al-Shabab militants stormed a hotel in Lamu. President Ruto rejected the militants' demand.",
+     {('Al-Shabaab', 'attacked', 'Lamu'), ('Ruto', 'opposed', 'Al-Shabaab')}),
+    ('Al-Shabaab fighters attacked a base in Lamu. The al-Qaida-linked group said Kenyan troops have been fighting the '
+     'insurgents since 2011.',
+     {('Al-Shabaab', 'attacked', 'Lamu'), ('Kenya', 'attacked', 'Al-Shabaab')}),
+    # "returned fire": an attack on whoever fired at them
+    ('North Korea fired dozens of artillery shells onto a South Korean island. South Korean forces returned fire with howitzers.',
+     {('North Korea', 'attacked', 'South Korea'), ('South Korea', 'attacked', 'North Korea')}),
+    ('Indian troops returned fire at Pakistani posts along the border.', {('India', 'attacked', 'Pakistan')}),
+    ('Chad returned the envoy to Sudan on Monday.', set()),
 ]
 
 

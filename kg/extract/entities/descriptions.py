@@ -104,7 +104,9 @@ class Descriptions:
         igo_names: dict[str, int] = {}              # "the bloc": the body named most so far, not the last
         for tok in self.tokens:
             k = self.res.key_at(tok.i)
-            if k and self.res.actors[k].type == "Organization" and self.res.kind_at(tok.i) == "name":
+            if k and self.res.actors[k].type == "Organization" and self.res.kind_at(tok.i) == "name" \
+                    and not (tok.head.lower_ in self.roles["affiliation_participles"] and tok.head.i > tok.i):
+                # (a name inside "the al-Qaida-linked group" is the affiliate, not the group spoken of)
                 if k != last_org:
                     orgs.append(k)
                 last_org = k
@@ -115,8 +117,10 @@ class Descriptions:
             lemma = tok.lemma_.lower()
             if k or tok.pos_ != "NOUN" or lemma not in nouns:
                 continue
-            owner = next((self.res.key_at(c.i) for c in tok.children
-                          if c.dep_ in ("compound", "amod", "poss", "nmod") and self.res.key_at(c.i)), None)
+            owners = [self.res.key_at(c.i) for c in tok.children
+                      if c.dep_ in ("compound", "amod", "poss", "nmod") and self.res.key_at(c.i)]
+            # "Somalia's al-Shabab militants": the group, not the state it is from
+            owner = next((o for o in owners if self.res.actors[o].type != "Country"), owners[0] if owners else None)
             if owner:
                 seen[lemma] = owner
                 continue

@@ -2,10 +2,10 @@
 with which prepositions, is data (kg/lexicon/relations.toml); the frames here are
 generic: verb, event noun, projectile ("fired missiles at"), entry, talk ("spoke by phone
 with"), adjective ("is opposed to"), judgment, stance word, reciprocal, refusal, price
-foretold, "X-backed Y", and a vote count."""
+foretold, "X-backed Y", a vote count, and fire returned."""
 from __future__ import annotations
 
-from .force import entry_frame, projectile_frame
+from .force import answer_frame, entry_frame, projectile_frame
 from .noun import noun_frame
 from .stance import (adjective_frame, backed_frame, consequence_frame, judgment_frame, refusal_frame,
                      stance_word_frame)
@@ -28,4 +28,5 @@ FRAMES = (
     ("stance_words", stance_word_frame),
     ("consequence_verbs", consequence_frame),
     ("tally_words", tally_frame),
+    ("answering_verbs", answer_frame),
 )

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ...lexicon import RelationSpec
 from ..context import Candidate, Context, _in, _mode
+from ..objects.antecedents import _attackers_of
 
 
 
@@ -54,3 +55,17 @@ def entry_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     targets = [a for t in target_toks for a in args.actors(t, _mode(spec))]
     agents = [a for t in forces for a in args.actors(t, "agent")]
     return [Candidate(spec.name, tok, agents, targets, False, 0.8)]
+
+
+def answer_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    """'South Korean forces returned fire': an attack on whoever fired at them ('at Y' if
+    named, else the last attacker of the subject's side the text asserted)."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "dobj" and _in(c, spec.words("answering_objects")) for c in tok.children):
+        return []
+    args = ctx.args
+    agents = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
+    target_toks = args.prep_objects(tok, spec.words("projectile_preps")) + [
+        p for c in tok.children if c.dep_ == "dobj" for p in args.prep_objects(c, spec.words("projectile_preps"))]
+    targets = [a for t in target_toks for a in args.actors(t, _mode(spec))] \
+        or _attackers_of([ctx.res.acting_key(a) for a in agents], ctx)
+    return [Candidate(spec.name, tok, agents, targets, False, 0.75)]

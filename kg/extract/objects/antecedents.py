@@ -141,7 +141,9 @@ def _attackers_of(victims: list[str], ctx: Context) -> list[str]:
     states = set(victims) | {slug(ctx.res.actors[v].country) for v in victims
                              if ctx.res.actors[v].type == "Person" and ctx.res.actors[v].country}
     for agents, targets in reversed(ctx.attacks):
-        if states & set(targets):
+        # (a place attacked stands for its state: "shelled Baengnyeong Island ... South Korea returned fire")
+        hit = set(targets) | {slug(ctx.res.actors[t].country) for t in targets if ctx.res.actors[t].country}
+        if states & hit:
             return [a for a in agents if a not in states]
     return []
 
