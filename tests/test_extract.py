@@ -1749,6 +1749,10 @@ MECHANISMS = [
      {('North Korea', 'attacked', 'South Korea'), ('South Korea', 'attacked', 'North Korea')}),
     ('Indian troops returned fire at Pakistani posts along the border.', {('India', 'attacked', 'Pakistan')}),
     ('Chad returned the envoy to Sudan on Monday.', set()),
+    # "the army" after "Sudan's army chief" is Sudan's, whatever the dateline
+    ("WASHINGTON (Reuters) - Blinken spoke with Sudan's army chief on Tuesday after a U.S. convoy came under fire. "
+     'The army has carried out air strikes on RSF bases.', {('Sudan', 'attacked', 'Rapid Support Forces')}),
+    ('WASHINGTON (Reuters) - The army has carried out air strikes on Taliban bases.', {('United States', 'attacked', 'Taliban')}),
 ]
 
 

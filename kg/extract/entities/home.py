@@ -80,6 +80,13 @@ class HomeState:
                     self.merge(a, self.res.actors[state])
         if army_home is None:
             return
+        named: dict[str, list[tuple[int, str]]] = {}   # force noun -> (position, state) where a state owns it
+        for tok in self.tokens:
+            if tok.pos_ == "NOUN" and tok.lower_ in forces:     # ("Sudan's army chief": on the head too)
+                for c in list(tok.children) + (list(tok.head.children) if tok.dep_ == "compound" else []):
+                    k = self.res.key_at(c.i) if c.dep_ in ("poss", "amod", "compound") else None
+                    if k and self.res.actors[k].type == "Country":
+                        named.setdefault(tok.lower_, []).append((tok.i, k))
         for tok in self.tokens:
             # "The army said it had recaptured X", "government forces shelled Y": the article's
             # state's forces (GUIDELINES, Clarification 2); "the troops" alone may be anyone's
@@ -93,7 +100,9 @@ class HomeState:
                                               if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i):
                 continue                            # "an Israeli army patrol": the state named with it
             if government or (bare and tok.lower_ not in self.roles["foreign_prone_forces"]):
-                state = self._state_of_places(tok) or army_home
+                # "Sudan's army chief ... the army has carried out air strikes": the army named before
+                before = [k for i, k in named.get(tok.lower_, []) if i < tok.i] if bare else []
+                state = self._state_of_places(tok) or (self.res.actors[before[-1]].name if before else army_home)
                 self.res.add_mention(Mention(tok.i, tok.i + 1, self.res.state_key(state), "body"))
 
     def _forces_home(self, home: str | None) -> str | None:
