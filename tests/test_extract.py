@@ -1753,6 +1753,13 @@ MECHANISMS = [
     ("WASHINGTON (Reuters) - Blinken spoke with Sudan's army chief on Tuesday after a U.S. convoy came under fire. "
      'The army has carried out air strikes on RSF bases.', {('Sudan', 'attacked', 'Rapid Support Forces')}),
     ('WASHINGTON (Reuters) - The army has carried out air strikes on Taliban bases.', {('United States', 'attacked', 'Taliban')}),
+    # a place compounded with a journey is where it goes, not who goes ("Pelosi's Taiwan visit")
+    ("Beijing condemned Senator Tom Cotton's Taiwan visit.", {('China', 'condemned', 'Tom Cotton')}),
+    ('Ukraine condemned a Chinese visit to Moscow.', {('Ukraine', 'condemned', 'China')}),
+    # "X was the first leader to call Y": X called Y (the predicate noun names no one else)
+    ('Palestinian leader Mahmoud Abbas condemned the attacks. Indian Prime Minister Narendra Modi was the first '
+     'foreign leader to call Trump on Wednesday.',
+     {('Narendra Modi', 'called', 'Trump')}),
 ]
 
 

@@ -25,6 +25,11 @@ class Owners:
                 self.roles["joining_nouns"] for c in mods)) and any(c.dep_ == "poss" for c in mods):
             # "Sweden's NATO bid", "Ukraine's EU accession": the named body is what is joined, not an owner
             mods = [c for c in mods if c.dep_ != "compound"]
+        if lemma in self.roles["destination_nouns"]:
+            # "Pelosi's Taiwan visit", "the Kyiv trip": a place compounded with a journey is where it goes
+            # (a demonym is who goes: "a Chinese visit to Moscow")
+            mods = [c for c in mods if not (c.dep_ in ("compound", "nmod") and self._key(c)
+                                            and self.res.actors[self._key(c)].type in ("Country", "Location"))]
         if lemma in self.roles["place_nouns"] and any(self._is_place(c) for c in mods):
             # "Syria's Idlib region", "Beirut's Shiite suburbs": the named place, not its owner
             mods = [c for c in mods if self._is_place(c)]

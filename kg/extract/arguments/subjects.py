@@ -64,7 +64,12 @@ class Subjects:
                 and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in self.roles["adopting_verbs"]:
             return self.subject(verb.head.head)     # "the council adopted a resolution condemning X"
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return [verb.head]
+            head = verb.head
+            if head.dep_ == "attr" and head.head.lemma_ == "be" and self.res.kind_at(head.i) in (None, "description") \
+                    and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+                # "X was the first leader to call Y": X
+                return self.subject(head.head) or [head]
+            return [head]
         if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
             return self.subject(verb.head)
         if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
