@@ -1760,6 +1760,12 @@ MECHANISMS = [
     ('Palestinian leader Mahmoud Abbas condemned the attacks. Indian Prime Minister Narendra Modi was the first '
      'foreign leader to call Trump on Wednesday.',
      {('Narendra Modi', 'called', 'Trump')}),
+    # "the attacks on troops, which it said were launched by militias loyal to X": the text says
+    # who acted, so the condemnation borrows no earlier attacker
+    ('U.S. gunships pounded Mogadishu on Saturday. The Security Council condemned the attacks on Pakistani troops, '
+     'which it said were launched by militias loyal to Aidid.', {('United States', 'attacked', 'Mogadishu')}),
+    ('U.S. gunships pounded Mogadishu on Saturday. The Security Council condemned the attacks.',
+     {('United States', 'attacked', 'Mogadishu'), ('UN Security Council', 'condemned', 'United States')}),
 ]
 
 

@@ -5,7 +5,7 @@ from ...lexicon import RelationSpec
 from ..context import _definite, Candidate, Context, _governor, _in, _mode, _timed
 from ..objects import _resolve_object
 from ..objects.agents import _of_is_agent, noun_agents
-from ..objects.antecedents import _attackers_of, _prior_agents
+from ..objects.antecedents import _agent_stated, _attackers_of, _prior_agents
 from ..objects.targets import _agent_places, _harmed, _located
 from .common import _judging_verbs, _verb_matches, _target_attackers, _sources, _phone_nearby
 
@@ -184,8 +184,7 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if (spec.data.get("noun_requires_target") or aimed) and not targets:
         return []
     agents = noun_agents(tok, spec, ctx)
-    stated = args.prep_objects(tok, spec.words("noun_agent_preps"))   # "the attacks by protesters": no one named
-    if not agents and targets and not (aimed or any_place) and not stated:
+    if not agents and targets and not (aimed or any_place) and not _agent_stated(tok, ctx):
         agents = _target_attackers(tok, targets, ctx)
         if agents is None:
             agents = _prior_agents(tok, spec.name, ctx)     # "the strikes", never "the war"

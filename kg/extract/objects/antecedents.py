@@ -102,8 +102,19 @@ def _actions(ctx: Context) -> list[tuple[int, str, tuple[str, ...]]]:
     return out
 
 
+def _agent_stated(tok, ctx: Context) -> bool:
+    """'the attacks by protesters', 'attacks on troops, which it said were launched by forces
+    loyal to X': the text says who acted (unnamed), so no earlier actor is borrowed (the
+    relative clause may hang on the noun's own object)."""
+    holders = [tok] + [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children) or any(
+        d.dep_ == "agent" for h in holders for c in h.children if c.dep_ in ("relcl", "acl") for d in c.subtree)
+
+
 def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
     """A definite event noun with no actor ("the strikes") refers back to the last event."""
+    if tok.pos_ != "PRON" and _agent_stated(tok, ctx):
+        return []
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "such")
                    for c in tok.children)
     start = tok.sent.start                          # once: Token.sent walks the sentence
