@@ -1766,6 +1766,11 @@ MECHANISMS = [
      'which it said were launched by militias loyal to Aidid.', {('United States', 'attacked', 'Mogadishu')}),
     ('U.S. gunships pounded Mogadishu on Saturday. The Security Council condemned the attacks.',
      {('United States', 'attacked', 'Mogadishu'), ('UN Security Council', 'condemned', 'United States')}),
+    # "condemned what X called a despicable act": the act named is the one told before
+    ('Boko Haram gunmen stormed a church in Kaduna on Sunday. Pope Leo condemned what the Vatican called a despicable act.',
+     {('Boko Haram', 'attacked', 'Kaduna'), ('Leo', 'condemned', 'Boko Haram')}),
+    ('Boko Haram gunmen stormed a church in Kaduna on Sunday. Pope Leo condemned a despicable act.',
+     {('Boko Haram', 'attacked', 'Kaduna')}),
 ]
 
 

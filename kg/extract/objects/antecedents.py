@@ -111,12 +111,20 @@ def _agent_stated(tok, ctx: Context) -> bool:
         d.dep_ == "agent" for h in holders for c in h.children if c.dep_ in ("relcl", "acl") for d in c.subtree)
 
 
+def _named_by_free_relative(tok, ctx: Context) -> bool:
+    """'condemned what the White House called a despicable act': the act named is one the
+    text told already, though named with "a"."""
+    verb = tok.head
+    return tok.dep_ in ("oprd", "attr", "xcomp") and verb.lemma_.lower() in ctx.args.roles["naming_verbs"] \
+        and verb.dep_ == "ccomp" and any(w.lower_ == "what" and w.tag_ == "WP" for w in verb.children)
+
+
 def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
     """A definite event noun with no actor ("the strikes") refers back to the last event."""
     if tok.pos_ != "PRON" and _agent_stated(tok, ctx):
         return []
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "such")
-                   for c in tok.children)
+                   for c in tok.children) or _named_by_free_relative(tok, ctx)
     start = tok.sent.start                          # once: Token.sent walks the sentence
     prior = ctx.last_agents.get(relation, [])       # in token order: the recent ones are a tail
     window = start - 200
