@@ -1771,6 +1771,10 @@ MECHANISMS = [
      {('Boko Haram', 'attacked', 'Kaduna'), ('Leo', 'condemned', 'Boko Haram')}),
     ('Boko Haram gunmen stormed a church in Kaduna on Sunday. Pope Leo condemned a despicable act.',
      {('Boko Haram', 'attacked', 'Kaduna')}),
+    # "fighters from X, led by Y": the group attacks, not its leader; "fighters led by Y": Y
+    ('Fighters from Ansar Dine, led by Iyad Ag Ghaly, seized the town of Konna.', {('Ansar Dine', 'attacked', 'Konna')}),
+    ('Militants led by Mokhtar Belmokhtar seized the Tiguentourine gas complex.',
+     {('Mokhtar Belmokhtar', 'attacked', 'Tiguentourine gas complex')}),
 ]
 
 

@@ -108,6 +108,12 @@ class Phrases:
                      and self.res.actors[self._key(c)].type in ("Organization", "Group")]
             if named:                               # "Lebanon's Hezbollah movement" is Hezbollah, not Lebanon
                 return named[:1]
+        if lemma in self.roles["agent_nouns"] or tok.lower_ in self.roles["agent_nouns"]:
+            # "militants from the Masked Brigade, led by X": the group, not its leader
+            groups = [a for p in self.prep_objects(tok, ("from",)) for a in self.actors(p, mode, depth + 1)
+                      if self.res.actors[a].type in ("Organization", "Group")]
+            if groups:
+                return groups
         led = self._led_by(tok) or self._loyal_to(tok, depth)
         if led:
             return led
