@@ -1775,6 +1775,11 @@ MECHANISMS = [
     ('Fighters from Ansar Dine, led by Iyad Ag Ghaly, seized the town of Konna.', {('Ansar Dine', 'attacked', 'Konna')}),
     ('Militants led by Mokhtar Belmokhtar seized the Tiguentourine gas complex.',
      {('Mokhtar Belmokhtar', 'attacked', 'Tiguentourine gas complex')}),
+    # "X asked Y to ... Y rebuffed the request": the request is the asker's (roles.action_kin)
+    ('President William Ruto asked Tanzania to extradite the suspects. Dodoma rebuffed the request.',
+     {('Tanzania', 'opposed', 'William Ruto')}),
+    ('President William Ruto asked Tanzania to extradite the suspects. Dodoma rebuffed the request by Uganda.',
+     {('Tanzania', 'opposed', 'Uganda')}),
 ]
 
 
