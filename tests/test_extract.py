@@ -1780,6 +1780,9 @@ MECHANISMS = [
      {('Tanzania', 'opposed', 'William Ruto')}),
     ('President William Ruto asked Tanzania to extradite the suspects. Dodoma rebuffed the request by Uganda.',
      {('Tanzania', 'opposed', 'Uganda')}),
+    # "blocked EU sanctions against X": X's sanctions are a decision of the EU that is blocked
+    ('Slovakia has repeatedly blocked EU sanctions against Belarus.', {('Slovakia', 'opposed', 'European Union')}),
+    ('Slovakia blocked the road to the Polish border.', set()),
 ]
 
 
