@@ -13,7 +13,7 @@ from .context import Candidate, Context, _in, _mode
 from .entities import Resolved
 from .factuality import assess, stronger
 from .frames import FRAMES
-from .objects.antecedents import _attackers_of
+from .objects.antecedents import _attackers_of, _number
 
 
 @lru_cache(maxsize=1)
@@ -212,13 +212,6 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
         # "vowed to strike X", "threatened an attack on X": a threat to X
         out += [replace(e, relation=threat, modality="asserted", confidence=0.7) for e in out]
     return out
-
-
-def _number(tok) -> str | None:
-    """'plural' or 'singular' for an event noun, None for a verb (no number to agree with)."""
-    if tok.tag_ in ("NNS", "NNPS"):
-        return "plural"
-    return "singular" if tok.tag_ in ("NN", "NNP") else None
 
 
 @lru_cache(maxsize=1)

@@ -99,17 +99,16 @@ class Descriptions:
         bodies = self.roles["alliance_nouns"]
         nouns = agent_nouns | group_nouns | bodies | fighters
         seen: dict[str, str] = {}
-        last_org = last_armed = last_igo = None
-        orgs: list[str] = []                        # organisations named so far, in order
+        last_armed = last_igo = None
+        orgs: list[str] = []                        # organisations named so far, in order (the last: orgs[-1])
         igo_names: dict[str, int] = {}              # "the bloc": the body named most so far, not the last
         for tok in self.tokens:
             k = self.res.key_at(tok.i)
             if k and self.res.actors[k].type == "Organization" and self.res.kind_at(tok.i) == "name" \
                     and not (tok.head.lower_ in self.roles["affiliation_participles"] and tok.head.i > tok.i):
                 # (a name inside "the al-Qaida-linked group" is the affiliate, not the group spoken of)
-                if k != last_org:
+                if not orgs or orgs[-1] != k:
                     orgs.append(k)
-                last_org = k
                 last_armed = k if self.res.actors[k].listed_as == "armed_group" else last_armed
                 if self.res.actors[k].listed_as == "igo" and (tok.i == 0 or self.res.key_at(tok.i - 1) != k):
                     igo_names[k] = igo_names.get(k, 0) + 1   # (ties: the one named first, the topic)
@@ -132,7 +131,7 @@ class Descriptions:
                 continue
             # "the al-Qaeda-linked group": not the organisation its own modifier names
             affiliate = {self.res.key_at(d.i) for d in tok.subtree if d.i < tok.i} - {None}
-            group = next((o for o in reversed(orgs) if o not in affiliate), None) if affiliate else last_org
+            group = next((o for o in reversed(orgs) if o not in affiliate), None)
             key = seen.get(lemma) or (last_armed if lemma in fighters and last_armed not in affiliate else None) \
                 or (group if lemma in group_nouns else None) or (last_igo if lemma in bodies else None)
             if key:

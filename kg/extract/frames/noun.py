@@ -184,7 +184,7 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if (spec.data.get("noun_requires_target") or aimed) and not targets:
         return []
     agents = noun_agents(tok, spec, ctx)
-    if not agents and targets and not (aimed or any_place) and not _agent_stated(tok, ctx):
+    if not agents and targets and not (aimed or any_place) and not _agent_stated(tok):
         agents = _target_attackers(tok, targets, ctx)
         if agents is None:
             agents = _prior_agents(tok, spec.name, ctx)     # "the strikes", never "the war"

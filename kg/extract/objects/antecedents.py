@@ -102,7 +102,14 @@ def _actions(ctx: Context) -> list[tuple[int, str, tuple[str, ...]]]:
     return out
 
 
-def _agent_stated(tok, ctx: Context) -> bool:
+def _number(tok) -> str | None:
+    """'plural' or 'singular' for an event noun, None for a verb (no number to agree with)."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return "plural"
+    return "singular" if tok.tag_ in ("NN", "NNP") else None
+
+
+def _agent_stated(tok) -> bool:
     """'the attacks by protesters', 'attacks on troops, which it said were launched by forces
     loyal to X': the text says who acted (unnamed), so no earlier actor is borrowed (the
     relative clause may hang on the noun's own object)."""
@@ -121,7 +128,7 @@ def _named_by_free_relative(tok, ctx: Context) -> bool:
 
 def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
     """A definite event noun with no actor ("the strikes") refers back to the last event."""
-    if tok.pos_ != "PRON" and _agent_stated(tok, ctx):
+    if tok.pos_ != "PRON" and _agent_stated(tok):
         return []
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "such")
                    for c in tok.children) or _named_by_free_relative(tok, ctx)
@@ -146,7 +153,7 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
     same = [p for p in recent if p[1] == lemma or _stem_of(p[1], lemma)]
     # "last week's car bombing ... army bombings of its camps ... condemned the bombing": the one
     # of the same number, when there is one
-    number = "plural" if tok.tag_ in ("NNS", "NNPS") else "singular" if tok.tag_ == "NN" else None
+    number = _number(tok)
     agreeing = [p for p in same if p[3] in (None, number)] if number else same
     if agreeing or same:
         return list((agreeing or same)[-1][2])
