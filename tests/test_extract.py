@@ -606,6 +606,14 @@ MECHANISMS = [
     ('The Syrian Democratic Forces said they captured Raqqa.',
      {('Syrian Democratic Forces', 'attacked', 'Raqqa')}),
     ('Forces loyal to Haftar shelled Tripoli.', {('Haftar', 'attacked', 'Tripoli')}),
+    # a group leader's forces are the group's ("PKK commander X ... his fighters")
+    ('Hezbollah chief Hassan Nasrallah said his men fired rockets at Haifa.', {('Hezbollah', 'attacked', 'Haifa')}),
+    ('PKK commander Murat Karayilan told reporters that his fighters had ambushed a Turkish convoy.',
+     {('PKK', 'attacked', 'Turkey')}),
+    ('Nasrallah, the leader of Hezbollah, said his forces shelled Metula.', {('Hezbollah', 'attacked', 'Metula')}),
+    ('Hezbollah spokesman Ali Fayyad said the group had no role. Fayyad met Hamas leader Ismail Haniyeh.',
+     {('Ali Fayyad', 'met', 'Ismail Haniyeh')}),
+    ('President Vladimir Putin said his forces struck Kharkiv.', {('Russia', 'attacked', 'Kharkiv')}),
     # the object of a relative clause is the noun it modifies; a summing-up appositive is the clause's act
     ('Israel bombed the Jabalia camp, an attack that Egypt condemned.',
      {('Israel', 'attacked', 'Jabalia camp'), ('Egypt', 'condemned', 'Israel')}),

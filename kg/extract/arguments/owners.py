@@ -148,8 +148,11 @@ class Owners:
         return True
 
     def _state_of(self, key: str, head_lemma: str) -> str:
-        """'the Gadhafi forces': a leader's forces are his state's (GUIDELINES, Clarification 2)."""
+        """'the Gadhafi forces': a leader's forces are his state's (GUIDELINES, Clarification 2),
+        a group leader's forces his group's."""
         actor = self.res.actors[key]
+        if actor.type == "Person" and actor.group in self.res.actors and head_lemma in self.roles["group_force_nouns"]:
+            return actor.group                      # "TPLF leader X ... his forces": the group's
         if actor.type == "Person" and actor.country and head_lemma in self.roles["state_force_nouns"] \
                 and not actor.roles & self.roles["non_state_leaders"]:
             return self.res.state_key(actor.country)

@@ -76,11 +76,19 @@ class Links:
                 self._set_country(a, tok)
                 if tok.dep_ != "appos" and tok is not partner:
                     continue
+                titled = any(t.lower_ in self.roles["titles"] for t in tok.subtree)
                 for sub in tok.subtree:              # the appositive names the office
                     if tok.dep_ == "appos":
                         self._set_country(a, sub)
+                        if titled:                   # "X, chairman of the TPLF"
+                            self._set_group(a, sub)
                     if sub.lower_ in self.roles["person_roles"] or sub.lower_ in self.roles["spokesperson_titles"]:
                         a.roles.add(sub.lower_)     # ("X, spokesperson for Y": speaks for Y's state)
+
+    def _set_group(self, person: Actor, tok) -> None:
+        k = self.res.key_at(tok.i) if tok.i >= 0 else None
+        if k and self.res.actors[k].type == "Organization" and person.group is None:
+            person.group = k
 
     def _set_country(self, person: Actor, tok) -> None:
         k = self.res.key_at(tok.i)

@@ -30,6 +30,7 @@ class Actor:
     type: str
     aliases: set[str] = field(default_factory=set)
     country: str | None = None          # the state a person holds office for
+    group: str | None = None            # key of the organization a person leads ("TPLF leader X")
     roles: set[str] = field(default_factory=set)
     known_place: bool = False           # the gazetteer or NER (LOC, FAC) says it is a place, not an actor
     capital_of: str | None = None       # the state this capital city stands for when it acts
