@@ -1581,6 +1581,14 @@ MECHANISMS = [
      {('Venezuela', 'attacked', 'Chile'), ('Peru', 'opposed', 'Venezuela')}),
     ('Serbian troops crossed into Kosovo on Monday. NATO condemned the breach.',
      {('Serbia', 'attacked', 'Kosovo'), ('NATO', 'condemned', 'Serbia')}),
+    # forces sent with no target are deployed, no attack "the incursion" could mean
+    ('LIMA, Peru (AP) - Peru sent troops to the border, a day after Chilean soldiers crossed into Peru. '
+     'President Ollanta Humala condemned the incursion.',
+     {('Chile', 'attacked', 'Peru'), ('Ollanta Humala', 'condemned', 'Chile')}),
+    ('Peru deployed tanks along the frontier on Monday. Chile condemned the attack.', set()),
+    # a state named before the first of conjoined forces owns the later ones too
+    ('Chilean soldiers and police crossed into Peruvian territory on Sunday. Bolivia condemned the incursion.',
+     {('Chile', 'attacked', 'Peru'), ('Bolivia', 'condemned', 'Chile')}),
     # "X said it ...": the pronoun is the reporting verb's subject, not the sentence's first one
     ("Nigerian forces shelled a market in Benin. Ghana condemned the shelling, and Senegal's foreign ministry said "
      "it rejected the attack.",
