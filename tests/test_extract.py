@@ -1581,6 +1581,28 @@ MECHANISMS = [
      {('Venezuela', 'attacked', 'Chile'), ('Peru', 'opposed', 'Venezuela')}),
     ('Serbian troops crossed into Kosovo on Monday. NATO condemned the breach.',
      {('Serbia', 'attacked', 'Kosovo'), ('NATO', 'condemned', 'Serbia')}),
+    # a UN speaker's state: "the representative of X, Y, said his Government", "X's envoy said his
+    # country", "his country's opposition" (Clarification 1: the state, not the speaker)
+    ('The representative of Chile, Paula Narvaez, said her Government condemned the Bolivian raid on Arica.',
+     {('Chile', 'condemned', 'Bolivia'), ('Bolivia', 'attacked', 'Arica')}),
+    ("Gambia's representative said his Government deplored the Senegalese incursion.",
+     {('Gambia', 'condemned', 'Senegal')}),
+    ('The representative of Norway said her country rejected the Russian proposal.', {('Norway', 'opposed', 'Russia')}),
+    ("The representative of Peru, Luis Ugarelli, reiterated his country's opposition to Chile's plan.",
+     {('Peru', 'opposed', 'Chile')}),
+    ('Malawi spoke first. The Gambian envoy said his staff rejected the Senegalese plan.', set()),
+    # a text put to a vote is its sponsor state's, also when its minister introduces it
+    ("Introducing the draft, Bolivia's Foreign Minister Rogelio Mayta said the sea was Bolivian. "
+     "The representative of Chile said her country rejected the resolution.", {('Chile', 'opposed', 'Bolivia')}),
+    # the one who names a thing in a relative clause is not its owner or author
+    ("Chile's envoy, Paula Narvaez, said her Government would never accept the panel's findings, which she called "
+     "a fabrication.", set()),
+    # a verb's own free relative before an object borrowed from a coordinated verb
+    ("Peru's Foreign Minister Javier Reyes condemned what he called a fraud and recalled his country's ambassador.",
+     set()),
+    # parties to a pact "signed between X and Y"
+    ('Somalia rejects the deal signed between Ethiopia and Kenya.',
+     {('Somalia', 'opposed', 'Ethiopia'), ('Somalia', 'opposed', 'Kenya')}),
     # forces sent with no target are deployed, no attack "the incursion" could mean
     ('LIMA, Peru (AP) - Peru sent troops to the border, a day after Chilean soldiers crossed into Peru. '
      'President Ollanta Humala condemned the incursion.',

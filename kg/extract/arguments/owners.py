@@ -55,6 +55,8 @@ class Owners:
                 # "PKK-held areas", "rebel-controlled territory": the holder owns them
                 k = next((self._key(x) for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod")
                           and x.i < c.i and self._key(x)), None)
+            if k is None and c.dep_ == "poss" and c.lemma_.lower() in self.roles["state_nouns"]:
+                k = next(iter(self._state_noun(c)), None)   # "his country's opposition": the speaker's state
             if k is None and c.dep_ == "poss" and depth < 2:
                 # "the Israeli occupation's storming", "the Russian army's attack": the owner's owner
                 k = next(iter(self.owners(c, depth + 1)), None)
@@ -70,7 +72,8 @@ class Owners:
         by = self.prep_objects(tok, ("by",)) + self.held_positions(tok)
         for c in tok.children:
             # "attempts facilitated by X", "the attack, which was claimed by X"
-            if c.dep_ in ("acl", "relcl") and (c.lemma_.lower() not in self.roles["not_actor_participles"] or (
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in self.roles["naming_verbs"] and (
+                    c.lemma_.lower() not in self.roles["not_actor_participles"] or (
                     lemma in self.roles["drafted_nouns"] and c.lemma_.lower() in self.roles["sponsoring_verbs"])):
                 by += self.agent_tokens(c) + self.held_positions(c)   # ("a resolution sponsored by X": X drafted it)
             if c.dep_ == "acl" and c.lemma_.lower() in self.roles["belonging_verbs"]:

@@ -74,6 +74,14 @@ class Links:
             partner = head.head if head.dep_ == "appos" else None
             for tok in list(head.children) + ([partner] if partner is not None else []):
                 self._set_country(a, tok)
+                if tok is partner and tok.lower_ in self.roles["titles"]:
+                    for c in tok.children:              # "the representative of China, X": China's
+                        if c.dep_ == "poss":
+                            self._set_country(a, c)
+                        elif c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                            for p in c.children:
+                                if p.dep_ == "pobj":
+                                    self._set_country(a, p)
                 if tok.dep_ != "appos" and tok is not partner:
                     continue
                 titled = any(t.lower_ in self.roles["titles"] for t in tok.subtree)

@@ -23,7 +23,8 @@ class Pronouns:
             if low in self.roles["plural_pronouns"] and self._plural_subject(tok):
                 continue
             m = self._coordinated_owner(tok, want_person) or self._controller(tok, want_person) \
-                or self._relative_head(tok, want_person) or self._antecedent(tok, want_person, by_start, starts)
+                or self._relative_head(tok, want_person) or self._officials_state(tok, want_person) \
+                or self._antecedent(tok, want_person, by_start, starts)
             if m is None:
                 continue
             self.res.add_mention(Mention(tok.i, tok.i + 1, m.key, "pronoun"))
@@ -112,6 +113,27 @@ class Pronouns:
         k = self.res.key_at(head.i)
         if k and (self.res.actors[k].type == "Person") == want_person:
             return Mention(head.i, head.i + 1, k, "name")
+        return None
+
+    def _officials_state(self, tok, want_person: bool) -> Mention | None:
+        """'Yugoslavia's representative said his Government deplored X': the state of an
+        unnamed official who speaks, for "his government" or "his country" (Clarification 1)."""
+        if not want_person or tok.dep_ != "poss" or tok.head.lemma_.lower() not in self.roles["own_state_nouns"]:
+            return None
+        verb = clause_verb(tok)
+        if verb.dep_ != "ccomp":
+            return None
+        for subj in (c for c in verb.head.children if c.dep_ == "nsubj"):
+            if self.res.key_at(subj.i) or subj.lower_ not in self.roles["titles"]:
+                continue
+            # "Chad's envoy", "the Chadian envoy", "the representative of Chad"
+            owners = [c for c in subj.children if c.dep_ in ("poss", "amod", "compound")] + [
+                p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                for p in c.children if p.dep_ == "pobj"]
+            for c in owners:
+                k = self.res.key_at(c.i)
+                if k and self.res.actors[k].type == "Country":
+                    return Mention(c.i, c.i + 1, k, "name")
         return None
 
     def resolve_speakers(self) -> None:

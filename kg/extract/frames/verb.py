@@ -72,8 +72,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
                    and ctx.res.key_at(c.i)]
     if not objects and not _prep_only(tok, spec, children):
         # "rejects and condemns X": coordinated verbs share the object
-        objects = [o for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
-                   for o in c.children if o.dep_ == "dobj"] or args.free_relative(tok)
+        # (its own free relative first: "condemned what he called a fraud and recalled X")
+        objects = args.free_relative(tok) or [o for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
+                                              for o in c.children if o.dep_ == "dobj"]
         if not objects and any(c.dep_ == "cc" for c in children):
             # "to condemn and reject X" with "reject" parsed as the governing verb's conjunct
             objects = [o for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i

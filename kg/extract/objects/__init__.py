@@ -60,12 +60,13 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     for c in tok.children:
         # "the steps Y took", "a resolution drafted by Y", "sanctions imposed by Y"
         if c.dep_ == "relcl" and not any(x.dep_ == "nsubjpass" for x in c.children) \
-                and not _in(c, spec.words("verbs")):    # (not "a campaign the U.S. condemns": the judge)
+                and not _in(c, spec.words("verbs")) and not _in(c, args.roles["naming_verbs"]):
+            # (not "a campaign the U.S. condemns": the judge; not "findings, which he called a lie": the namer)
             found += [a for t in args.subject(c) if t.i != tok.i for a in args.actors(t, "agent")]
         elif c.dep_ == "acl" and c.tag_ == "VBN":
             found += [a for t in args.agent_tokens(c) for a in args.actors(t, "agent")]
         if pact and c.dep_ in ("relcl", "acl"):     # "a pact X signed with Y": Y is a party too
-            found += [a for t in args.prep_objects(c, ("with",)) for a in args.actors(t, "agent")]
+            found += [a for t in args.prep_objects(c, ("with", "between")) for a in args.actors(t, "agent")]
     if pact and not found:                          # "the deal between X and Y"
         found = [a for t in args.prep_objects(tok, ("between", "with")) for a in args.actors(t, "agent")]
     if found:

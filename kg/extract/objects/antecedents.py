@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from ...ids import slug
 from ..context import Context, _definite, _in, _placelike, _since_sentence_before, _stem_of
-from .texts import _drafters
+from .texts import _drafters, sponsors
 
 
 def _named_an_act(tok, ctx: Context) -> bool:
@@ -55,7 +55,7 @@ def _action_antecedent(tok, ctx: Context) -> list[str]:
             continue                                # "X slammed the decision": the decision is not X's slamming
         verb = ctx.doc[i].pos_ == "VERB"
         if word == lemma or word in kin or (verb and _stem_of(word, lemma)) or (not verb and word in noun_kin):
-            return list(actors)
+            return sponsors(list(actors), ctx) if lemma in roles["drafted_nouns"] else list(actors)
         if summary and _sums_up(i, word, ctx):
             return list(actors)
     return []

@@ -10,8 +10,16 @@ def _drafters(tok, actors: list[str], ctx: Context) -> list[str]:
     Council resolution"); a state named on it is its drafter ("the U.S. resolution")."""
     if not _in(tok, ctx.args.roles["drafted_nouns"]):
         return actors
-    return [a for a in actors if ctx.res.actors[a].type == "Country" or not any(
-        c.dep_ == "compound" and ctx.res.key_at(c.i) == a for c in tok.children)]
+    return sponsors([a for a in actors if ctx.res.actors[a].type == "Country" or not any(
+        c.dep_ == "compound" and ctx.res.key_at(c.i) == a for c in tok.children)], ctx)
+
+
+def sponsors(actors: list[str], ctx: Context) -> list[str]:
+    """A text put to a vote is a state's: the minister or envoy who introduces it acts for
+    their state ("Introducing the draft, Cuba's Foreign Minister X said")."""
+    res = ctx.res
+    return list(dict.fromkeys(res.state_key(res.actors[a].country)
+                              if res.actors[a].type == "Person" and res.actors[a].country else a for a in actors))
 
 
 def _text_antecedent(tok, ctx: Context):
