@@ -1581,6 +1581,12 @@ MECHANISMS = [
      {('Venezuela', 'attacked', 'Chile'), ('Peru', 'opposed', 'Venezuela')}),
     ('Serbian troops crossed into Kosovo on Monday. NATO condemned the breach.',
      {('Serbia', 'attacked', 'Kosovo'), ('NATO', 'condemned', 'Serbia')}),
+    # one phones an actor, never an act: "called X's actions a crime" names them
+    ("Prime Minister Vladimir Putin, speaking in Vladikavkaz, called Georgia's actions \"a crime\" against civilians.",
+     set()),
+    ('Manila called the Chinese manoeuvre, which it said endangered its crew, "utterly unacceptable".',
+     {('Philippines', 'opposed', 'China')}),
+    ('Manila called the Chinese ambassador on Monday.', {('Philippines', 'called', 'China')}),
     # a UN speaker's state: "the representative of X, Y, said his Government", "X's envoy said his
     # country", "his country's opposition" (Clarification 1: the state, not the speaker)
     ('The representative of Chile, Paula Narvaez, said her Government condemned the Bolivian raid on Arica.',
