@@ -1581,6 +1581,12 @@ MECHANISMS = [
      {('Venezuela', 'attacked', 'Chile'), ('Peru', 'opposed', 'Venezuela')}),
     ('Serbian troops crossed into Kosovo on Monday. NATO condemned the breach.',
      {('Serbia', 'attacked', 'Kosovo'), ('NATO', 'condemned', 'Serbia')}),
+    # "spoke by telephone with Y" with "by" parsed as a passive's agent and "with Y" on the medium
+    ('President Beji Caid Essebsi, who declared seven days of mourning, spoke by telephone with Italian Prime '
+     'Minister Matteo Renzi and called for a U.N. resolution.', {('Beji Caid Essebsi', 'called', 'Matteo Renzi')}),
+    # a title and a name that NER calls a work of art after a closing quote is a person
+    ('Doha dismissed the report as "baseless." Crown Prince Salman bin Hamad spoke by phone with President Joe Biden.',
+     {('Salman bin Hamad', 'called', 'Joe Biden')}),
     # one phones an actor, never an act: "called X's actions a crime" names them
     ("Prime Minister Vladimir Putin, speaking in Vladikavkaz, called Georgia's actions \"a crime\" against civilians.",
      set()),

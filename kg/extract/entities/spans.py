@@ -17,7 +17,8 @@ class NameSpans:
         for k in range(start, end - 1):
             for n in (3, 2, 1):
                 if k + n < end and " ".join(t.lower_ for t in toks[k:k + n]) in titles and all(
-                        t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks[k + n:end]):
+                        t.pos_ == "PROPN" and (t.text[:1].isupper() or t.lower_ in self.roles["surname_words"])
+                        for t in toks[k + n:end]) and toks[end - 1].text[:1].isupper():
                     return k + n
         return None
 
@@ -62,7 +63,7 @@ class NameSpans:
                     and self.tokens[end - 1].head.i == end and self.tokens[end - 1].dep_ == "compound":
                 end += 1                            # "Shah Mehmood" + "Qureshi": the name NER cut short
                 ent = doc[ent.start:end]
-            if label == "ORG":                      # "Indian National Security Adviser Ajit Doval" as ORG:
+            if label in ("ORG", "WORK_OF_ART"):     # "Indian National Security Adviser Ajit Doval" as ORG:
                 person = self._person_after_title(start, end)    # the person the title names
                 if person is not None:
                     start, label = person, "PERSON"

@@ -38,7 +38,9 @@ def talk_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     args = ctx.args
     preps = spec.words("talk_preps")
     # "spoke by telephone with Y": the parser hangs "with Y" on the medium
-    media = [m for m in args.prep_objects(tok, ("by", "over", "on", "via")) if _in(m, args.roles["phone_markers"])]
+    media = [m for m in args.prep_objects(tok, ("by", "over", "on", "via")) + [
+        p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]   # ("by" as an agent)
+        if _in(m, args.roles["phone_markers"])]
     targets = [a for t in args.prep_objects(tok, preps) + [p for m in media for p in args.prep_objects(m, preps)]
                for a in args.actors(t)]
     if telling:             # "X told Y by phone": a person or state, never an outlet interviewing X
