@@ -817,7 +817,7 @@ MECHANISMS = [
     ('Russian troops shelled Bakhmut city.', {('Russia', 'attacked', 'Bakhmut')}),
     ('Boko Haram raided Dalori village.', {('Boko Haram', 'attacked', 'Dalori')}),
     ('US-backed Syrian Democratic Forces captured the town of Manbij.',
-     {('Syrian Democratic Forces', 'attacked', 'Manbij')}),
+     {('Syrian Democratic Forces', 'attacked', 'Manbij'), ('United States', 'supported', 'Syrian Democratic Forces')}),
     ('The Kurdish region held elections.', set()),
     # a sea or strait is nobody: not warned, met or attacked
     ('Iran threatened to close the Strait of Hormuz.', set()),
@@ -1587,6 +1587,12 @@ MECHANISMS = [
     # a title and a name that NER calls a work of art after a closing quote is a person
     ('Doha dismissed the report as "baseless." Crown Prince Salman bin Hamad spoke by phone with President Joe Biden.',
      {('Salman bin Hamad', 'called', 'Joe Biden')}),
+    # a name with a hyphen inside opening a text is no dateline ("ISIS-K claimed ...")
+    ('ISIS-K claimed responsibility for the bombing of the Serena Hotel.',
+     {('Islamic State Khorasan Province', 'attacked', 'Serena Hotel')}),
+    # "which killed" after a name in an event noun's phrases: the event killed, not the named place
+    ("The group claimed responsibility for Monday's car bombing near the entrance of Baghdad's Al-Rasheed Hotel, "
+     "which killed 13 American contractors.", set()),
     # one phones an actor, never an act: "called X's actions a crime" names them
     ("Prime Minister Vladimir Putin, speaking in Vladikavkaz, called Georgia's actions \"a crime\" against civilians.",
      set()),

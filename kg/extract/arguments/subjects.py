@@ -25,6 +25,8 @@ class Subjects:
                     if head.dep_ == "pobj" and head.head.lower_ in self.roles["location_preps"] \
                             and self._is_place(head):
                         return []                   # "the raid in Damascus, which killed": no city acts
+                    if self._key(head) and self._under_event(head):
+                        return []                   # "the bombing at a gate of X's airport, which killed"
                     among = head.head
                     if head.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be" \
                             and among.head.i != verb.i:
@@ -109,6 +111,16 @@ class Subjects:
                 and doc[p.i + 1].head.i != p.i:
             return doc[p.i + 1]
         return p
+
+    def _under_event(self, tok) -> bool:
+        """A name in the prepositional phrases of an event noun ("the bombing at a gate of X")."""
+        for _ in range(3):
+            if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+                return False
+            tok = tok.head.head
+            if tok.lower_ in self.event_nouns or tok.lemma_.lower() in self.event_nouns:
+                return True
+        return False
 
     def prep_objects(self, tok, preps) -> list:
         out = []

@@ -31,7 +31,8 @@ class HomeState:
                     # "(Reuters)", but not a name's own short form: "The Gulf Cooperation Council (GCC)"
                     end = None if doc[j + 1].text.upper() in (initials, initials[1:]) else j + 3
                     break
-                if t.text in dashes and j > p:
+                if t.text in dashes and j > p and (t.text != "-" or doc[j - 1].whitespace_ or t.whitespace_):
+                    # (a dash inside a word is a name's: "ISIS-K claimed ...")
                     upper = doc[p].is_alpha and doc[p].text.isupper() and len(doc[p]) > 1
                     # "KYIV, Ukraine —"; "Naypyidaw: The military ..." (a known place and a colon)
                     place = t.text == ":" and j - p <= 3 and self.gaz.lookup(doc[p:j].text) is not None
