@@ -1587,6 +1587,9 @@ MECHANISMS = [
     # a title and a name that NER calls a work of art after a closing quote is a person
     ('Doha dismissed the report as "baseless." Crown Prince Salman bin Hamad spoke by phone with President Joe Biden.',
      {('Salman bin Hamad', 'called', 'Joe Biden')}),
+    # a hyphenated group name NER missed is one name, not its last word
+    ('Within days Jaish-e-Mohammed, a banned militant group, claimed the attack on the Uri army base.',
+     {('Jaish-e-Mohammed', 'attacked', 'Uri army base')}),
     # a name with a hyphen inside opening a text is no dateline ("ISIS-K claimed ...")
     ('ISIS-K claimed responsibility for the bombing of the Serena Hotel.',
      {('Islamic State Khorasan Province', 'attacked', 'Serena Hotel')}),

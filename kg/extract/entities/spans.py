@@ -276,8 +276,11 @@ class NameSpans:
                         and toks[start - 1].pos_ == "PROPN" and toks[start - 1].is_title \
                         and start - 1 not in covered and toks[start - 1].lower_ not in titles:
                     start -= 1
-                out.append((start, t.i + 1, "UNLABELLED"))
-                covered.update(range(start, t.i + 1))
+                start, end, _, _ = self._whole_word(start, t.i + 1, "UNLABELLED", None)   # "Jaish-e-Mohammed"
+                if any(i in covered for i in range(start, end)):
+                    continue
+                out.append((start, end, "UNLABELLED"))
+                covered.update(range(start, end))
         return out
 
     def _named_title(self, t) -> bool:
