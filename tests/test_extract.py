@@ -1587,6 +1587,11 @@ MECHANISMS = [
     # a title and a name that NER calls a work of art after a closing quote is a person
     ('Doha dismissed the report as "baseless." Crown Prince Salman bin Hamad spoke by phone with President Joe Biden.',
      {('Salman bin Hamad', 'called', 'Joe Biden')}),
+    # a state's official the text never names acts for the state; a named one is the person
+    ("Chad's information minister denounced the Libyan bombardment of Faya as a crime.",
+     {('Chad', 'condemned', 'Libya'), ('Libya', 'attacked', 'Faya')}),
+    ("Chad's defence minister Daoud Yaya Brahim said the army was ready. Later, Chad's defence minister denounced "
+     "the Libyan bombardment of Faya.", {('Daoud Yaya Brahim', 'condemned', 'Libya'), ('Libya', 'attacked', 'Faya')}),
     # a hyphenated group name NER missed is one name, not its last word
     ('Within days Jaish-e-Mohammed, a banned militant group, claimed the attack on the Uri army base.',
      {('Jaish-e-Mohammed', 'attacked', 'Uri army base')}),
