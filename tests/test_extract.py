@@ -1587,6 +1587,10 @@ MECHANISMS = [
     # a title and a name that NER calls a work of art after a closing quote is a person
     ('Doha dismissed the report as "baseless." Crown Prince Salman bin Hamad spoke by phone with President Joe Biden.',
      {('Salman bin Hamad', 'called', 'Joe Biden')}),
+    # "the killing" after a passive ("Also killed was X"): the killer, never the one killed
+    ("A Turkish drone strike near Qamishli killed Mazloum Hassan. Also killed was Ilham Ahmed, a senior commander. "
+     "Syria's President Bashar al-Assad condemned the killing.",
+     {('Turkey', 'attacked', 'Mazloum Hassan'), ('Bashar Al Assad', 'condemned', 'Turkey')}),
     # a state's official the text never names acts for the state; a named one is the person
     ("Chad's information minister denounced the Libyan bombardment of Faya as a crime.",
      {('Chad', 'condemned', 'Libya'), ('Libya', 'attacked', 'Faya')}),

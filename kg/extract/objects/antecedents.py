@@ -89,7 +89,9 @@ def _actions(ctx: Context) -> list[tuple[int, str, tuple[str, ...]]]:
     args, out = ctx.args, []
     for tok in ctx.doc:
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "aux"):
-            actors = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
+            # a passive's subject underwent the act ("Also killed was X"): its actor is the "by" phrase
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+            actors = [a for t in (args.agent_tokens(tok) if passive else args.subject(tok)) for a in args.actors(t, "agent")]
         elif tok.pos_ == "NOUN" and not ctx.res.key_at(tok.i):
             actors = _drafters(tok, args.owners(tok), ctx)   # "Y's plan", "sanctions imposed by Y"
             if not actors and tok.dep_ == "dobj" and (_in(tok.head, ctx.light_verbs)
