@@ -1587,6 +1587,12 @@ MECHANISMS = [
     # a title and a name that NER calls a work of art after a closing quote is a person
     ('Doha dismissed the report as "baseless." Crown Prince Salman bin Hamad spoke by phone with President Joe Biden.',
      {('Salman bin Hamad', 'called', 'Joe Biden')}),
+    # "the attack on X": the attacker of X the text asserted; an alleged one stays alleged
+    ("Chad accused Libyan forces of shelling Abeche. Sudanese jets also bombed Geneina overnight. "
+     "Niger condemned the attack on Abeche.", {('Sudan', 'attacked', 'Geneina')}),
+    ("Libyan forces shelled Abeche on Monday. Sudanese jets also bombed Geneina overnight. "
+     "Niger condemned the attack on Abeche.",
+     {('Libya', 'attacked', 'Abeche'), ('Sudan', 'attacked', 'Geneina'), ('Niger', 'condemned', 'Libya')}),
     # "the killing" after a passive ("Also killed was X"): the killer, never the one killed
     ("A Turkish drone strike near Qamishli killed Mazloum Hassan. Also killed was Ilham Ahmed, a senior commander. "
      "Syria's President Bashar al-Assad condemned the killing.",

@@ -150,6 +150,11 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
               and _placelike(ctx.res.actors[ctx.res.key_at(c.i)])]
     if places:                                      # "the Istanbul bombing": whoever the text said struck there
         return next((list(agents) for agents, targets in reversed(ctx.attacks) if set(places) & set(targets)), [])
+    aimed = {ctx.res.key_at(p.i) for p in ctx.args.prep_objects(tok, ("on", "against"))} - {None}
+    if aimed and any(aimed & set(targets) for _, targets in ctx.attacks):
+        # "X accused Y of shelling Ganja ... condemned the attack on Ganja": the attack on that
+        # target the text asserted, else no one (an alleged attacker stays alleged)
+        return next((list(agents) for targets, agents in reversed(ctx.told) if aimed & set(targets)), [])
     # "The US struck Sanaa. The Houthis fired at a ship. Iran condemned the strikes": the strikes' actor
     lemma = tok.lemma_.lower()                      # "shelled ... the shelling": one stem
     same = [p for p in recent if p[1] == lemma or _stem_of(p[1], lemma)]
