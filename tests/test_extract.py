@@ -1587,6 +1587,9 @@ MECHANISMS = [
     # a title and a name that NER calls a work of art after a closing quote is a person
     ('Doha dismissed the report as "baseless." Crown Prince Salman bin Hamad spoke by phone with President Joe Biden.',
      {('Salman bin Hamad', 'called', 'Joe Biden')}),
+    # "X, whose forces ...": the named noun the relative clause describes
+    ('Rwanda, whose troops shelled Goma last year, denied the report.', {('Rwanda', 'attacked', 'Goma')}),
+    ('The army of Chad, whose soldiers shelled Kousseri, denied it.', {('Chad', 'attacked', 'Kousseri')}),
     # "the attack on X": the attacker of X the text asserted; an alleged one stays alleged
     ("Chad accused Libyan forces of shelling Abeche. Sudanese jets also bombed Geneina overnight. "
      "Niger condemned the attack on Abeche.", {('Sudan', 'attacked', 'Geneina')}),

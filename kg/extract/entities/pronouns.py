@@ -14,9 +14,14 @@ class Pronouns:
         by_start = sorted((m for m in self.res.mentions), key=lambda m: m.start)
         starts = [m.start for m in by_start]
         for tok in self.tokens:
-            if tok.pos_ != "PRON" or tok.i in self.res.token_key:
+            if (tok.pos_ != "PRON" and tok.lower_ != "whose") or tok.i in self.res.token_key:
                 continue
             low = tok.lower_
+            if low == "whose":
+                m = self._whose_head(tok)
+                if m is not None:
+                    self.res.add_mention(m)
+                continue
             if low not in person_p and low not in other_p:
                 continue
             want_person = low in person_p
@@ -114,6 +119,19 @@ class Pronouns:
         if k and (self.res.actors[k].type == "Person") == want_person:
             return Mention(head.i, head.i + 1, k, "name")
         return None
+
+    def _whose_head(self, tok) -> Mention | None:
+        """'Turkey, whose forces have waged a campaign against X': the named noun the relative
+        clause describes."""
+        if tok.dep_ != "poss":
+            return None
+        verb = clause_verb(tok)
+        while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+        k = self.res.key_at(verb.head.i) if verb.dep_ == "relcl" else None
+        if k is None and tok.i >= 2 and self.tokens[tok.i - 1].text == ",":
+            k = self.res.key_at(tok.i - 2)          # (the clause misparsed: the name before ", whose")
+        return Mention(tok.i, tok.i + 1, k, "pronoun") if k else None
 
     def _officials_state(self, tok, want_person: bool) -> Mention | None:
         """'Yugoslavia's representative said his Government deplored X': the state of an
