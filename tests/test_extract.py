@@ -1587,6 +1587,8 @@ MECHANISMS = [
     # a title and a name that NER calls a work of art after a closing quote is a person
     ('Doha dismissed the report as "baseless." Crown Prince Salman bin Hamad spoke by phone with President Joe Biden.',
      {('Salman bin Hamad', 'called', 'Joe Biden')}),
+    # "a British-drafted statement": its author's
+    ('Russia objected to a British-drafted statement that criticised Haftar.', {('Russia', 'opposed', 'United Kingdom')}),
     # "X, whose forces ...": the named noun the relative clause describes
     ('Rwanda, whose troops shelled Goma last year, denied the report.', {('Rwanda', 'attacked', 'Goma')}),
     ('The army of Chad, whose soldiers shelled Kousseri, denied it.', {('Chad', 'attacked', 'Kousseri')}),
