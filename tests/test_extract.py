@@ -1587,6 +1587,9 @@ MECHANISMS = [
     # a title and a name that NER calls a work of art after a closing quote is a person
     ('Doha dismissed the report as "baseless." Crown Prince Salman bin Hamad spoke by phone with President Joe Biden.',
      {('Salman bin Hamad', 'called', 'Joe Biden')}),
+    # "the boarding" is the storming told before
+    ('Iranian commandos stormed the tanker Stena Impero on Friday. Britain denounced the boarding as an act of piracy.',
+     {('Iran', 'attacked', 'Stena Impero'), ('United Kingdom', 'condemned', 'Iran')}),
     # "a British-drafted statement": its author's
     ('Russia objected to a British-drafted statement that criticised Haftar.', {('Russia', 'opposed', 'United Kingdom')}),
     # "X, whose forces ...": the named noun the relative clause describes
