@@ -1587,6 +1587,8 @@ MECHANISMS = [
     # a title and a name that NER calls a work of art after a closing quote is a person
     ('Doha dismissed the report as "baseless." Crown Prince Salman bin Hamad spoke by phone with President Joe Biden.',
      {('Salman bin Hamad', 'called', 'Joe Biden')}),
+    # a group's fighters the tagger reads as a verb ("Boko Haram militants" as "Haram militates")
+    ('Boko Haram militants overran the town of Damasak.', {('Boko Haram', 'attacked', 'Damasak')}),
     # "the boarding" is the storming told before
     ('Iranian commandos stormed the tanker Stena Impero on Friday. Britain denounced the boarding as an act of piracy.',
      {('Iran', 'attacked', 'Stena Impero'), ('United Kingdom', 'condemned', 'Iran')}),
