@@ -1587,6 +1587,9 @@ MECHANISMS = [
     # a title and a name that NER calls a work of art after a closing quote is a person
     ('Doha dismissed the report as "baseless." Crown Prince Salman bin Hamad spoke by phone with President Joe Biden.',
      {('Salman bin Hamad', 'called', 'Joe Biden')}),
+    # "guerrillas of X", "jihadists of X": the group's fighters act for it
+    ('Guerrillas of the FARC attacked Arauca.', {('Revolutionary Armed Forces of Colombia', 'attacked', 'Arauca')}),
+    ('Jihadists of the Islamic State attacked Palmyra.', {('Islamic State', 'attacked', 'Palmyra')}),
     # a group's fighters the tagger reads as a verb ("Boko Haram militants" as "Haram militates")
     ('Boko Haram militants overran the town of Damasak.', {('Boko Haram', 'attacked', 'Damasak')}),
     # "the boarding" is the storming told before
