@@ -1587,6 +1587,10 @@ MECHANISMS = [
     # a title and a name that NER calls a work of art after a closing quote is a person
     ('Doha dismissed the report as "baseless." Crown Prince Salman bin Hamad spoke by phone with President Joe Biden.',
      {('Salman bin Hamad', 'called', 'Joe Biden')}),
+    # "the attackers" after an armed group's attack: the group
+    ('Al-Shabab gunmen stormed a hotel in Mogadishu. Somali security forces were still exchanging fire with the '
+     'attackers on Sunday.', {('Al-Shabaab', 'attacked', 'Mogadishu'), ('Al-Shabaab', 'attacked', 'Somalia'),
+                             ('Somalia', 'attacked', 'Al-Shabaab')}),
     # "guerrillas of X", "jihadists of X": the group's fighters act for it
     ('Guerrillas of the FARC attacked Arauca.', {('Revolutionary Armed Forces of Colombia', 'attacked', 'Arauca')}),
     ('Jihadists of the Islamic State attacked Palmyra.', {('Islamic State', 'attacked', 'Palmyra')}),
