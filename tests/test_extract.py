@@ -1587,6 +1587,10 @@ MECHANISMS = [
     # a title and a name that NER calls a work of art after a closing quote is a person
     ('Doha dismissed the report as "baseless." Crown Prince Salman bin Hamad spoke by phone with President Joe Biden.',
      {('Salman bin Hamad', 'called', 'Joe Biden')}),
+    # "X, where he attacked worshippers": unnamed victims stand for the place the clause describes
+    ('Robert Bowers drove to the Tree of Life synagogue, where he attacked worshippers.',
+     {('Robert Bowers', 'attacked', 'Tree of Life')}),
+    ('Robert Bowers drove to the Tree of Life synagogue, where he met worshippers.', set()),
     # "the attackers" after an armed group's attack: the group
     ('Al-Shabab gunmen stormed a hotel in Mogadishu. Somali security forces were still exchanging fire with the '
      'attackers on Sunday.', {('Al-Shabaab', 'attacked', 'Mogadishu'), ('Al-Shabaab', 'attacked', 'Somalia'),

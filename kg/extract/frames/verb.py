@@ -179,7 +179,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         # "striking nine camps across Pakistan": an unnamed target located by the verb's phrase
         located = True
         places = args.member_tokens(tok) or [p for p in args.prep_objects(tok, ctx.args.roles["location_preps"])
-                                             if not _in(p, args.event_nouns) and not _in(p, args.roles["summary_nouns"])]
+                                             if not _in(p, args.event_nouns) and not _in(p, args.roles["summary_nouns"])] \
+            or ([tok.head] if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in children) else [])
+        # ("drove to the X mosque, where he attacked worshippers": the place the clause describes)
         # ("pounded dumps in the biggest action in the alliance's history": an event is no place)
         targets = args.local_first([args.actors(t, mode) for t in places])
     elif not targets and mode == "place" and not objects and not passive \
