@@ -1587,6 +1587,8 @@ MECHANISMS = [
     # a title and a name that NER calls a work of art after a closing quote is a person
     ('Doha dismissed the report as "baseless." Crown Prince Salman bin Hamad spoke by phone with President Joe Biden.',
      {('Salman bin Hamad', 'called', 'Joe Biden')}),
+    # "unacceptable to Y": Y judges (Clarification 7)
+    ("Indonesia's plan was unacceptable to Australia.", {('Australia', 'opposed', 'Indonesia')}),
     # "X, where he attacked worshippers": unnamed victims stand for the place the clause describes
     ('Robert Bowers drove to the Tree of Life synagogue, where he attacked worshippers.',
      {('Robert Bowers', 'attacked', 'Tree of Life')}),

@@ -32,6 +32,8 @@ def judgment_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if tok.lower_ not in spec.words("judgment_adjectives"):
         return []
     args, head, summed = ctx.args, tok.head, []
+    # "X's plan was unacceptable to Australia": the one it is unacceptable to judges
+    judges = args.prep_objects(tok, ("to",)) if tok.dep_ == "acomp" else []
     if tok.dep_ == "amod" and head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ == "VERB":
         # "described the incursion as an unacceptable violation": the judged act is the verb's object
         holder = head.head.head
@@ -66,10 +68,10 @@ def judgment_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         judged, holder = [c for c in tok.children if c.dep_ == "nsubj"], head
     else:
         return []
-    if holder is None or not (judged or summed):
+    if (holder is None and not judges) or not (judged or summed):
         return []
     targets = [a for t in judged for a in _resolve_object(t, spec, ctx, _mode(spec))] or summed
-    agents = [a for t in args.subject(holder) for a in args.actors(t, "agent")]
+    agents = [a for t in (judges or args.subject(holder)) for a in args.actors(t, "agent")]
     return [Candidate(spec.name, tok, agents, targets, False, 0.8)]
 
 
