@@ -74,14 +74,8 @@ class Links:
             partner = head.head if head.dep_ == "appos" else None
             for tok in list(head.children) + ([partner] if partner is not None else []):
                 self._set_country(a, tok)
-                if tok is partner and tok.lower_ in self.roles["titles"]:
-                    for c in tok.children:              # "the representative of China, X": China's
-                        if c.dep_ == "poss":
-                            self._set_country(a, c)
-                        elif c.dep_ == "prep" and c.lower_ in ("of", "for"):
-                            for p in c.children:
-                                if p.dep_ == "pobj":
-                                    self._set_country(a, p)
+                if tok is partner and tok.lower_ in self.roles["titles"] and a.country is None:
+                    a.country = self._state_modifier(tok)   # "the representative of China, X": China's
                 if tok.dep_ != "appos" and tok is not partner:
                     continue
                 titled = any(t.lower_ in self.roles["titles"] for t in tok.subtree)
@@ -94,7 +88,7 @@ class Links:
                         a.roles.add(sub.lower_)     # ("X, spokesperson for Y": speaks for Y's state)
 
     def _set_group(self, person: Actor, tok) -> None:
-        k = self.res.key_at(tok.i) if tok.i >= 0 else None
+        k = self.res.key_at(tok.i)
         if k and self.res.actors[k].type == "Organization" and person.group is None:
             person.group = k
 

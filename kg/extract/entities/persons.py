@@ -127,7 +127,7 @@ class Persons:
         i = start - 1          # "TPLF leader X", "Hezbollah chief X": the organization led
         while i >= 0 and self.tokens[i].lower_ in self.roles["titles"]:
             i -= 1
-        if i < start - 1:
+        if 0 <= i < start - 1:
             self._set_group(a, self.tokens[i])
         # "Jordan's foreign ministry spokesman X", "Kremlin spokesman X": a spokesperson's office
         # and state, through the government words of the title
