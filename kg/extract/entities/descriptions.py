@@ -41,10 +41,11 @@ class Descriptions:
                 key = self.res.key_at(appos[0].i)
             else:
                 key = self.person_for(tok, role)
-            if key is None and role in self.roles["state_official_roles"] and self._state_modifier(tok):
+            state = self._state_modifier(tok) if key is None and role in self.roles["state_official_roles"] else None
+            if state:
                 # "Syria's information minister denounced X", no minister named: an official
                 # acting for the state is the state (GUIDELINES, Clarification 1)
-                self.res.add_mention(Mention(tok.i, tok.i + 1, self.res.state_key(self._state_modifier(tok)), "body"))
+                self.res.add_mention(Mention(tok.i, tok.i + 1, self.res.state_key(state), "body"))
             elif key:
                 self.res.add_mention(Mention(tok.i, tok.i + 1, key, "description"))
 

@@ -100,24 +100,16 @@ class HomeState:
             if tok.dep_ == "compound" and any(self.res.key_at(c.i) for c in tok.head.children
                                               if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i):
                 continue                            # "an Israeli army patrol": the state named with it
-            shared = self._shared_owner(tok) if not mods else None
-            if shared:                              # "Colombian soldiers and police": Colombia's police
-                self.res.add_mention(Mention(tok.i, tok.i + 1, shared, "body"))
+            # "Colombian soldiers and police": a bare conjunct shares the state named on the first
+            shared = self._state_modifier(tok.head) if not mods and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" \
+                else None
+            if shared:
+                self.res.add_mention(Mention(tok.i, tok.i + 1, self.res.state_key(shared), "body"))
             elif government or (bare and tok.lower_ not in self.roles["foreign_prone_forces"]):
                 # "Sudan's army chief ... the army has carried out air strikes": the army named before
                 before = [k for i, k in named.get(tok.lower_, []) if i < tok.i] if bare else []
                 state = self._state_of_places(tok) or (self.res.actors[before[-1]].name if before else army_home)
                 self.res.add_mention(Mention(tok.i, tok.i + 1, self.res.state_key(state), "body"))
-
-    def _shared_owner(self, tok) -> str | None:
-        """The state named before the first of conjoined nouns, which the later ones share."""
-        if tok.dep_ != "conj" or tok.head.pos_ != "NOUN":
-            return None
-        for c in tok.head.children:
-            k = self.res.key_at(c.i) if c.dep_ in ("amod", "compound", "poss") and c.i < tok.head.i else None
-            if k and self.res.actors[k].type == "Country":
-                return k
-        return None
 
     def _forces_home(self, home: str | None) -> str | None:
         """Whose army "the army" is when no place says: the article's state, unless the story

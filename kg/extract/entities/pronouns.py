@@ -142,16 +142,11 @@ class Pronouns:
         if verb.dep_ != "ccomp":
             return None
         for subj in (c for c in verb.head.children if c.dep_ == "nsubj"):
-            if self.res.key_at(subj.i) or subj.lower_ not in self.roles["titles"]:
-                continue
             # "Chad's envoy", "the Chadian envoy", "the representative of Chad"
-            owners = [c for c in subj.children if c.dep_ in ("poss", "amod", "compound")] + [
-                p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
-                for p in c.children if p.dep_ == "pobj"]
-            for c in owners:
-                k = self.res.key_at(c.i)
-                if k and self.res.actors[k].type == "Country":
-                    return Mention(c.i, c.i + 1, k, "name")
+            state = None if self.res.key_at(subj.i) or subj.lower_ not in self.roles["titles"] \
+                else self._state_modifier(subj)
+            if state:
+                return Mention(subj.i, subj.i + 1, self.res.state_key(state), "description")
         return None
 
     def resolve_speakers(self) -> None:

@@ -57,8 +57,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
                                                       for c in o.children) for o in objects):
             return []                                # 'called the rebels "bandits"': a name in quotes
         objects = objects or [n for n in naming if ctx.res.key_at(n.i)]
-        roles = args.roles["titles"] | args.roles["person_roles"]
-        if objects and not any(o.pos_ in ("PROPN", "PRON") or ctx.res.key_at(o.i) or _in(o, roles) for o in objects):
+        if objects and not any(o.pos_ in ("PROPN", "PRON") or ctx.res.key_at(o.i) or _in(o, args.roles["titles"])
+                               or _in(o, args.roles["person_roles"]) for o in objects):
             return []                                # "called the attack unacceptable": no one is phoned
     blockers = spec.words("judgment_blockers")
     if objects and (any(_in(a, blockers) for o in objects for a in o.children if a.dep_ in ("amod", "oprd"))
