@@ -1880,6 +1880,12 @@ MECHANISMS = [
     # "blocked EU sanctions against X": X's sanctions are a decision of the EU that is blocked
     ('Slovakia has repeatedly blocked EU sanctions against Belarus.', {('Slovakia', 'opposed', 'European Union')}),
     ('Slovakia blocked the road to the Polish border.', set()),
+    # "calling it cowardly": one phones people and states, never "it" (relations.called.naming_objects)
+    ('Al-Shabaab militants stormed a hotel in Mogadishu. Somalia condemned the assault, calling it cowardly.',
+     {('Al-Shabaab', 'attacked', 'Mogadishu'), ('Somalia', 'condemned', 'Al-Shabaab')}),
+    ('Serbian police raided the village. Kosovo denounced the raid, calling this cowardly and inhumane.',
+     {('Kosovo', 'condemned', 'Serbia')}),
+    ('Chancellor Olaf Scholz called Emmanuel Macron late on Friday.', {('Olaf Scholz', 'called', 'Emmanuel Macron')}),
 ]
 
 

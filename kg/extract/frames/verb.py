@@ -56,6 +56,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         if any(quoted_name(o.right_edge.i + 1) or any(c.dep_ == "conj" and quoted_name(c.left_edge.i - 1)
                                                       for c in o.children) for o in objects):
             return []                                # 'called the rebels "bandits"': a name in quotes
+        if any(o.pos_ == "PRON" and _in(o, spec.words("naming_objects")) for o in objects):
+            return []                                # "calling it cowardly" (an adverb to the parser)
         objects = objects or [n for n in naming if ctx.res.key_at(n.i)]
         if objects and not any(o.pos_ in ("PROPN", "PRON") or ctx.res.key_at(o.i) or _in(o, args.roles["titles"])
                                or _in(o, args.roles["person_roles"]) for o in objects):
