@@ -1886,6 +1886,11 @@ MECHANISMS = [
     ('Serbian police raided the village. Kosovo denounced the raid, calling this cowardly and inhumane.',
      {('Kosovo', 'condemned', 'Serbia')}),
     ('Chancellor Olaf Scholz called Emmanuel Macron late on Friday.', {('Olaf Scholz', 'called', 'Emmanuel Macron')}),
+    # "opposed it" after an act with a named owner or maker: the act's actor (never the judge itself)
+    ('Japan unveiled a plan to release the water. China said it firmly opposed it.', {('China', 'opposed', 'Japan')}),
+    ("Spokesman Lu criticised the Indonesian proposal, adding that Malaysia rejected it.",
+     {('Malaysia', 'opposed', 'Indonesia')}),
+    ('China unveiled a new map. India rejected it.', set()),
 ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...lexicon import RelationSpec, load_relations
 from ..context import Context, _in, _placelike
 from .agents import noun_agents
-from .antecedents import _action_antecedent, _named_an_act, _prior_agents
+from .antecedents import _action_antecedent, _named_an_act, _prior_agents, act_actors
 from .texts import _drafters, _text_antecedent, _text_drafters
 
 
@@ -101,6 +101,9 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
             tok.pos_ == "PRON" and tok.lower_ in ("it", "this")):
         found = _prior_agents(tok, "attacked", ctx)   # "condemned the attack", "denounced the incident", "condemned it"
     found = found or _action_antecedent(tok, ctx)
+    if not found and tok.pos_ == "PRON" and tok.lower_ in ("it", "this") and tok.dep_ == "dobj":
+        own = {a for t in args.subject(args.clause_verb(tok)) for a in args.actors(t, "agent")}
+        found = [a for a in act_actors(tok, ctx) if a not in own]    # "X unveiled a plan. Y rejected it"
     if not found and lemma in args.roles["summary_nouns"]:
         # "... called the strikes outrageous. China also condemned the action": the last attack
         found = _prior_agents(tok, "attacked", ctx)

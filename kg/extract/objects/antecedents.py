@@ -30,6 +30,18 @@ def act_antecedent(tok, ctx: Context):
     return None
 
 
+def act_actors(tok, ctx: Context) -> list[str]:
+    """'Japan unveiled a plan. China opposed it': the actors of the act 'it' stands for (an
+    action noun with a named owner or maker, in its sentence or the one before)."""
+    act = act_antecedent(tok, ctx)
+    if act is None:
+        return []
+    if ctx.actions is None:
+        ctx.actions = _actions(ctx)
+    n = bisect_left(ctx.actions, (act.i,))
+    return list(ctx.actions[n][2]) if n < len(ctx.actions) and ctx.actions[n][0] == act.i else []
+
+
 def _action_antecedent(tok, ctx: Context) -> list[str]:
     """A definite action noun with no actor named ("condemned the hanging", "rejected the
     sanctions") refers to the last action of that kind the text gave an actor for: a verb
