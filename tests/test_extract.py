@@ -1891,6 +1891,21 @@ MECHANISMS = [
     ("Spokesman Lu criticised the Indonesian proposal, adding that Malaysia rejected it.",
      {('Malaysia', 'opposed', 'Indonesia')}),
     ('China unveiled a new map. India rejected it.', set()),
+    # votes on a text told before: its drafters (who tabled, circulated or put it forward)
+    ('Ghana tabled a resolution demanding a truce. Brazil and Peru voted against.',
+     {('Brazil', 'opposed', 'Ghana'), ('Peru', 'opposed', 'Ghana')}),
+    ('The text, drafted by Ghana, was adopted with 12 votes, with Peru voting against.', {('Peru', 'opposed', 'Ghana')}),
+    ('The draft, sponsored by Mexico and Norway, was defeated after Chile voted no.',
+     {('Chile', 'opposed', 'Mexico'), ('Chile', 'opposed', 'Norway')}),
+    ('A rival text put forward by Kenya won four votes; Ghana and Peru were among the members voting against it.',
+     {('Ghana', 'opposed', 'Kenya'), ('Peru', 'opposed', 'Kenya')}),
+    ('Norway circulated a draft resolution on Monday. Russia vetoed it on Wednesday.', {('Russia', 'opposed', 'Norway')}),
+    ('The Council adopted a resolution on Monday. Peru voted against.', set()),
+    ('Peru was among the states voting against.', set()),
+    # a passive conjunct shares its subject: "received 12 votes but was vetoed by X"
+    ('The text, drafted by Ghana, received 12 votes but was vetoed by Russia.', {('Russia', 'opposed', 'Ghana')}),
+    ('Serbia shelled Vukovar and was condemned by Austria.',
+     {('Serbia', 'attacked', 'Vukovar'), ('Austria', 'condemned', 'Serbia')}),
 ]
 
 

@@ -74,6 +74,9 @@ class Subjects:
                     and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
                 # "X was the first leader to call Y": X
                 return self.subject(head.head) or [head]
+            among = head.head
+            if head.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be":
+                return self.subject(among.head) or [head]   # "X were among the members voting against it"
             return [head]
         if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
             return self.subject(verb.head)

@@ -4,8 +4,8 @@ drafters (GUIDELINES, Clarification 7: a vote against a text rejects it)."""
 from __future__ import annotations
 
 from ...lexicon import RelationSpec
-from ..context import Candidate, Context, _in, _since_sentence_before
-from ..objects.texts import _text_drafters
+from ..context import Candidate, Context
+from ..objects.texts import voted_text_drafters
 
 
 def tally_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
@@ -20,9 +20,6 @@ def tally_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     voters = list(dict.fromkeys(k for k in (ctx.res.key_at(j) for j in range(i + 2, close)) if k))
     if not voters:
         return []
-    # the text counted: the last one named in this sentence or the one before whose drafters
-    # the text gives ("a draft tabled by X and Y ... The draft received ...")
-    texts = [t for t in reversed(doc[_since_sentence_before(tok, ctx):i]) if t.pos_ == "NOUN" and t.dep_ != "compound"
-             and _in(t, ctx.args.roles["drafted_nouns"])]
-    drafters = next((d for d in (_text_drafters(t, ctx) for t in texts) if d), [])
-    return [Candidate(spec.name, tok, voters, drafters, False, 0.8)] if texts else []
+    # the text counted ("a draft tabled by X and Y ... The draft received ...")
+    drafters = voted_text_drafters(tok, ctx)
+    return [Candidate(spec.name, tok, voters, drafters, False, 0.8)] if drafters is not None else []

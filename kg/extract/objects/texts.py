@@ -39,6 +39,8 @@ def _text_drafters(text, ctx: Context) -> list[str]:
     """Who drafted a text: named on it, else on the same text named again in the next
     sentence ("... the text, which had been submitted by X")."""
     found = _drafters(text, ctx.args.owners(text), ctx)
+    if not found and text.dep_ == "dobj" and _in(text.head, ctx.args.roles["drafting_verbs"]):
+        found = sponsors([a for t in ctx.args.subject(text.head) for a in ctx.args.actors(t, "agent")], ctx)
     if found:
         return found
     end = ctx.doc[text.sent.end].sent.end if text.sent.end < len(ctx.doc) else text.sent.end
@@ -49,3 +51,15 @@ def _text_drafters(text, ctx: Context) -> list[str]:
                 return found
     return []
 
+
+
+def voted_text_drafters(tok, ctx: Context) -> list[str] | None:
+    """The drafters of the text a vote counts: the last text put to a vote named in tok's
+    sentence or the one before whose drafters the text gives ("a draft tabled by X ... was
+    vetoed by Y, with Z voting against"); None when no such text is named."""
+    doc = ctx.doc
+    texts = [t for t in reversed(doc[_since_sentence_before(tok, ctx):tok.i]) if t.pos_ == "NOUN"
+             and t.dep_ != "compound" and _in(t, ctx.args.roles["drafted_nouns"])]
+    if not texts:
+        return None
+    return next((d for d in (_text_drafters(t, ctx) for t in texts) if d), [])
