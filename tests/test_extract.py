@@ -1904,6 +1904,14 @@ MECHANISMS = [
     ('Peru was among the states voting against.', set()),
     # a passive conjunct shares its subject: "received 12 votes but was vetoed by X"
     ('The text, drafted by Ghana, received 12 votes but was vetoed by Russia.', {('Russia', 'opposed', 'Ghana')}),
+    # "citizens of X and Y": a nationality owns nothing ("their convoy" is the workers')
+    ('Nine aid workers, including citizens of Chile and Peru, died when a Sudanese air strike hit their convoy in Nyala.',
+     {('Sudan', 'attacked', 'Nyala')}),
+    ('Chile and Peru said a Sudanese air strike hit their convoy.',
+     {('Sudan', 'attacked', 'Chile'), ('Sudan', 'attacked', 'Peru')}),
+    # "strikes on X targets at ten locations across Iraq": the country only says where
+    ('French and Dutch jets carried out strikes on Islamic State targets at ten locations across Iraq.',
+     {('France', 'attacked', 'Islamic State'), ('Netherlands', 'attacked', 'Islamic State')}),
     ('Serbia shelled Vukovar and was condemned by Austria.',
      {('Serbia', 'attacked', 'Vukovar'), ('Austria', 'condemned', 'Serbia')}),
 ]

@@ -74,8 +74,15 @@ class Pronouns:
         """(head, keys) of each named coordination from tok back to token `start`, nearest first."""
         for i in range(tok.i - 1, start - 1, -1):
             t = self.tokens[i]
-            if t.dep_ != "conj" and self.res.key_at(i):
+            if t.dep_ != "conj" and self.res.key_at(i) and not self._nationality(t):
                 yield t, self._keys_of([t, *t.conjuncts])
+
+    def _nationality(self, t) -> bool:
+        """'aid workers, including citizens of Australia and Poland': a state named as people's
+        nationality owns nothing they have ("their convoy")."""
+        while t.dep_ == "conj":
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.roles["nationality_nouns"]
 
     def _coordinated_owner(self, tok, want_person: bool) -> Mention | None:
         """'attacks against Israel and its population': a possessive on a conjunct is the name
@@ -225,7 +232,7 @@ class Pronouns:
         fits = []
         for m in mentions[lo:bisect_left(starts, tok.i)]:
             a = self.res.actors.get(m.key)
-            if a is None or m.key in barred:
+            if a is None or m.key in barred or self._nationality(self.doc[m.start:m.end].root):
                 continue
             is_person = a.type == "Person"
             if is_person != want_person or (a.type in ("Location", "Facility") and not place_part) \

@@ -78,6 +78,12 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     acts = spec.data.get("stance") or spec.data.get("action_objects")
     targets = [a for t in target_toks for a in (args.actors(t, mode) if mode == "place" or not acts
                                                 else _resolve_object(t, spec, ctx, mode))]
+    if mode == "place" and len(target_toks) > 1 and any(args.owners(t) for t in target_toks if not ctx.res.key_at(t.i)):
+        # "strikes on Houthi targets at 16 locations across Yemen": the owned targets; the
+        # country only says where the others were (GUIDELINES, Clarification 5)
+        where = {a for t in target_toks if not ctx.res.key_at(t.i) and t.pos_ == "NOUN" and not args.owners(t)
+                 for a in args.actors(t, mode) if ctx.res.actors[a].type == "Country"}
+        targets = [a for a in targets if a not in where]
     if _in(tok, spec.words("place_only_nouns")):
         targets = [t for t in targets if ctx.res.actors[t].type in ("Location", "Country", "Facility")]
     if dep == "dobj" and spec.data.get("repelled_by_target") and _verb_matches(gov, args.roles["repelling_verbs"], gov.children) \
