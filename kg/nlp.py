@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -17,7 +18,8 @@ class ModelNotFound(RuntimeError):
 @Language.component("newskg_paragraphs")
 def paragraph_boundaries(doc):
     """A blank line ends a sentence: headlines and paragraphs never run into each other
-    (single line breaks may be hard wrapping inside a sentence)."""
+    (single line breaks may be hard wrapping inside a sentence). A live blog's time stamp
+    opening a line ("21:15 Leaders of the G7 ...") stands alone: no entity, no sentence."""
     from spacy.attrs import ORTH
 
     if len(doc) < 2:
@@ -28,12 +30,32 @@ def paragraph_boundaries(doc):
     strings = doc.vocab.strings
     breaks = {o for o in set(orths[:-1]) if "\n\n" in strings[o]}
     lines = {o for o in set(orths[:-1]) if "\n" in strings[o] and o not in breaks}
+    stamps = []
     for i in range(1, len(doc)):
         if orths[i - 1] in breaks and not doc[i].is_space:
             doc[i].is_sent_start = True
         elif orths[i - 1] in lines and i >= 2 and not doc[i].is_space and _line_ends(doc[i - 2], doc[i]):
             doc[i].is_sent_start = True
+        if (orths[i - 1] in breaks or orths[i - 1] in lines) and _TIME_STAMP.fullmatch(doc[i].text):
+            stamps.append(i)
+    if _TIME_STAMP.fullmatch(doc[0].text):
+        stamps.insert(0, 0)
+    blocked = []
+    for i in stamps:
+        end = i + 1 + (i + 1 < len(doc) and doc[i + 1].text in _STAMP_TAILS)
+        if end < len(doc) and not doc[end].is_space and doc[end].text[:1].isupper():
+            doc[i].is_sent_start = True
+            doc[end].is_sent_start = True
+            blocked.append(doc[i:end])
+    if blocked:
+        doc.set_ents([], blocked=blocked, default="unmodified")
     return doc
+
+
+# "21:15", "09.05", "9:05" opening a line, perhaps with a zone or "am"/"pm" after it
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}")
+_STAMP_TAILS = frozenset(("GMT", "BST", "UTC", "CET", "CEST", "ET", "EST", "EDT", "PT", "PST", "PDT", "IST",
+                          "am", "pm", "a.m.", "p.m.", "AM", "PM"))
 
 
 # Tags after which a line break cannot end a sentence ("according to\nReuters": hard wrapping)

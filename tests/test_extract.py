@@ -1904,6 +1904,13 @@ MECHANISMS = [
     ('Peru was among the states voting against.', set()),
     # a passive conjunct shares its subject: "received 12 votes but was vetoed by X"
     ('The text, drafted by Ghana, received 12 votes but was vetoed by Russia.', {('Russia', 'opposed', 'Ghana')}),
+    # a live blog's time stamp opening a line is no part of a name or a sentence
+    # ("Leaders of X, meeting at Y, condemned": the participle parsed as the subject, the noun as its own)
+    ('Russian missiles struck a mall in Lviv, the mayor said.\n21:15 Leaders of the Group of Seven, meeting at '
+     'Hiroshima in western Japan, condemned the attack as "abominable" in a joint statement.',
+     {('Russia', 'attacked', 'Lviv'), ('Group of Seven', 'condemned', 'Russia')}),
+    ('A Serbian shell hit the market in Tuzla.\n09:05 GMT NATO condemned the attack.',
+     {('Serbia', 'attacked', 'Tuzla'), ('NATO', 'condemned', 'Serbia')}),
     # "citizens of X and Y": a nationality owns nothing ("their convoy" is the workers')
     ('Nine aid workers, including citizens of Chile and Peru, died when a Sudanese air strike hit their convoy in Nyala.',
      {('Sudan', 'attacked', 'Nyala')}),

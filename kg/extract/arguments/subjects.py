@@ -38,8 +38,10 @@ class Subjects:
                 named = [n for n in verb.children if n.dep_ == "nsubj" and n.i > c.i and self._key(n) and not self._key(c)
                          and (self.res.actors[self._key(n)].type == "Person" or c.pos_ == "NOUN")]
                 if not named and c.pos_ == "VERB" and c.dep_ == "nsubj" and not self._key(c):
-                    # "Boko Haram militants overran X" tagged as "Boko Haram militates": the name is its subject
-                    named = [n for n in c.children if n.dep_ == "nsubj" and n.i == c.i - 1 and self._key(n)]
+                    # "Boko Haram militants overran X" tagged as "Boko Haram militates": the name is its subject;
+                    # "Leaders of X, meeting in Y, condemned": the participle made the subject, the noun its own
+                    aside = c.tag_ == "VBG" and c.i > 0 and c.doc[c.i - 1].text == ","
+                    named = [n for n in c.children if n.dep_ == "nsubj" and (n.i == c.i - 1 and self._key(n) or aside)]
                 return named[:1] or [c]
         for aux in verb.children:                   # parser attached the subject to "is"
             if aux.dep_ in ("aux", "auxpass"):
