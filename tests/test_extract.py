@@ -1911,6 +1911,15 @@ MECHANISMS = [
      {('Russia', 'attacked', 'Lviv'), ('Group of Seven', 'condemned', 'Russia')}),
     ('A Serbian shell hit the market in Tuzla.\n09:05 GMT NATO condemned the attack.',
      {('Serbia', 'attacked', 'Tuzla'), ('NATO', 'condemned', 'Serbia')}),
+    # a verb that takes no clause: "condemned the attack, and X sent advisers", parsed as a clause
+    ('Al-Shabaab gunmen stormed a mall in Nairobi on Saturday. The U.N. Security Council condemned "in the strongest '
+     'terms" the attack, and Britain, Israel and the United States sent security advisers.',
+     {('Al-Shabaab', 'attacked', 'Nairobi'), ('UN Security Council', 'condemned', 'Al-Shabaab')}),
+    # a group's name NER cut into a group and a state: the longer name the gazetteer knows
+    ('Gunmen of the Tehreek-i-Taliban Pakistan attacked a checkpoint in Bannu on Sunday.',
+     {('Tehreek-e-Taliban Pakistan', 'attacked', 'Bannu')}),
+    ('The Tehrik-e-Taliban Pakistan claimed the attack on a checkpoint in Bannu. Ban Ki-moon deplored the attack.',
+     {('Tehreek-e-Taliban Pakistan', 'attacked', 'Bannu'), ('Ban Ki Moon', 'condemned', 'Tehreek-e-Taliban Pakistan')}),
     # "citizens of X and Y": a nationality owns nothing ("their convoy" is the workers')
     ('Nine aid workers, including citizens of Chile and Peru, died when a Sudanese air strike hit their convoy in Nyala.',
      {('Sudan', 'attacked', 'Nyala')}),

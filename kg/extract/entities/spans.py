@@ -44,6 +44,10 @@ class NameSpans:
                 if hit is not None and hit.kind in ("armed_group", "igo", "country", "demonym"):
                     end += 1                        # "Islamic" (NORP) + "State": the group's name;
                     ent = doc[ent.start:end]        # "Sierra" (ORG) + "Leonean": the demonym
+            if start < end and label != "PERSON":
+                known = self._known_left(start, end, covered)
+                if known < start:                   # "Tehreek-i-Taliban" + "Pakistan" (GPE): the group
+                    start, label, ent = known, "ORG", doc[known:end]
             toks = self.tokens
             while label == "PERSON" and end < len(toks) and toks[end - 1].lower_ in self.roles["surname_words"] \
                     and toks[end].text[:1].isupper() and toks[end].is_alpha:
@@ -75,6 +79,9 @@ class NameSpans:
                 start = verb + 1
             if start < end:
                 start, end, label, ent = self._whole_word(start, end, label, ent)
+                longer = self._known_right(start, end)
+                if longer > end:                    # "Tehreek-i-Taliban" (ORG) + "Pakistan" (GPE): the group
+                    end, label, ent = longer, "ORG", doc[start:longer]
             cut = next((i for i in range(start + 1, end) if self.tokens[i].text == "(" or (
                 label in ("GPE", "LOC", "FAC", "ORG") and self.tokens[i].lower_ in ("in", "near") and self.tokens[i].is_lower)),
                 None)                               # ("Azur in Damboa": two places)
@@ -179,6 +186,32 @@ class NameSpans:
                     out[a.start] = (k, b.end)
                     break
         return out
+
+    def _known_left(self, start: int, end: int, covered: set[int]) -> int:
+        """The start of a longer group or organisation name the gazetteer knows, ending where
+        the entity ends, over capitalised words, hyphens and particles NER left out."""
+        toks, best, a = self.tokens, start, start
+        while a > 0 and start - a < 6 and a - 1 not in covered:
+            p = toks[a - 1]
+            if not (p.text in ("-", "–") or p.is_title or (p.lower_ in self.roles["hyphen_particles"] and not p.whitespace_)):
+                break
+            a -= 1
+            if toks[a].is_title:
+                hit = self.gaz.lookup(self._text(a, end))
+                if hit is not None and hit.kind in ("armed_group", "igo"):
+                    best = a
+        return best
+
+    def _known_right(self, start: int, end: int) -> int:
+        """The end of a longer group or organisation name the gazetteer knows, over one or two
+        capitalised words after the entity."""
+        toks = self.tokens
+        for n in (2, 1):
+            if end + n <= len(toks) and all(t.is_title for t in toks[end:end + n]):
+                hit = self.gaz.lookup(self._text(start, end + n))
+                if hit is not None and hit.kind in ("armed_group", "igo"):
+                    return end + n
+        return end
 
     def _whole_word(self, start: int, end: int, label: str, ent):
         """NER cut a hyphenated name ("Jaish" + "-e-Mohammed", "Lashkar-e-" + "Taiba"): the

@@ -71,6 +71,13 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if _in(tok, spec.words("purpose_checked_verbs")) and purpose \
             and not all(_in(c, spec.words("purpose_verbs")) for c in purpose):
         return []                                    # "called X to stop": an appeal, not a phone call
+    stray = set()
+    if not objects and _in(tok, spec.words("clauseless_verbs")):
+        # "condemned the attack, and Britain sent advisers": the object made a clause's subject
+        # (and the next clause's subjects its conjuncts)
+        objects = [n for c in children if c.dep_ == "ccomp" and c.i > tok.i
+                   for n in c.children if n.dep_ == "nsubj" and n.pos_ == "NOUN"][:1]
+        stray = {ctx.res.key_at(c.i) for o in objects for c in o.conjuncts} - {None}
     if not objects and not _prep_only(tok, spec, children):
         # "recaptured Mosul" with the name misparsed as an adverb: a name right after the verb
         objects = [c for c in children if c.dep_ in ("advmod", "npadvmod") and c.i == tok.i + 1
@@ -156,7 +163,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         groups = [] if places else [p for t in figures for p in args.prep_objects(t, ("of",))] + [
             c for t in figures for c in t.children if c.dep_ == "compound" and ctx.res.key_at(c.i)]
         target_toks = [t for t in target_toks if t not in figures] + places + groups
-    targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode)]
+    targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode) if a not in stray]
+    if stray and not targets:                       # ... "the attack" alone: the attack told before
+        targets = [a for t in objects for a in _prior_agents(t, "attacked", ctx)]
     people = [t for t in target_toks if casualty_people(t, ctx)]
     if people and mode == "place" and not passive and victim:
         # "killed 20 Palestinians in Gaza": a casualty count names where, not a state attacked;
