@@ -1920,6 +1920,18 @@ MECHANISMS = [
      {('Tehreek-e-Taliban Pakistan', 'attacked', 'Bannu')}),
     ('The Tehrik-e-Taliban Pakistan claimed the attack on a checkpoint in Bannu. Ban Ki-moon deplored the attack.',
      {('Tehreek-e-Taliban Pakistan', 'attacked', 'Bannu'), ('Ban Ki Moon', 'condemned', 'Tehreek-e-Taliban Pakistan')}),
+    # a verb with a phrase of its own takes no object from the verb coordinated with it
+    ('Georgia said it was fighting for its survival and accused Moscow of meddling.', set()),
+    ('Poland on Monday rejected and condemned the Russian strikes.',
+     {('Poland', 'opposed', 'Russia'), ('Poland', 'condemned', 'Russia')}),
+    # a seat of government NER ran into the name before it; a conjunct before "said" is its speaker
+    ('Theresa May, who was travelling in Asia, talked by phone with her Algerian counterpart Abdelmalek Sellal, '
+     'Downing Street said.', {('Theresa May', 'called', 'Abdelmalek Sellal')}),
+    ('British Prime Minister Theresa May spoke by phone with her Egyptian counterpart Sherif Ismail, Downing Street said.',
+     {('Theresa May', 'called', 'Sherif Ismail')}),
+    # "with" left without an object, the name after it made the subject of "said"
+    ("President Lula held a telephone conversation on Friday with Argentine President Javier Milei, the Presidency's "
+     "Directorate of Communications said.", {('Lula', 'called', 'Javier Milei')}),
     # "citizens of X and Y": a nationality owns nothing ("their convoy" is the workers')
     ('Nine aid workers, including citizens of Chile and Peru, died when a Sudanese air strike hit their convoy in Nyala.',
      {('Sudan', 'attacked', 'Nyala')}),
@@ -1945,6 +1957,13 @@ def test_mechanism(text, expected, nlp):
 def test_no_entity_for_a_state_the_text_does_not_use(text, absent, nlp):
     """A dateline's or an attacked capital's state is looked up, never listed as an entity."""
     assert absent not in {e.name for e in extract_text(text, nlp=nlp).entities}
+
+
+def test_a_place_named_with_its_kind_is_also_its_bare_name(nlp):
+    # "Pazigyi village": annotators and readers also call it "Pazigyi"
+    ex = extract_text("The army said it had carried out an airstrike on Pazigyi village in the Sagaing region.", nlp=nlp)
+    village = next(e for e in ex.entities if e.name == "Pazigyi village")
+    assert "Pazigyi" in village.aliases
 
 
 def test_listed_name_and_its_listed_acronym_in_brackets_are_one_body(nlp):

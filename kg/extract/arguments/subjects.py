@@ -2,9 +2,17 @@
 series), and the phrases hung on a token."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ...lexicon import load_table
 from ..coordination import partner
 
 _WH = {"which", "who", "that", "whom", "whose"}
+
+
+@lru_cache(maxsize=1)
+def _report_verbs() -> frozenset[str]:
+    return load_table("factuality")["report_verbs"]
 
 
 class Subjects:
@@ -135,12 +143,30 @@ class Subjects:
         for c in tok.children:
             if c.dep_ not in ("prep", "dative") or c.lower_ not in preps:   # "issued a warning to X"
                 continue
+            if c.dep_ == "prep" and c.n_lefts + c.n_rights == 0:
+                p = self._dangling_object(c)
+                if p is not None:
+                    out.append(p)
             for p in c.children:
                 if p.dep_ == "pcomp" and p.lemma_.lower() in self.roles["naming_verbs"]:
                     out += self.named_as(p)         # "of what it describes as X", "at what it called X"
                 elif p.dep_ in ("pobj", "pcomp"):
                     out.append(p)
         return out
+
+    def _dangling_object(self, prep):
+        """'held a call with Russian President X, the ministry said', parsed with the name as the
+        subject of "said" and no object on "with": the named noun phrase right after the
+        preposition."""
+        doc = prep.doc
+        if prep.i + 1 >= len(doc):
+            return None
+        t = doc[prep.i + 1]
+        if t.pos_ not in ("PROPN", "ADJ", "NOUN", "DET"):
+            return None
+        while t.head.i > t.i and t.head.pos_ in ("PROPN", "NOUN") and t.head.i - prep.i < 8:
+            t = t.head
+        return t if self._key(t) else None
 
     def named_as(self, verb) -> list:
         """What a naming verb calls its object: "which it called an assault", "what it
@@ -174,6 +200,19 @@ class Subjects:
                           {x.i for x in inner}]
         while stack:
             c = stack.pop(0)
+            if self._reports_after(c):
+                continue                            # "... with X, Downing Street said": the speaker
             out.append(c)
             stack.extend(x for x in c.children if x.dep_ == "conj")
         return out
+
+    def _reports_after(self, c) -> bool:
+        """A conjunct right before a verb of saying that has no subject of its own is that
+        verb's subject, misparsed ("spoke with X, Downing Street said")."""
+        toks = self.res.tokens or c.doc
+        j = c.right_edge.i + 1
+        if j >= len(toks) or c.i < 1 or toks[c.left_edge.i - 1].text != ",":
+            return False
+        verb = toks[j]
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in _report_verbs() \
+            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in verb.children)

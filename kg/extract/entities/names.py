@@ -134,6 +134,9 @@ class Names:
             return
         a = self.actor(text, NER_TYPES.get(label, "Organization"))
         a.aliases.add(text)
+        last = self.doc[end - 1]
+        if end - start > 1 and last.is_lower and last.lower_ in self.roles["place_name_heads"]:
+            a.aliases.add(self.doc[start:end - 1].text)   # "Pazigyi village" is also "Pazigyi"
         a.known_place = a.known_place or label in ("LOC", "FAC")
         self.res.add_mention(Mention(start, end, a.key, "name"))
 

@@ -82,6 +82,13 @@ class NameSpans:
                 longer = self._known_right(start, end)
                 if longer > end:                    # "Tehreek-i-Taliban" (ORG) + "Pakistan" (GPE): the group
                     end, label, ent = longer, "ORG", doc[start:longer]
+            seat = self._seat_after_comma(start, end)
+            if seat is not None:                    # "Abdelmalek Sellal, Downing Street said": two names
+                out.append((seat, end, "GAZ"))
+                covered.update(range(seat, end))
+                before = self.gaz.lookup(self._text(start, seat - 1))
+                end, ent = seat - 1, doc[ent.start:seat - 1]
+                label = "PERSON" if before is not None and before.kind == "person" else label
             cut = next((i for i in range(start + 1, end) if self.tokens[i].text == "(" or (
                 label in ("GPE", "LOC", "FAC", "ORG") and self.tokens[i].lower_ in ("in", "near") and self.tokens[i].is_lower)),
                 None)                               # ("Azur in Damboa": two places)
@@ -201,6 +208,15 @@ class NameSpans:
                 if hit is not None and hit.kind in ("armed_group", "igo"):
                     best = a
         return best
+
+    def _seat_after_comma(self, start: int, end: int) -> int | None:
+        """Where a seat of government NER ran into the name before it begins ("X, Downing
+        Street", "Y, the Kremlin"): the token after the comma, else None."""
+        comma = next((k for k in range(start + 1, end - 1) if self.tokens[k].text == ","), None)
+        if comma is None:
+            return None
+        hit = self.gaz.lookup(self._text(comma + 1, end))
+        return comma + 1 if hit is not None and hit.kind == "seat" else None
 
     def _known_right(self, start: int, end: int) -> int:
         """The end of a longer group or organisation name the gazetteer knows, over one or two

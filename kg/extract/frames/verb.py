@@ -85,7 +85,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if not objects and not _prep_only(tok, spec, children):
         # "rejects and condemns X": coordinated verbs share the object
         # (its own free relative first: "condemned what he called a fraud and recalled X")
+        # (never past a phrase of its own: "was fighting for its survival and accused Moscow")
         objects = args.free_relative(tok) or [o for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
+                                              and not any(p.dep_ == "prep" and tok.i < p.i < c.i for p in children)
                                               for o in c.children if o.dep_ == "dobj"]
         if not objects and any(c.dep_ == "cc" for c in children):
             # "to condemn and reject X" with "reject" parsed as the governing verb's conjunct
