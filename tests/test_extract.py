@@ -1932,6 +1932,12 @@ MECHANISMS = [
     # "with" left without an object, the name after it made the subject of "said"
     ("President Lula held a telephone conversation on Friday with Argentine President Javier Milei, the Presidency's "
      "Directorate of Communications said.", {('Lula', 'called', 'Javier Milei')}),
+    # an unnamed ministry (and its spokesperson) opening the sentence after "<state> reacted": that state
+    ('KYIV (Reuters) - Ukrainian drones struck an oil refinery in Ryazan on Sunday. Moscow responded quickly. '
+     'Foreign Ministry spokeswoman Maria Zakharova condemned the attack.',
+     {('Ukraine', 'attacked', 'Ryazan'), ('Russia', 'condemned', 'Ukraine')}),
+    ('Israeli jets struck Damascus on Sunday. Jordan said it was following events. The Foreign Ministry condemned the attack.',
+     {('Israel', 'attacked', 'Damascus'), ('Jordan', 'condemned', 'Israel')}),
     # "citizens of X and Y": a nationality owns nothing ("their convoy" is the workers')
     ('Nine aid workers, including citizens of Chile and Peru, died when a Sudanese air strike hit their convoy in Nyala.',
      {('Sudan', 'attacked', 'Nyala')}),

@@ -76,8 +76,12 @@ class HomeState:
                 armed = set(name) & forces and first is not None     # "Army shelling kills 25 in Syrian town"
                 state = self._state_after(a.key) or (self.res.state_key(
                     self._state_of_places(self.tokens[first.start]) or army_home) if armed and army_home else None) \
+                    or (self._state_before(first.start) if first is not None else None) \
                     or (self.res.state_key(home) if home else None)
                 if state and state != a.key:
+                    for p in self.res.actors.values():    # "Foreign Ministry spokesman X": speaks for it
+                        if p.type == "Person" and p.group == a.key and not p.country and p.roles & self.roles["spokesperson_titles"]:
+                            p.country = self.res.actors[state].name
                     self.merge(a, self.res.actors[state])
         if army_home is None:
             return
@@ -141,6 +145,18 @@ class HomeState:
                     and place.head.lower_ in ("in", "inside", "across", "into"):
                 found.append((abs(t.i - tok.i), t.i, a.name))
         return min(found)[2] if found else None
+
+    def _state_before(self, i: int) -> str | None:
+        """'Tehran reacted within hours. The Foreign Ministry said ...': the state that is the
+        subject of the sentence right before the body's first mention."""
+        si = self.sent_of[i]
+        if si == 0 or self.sents[si].start != i and any(
+                self.res.key_at(t.i) for t in self.tokens[self.sents[si].start:i] if t.pos_ == "PROPN"):
+            return None
+        before = self.sents[si - 1]
+        keys = [self.res.key_at(t.i) for t in self.tokens[before.start:before.end]
+                if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+        return next((k for k in keys if k and self.res.actors[k].type == "Country"), None)
 
     def _state_after(self, key: str) -> str | None:
         """'the Ministry of Foreign Affairs of the Republic of Turkey': the state named right after."""
