@@ -1938,6 +1938,9 @@ MECHANISMS = [
      {('Ukraine', 'attacked', 'Ryazan'), ('Russia', 'condemned', 'Ukraine')}),
     ('Israeli jets struck Damascus on Sunday. Jordan said it was following events. The Foreign Ministry condemned the attack.',
      {('Israel', 'attacked', 'Damascus'), ('Jordan', 'condemned', 'Israel')}),
+    # "launched an offensive to retake X": the act the offensive is for names its target (Clarification 8)
+    ('Iraqi troops launched an offensive to retake Tikrit.', {('Iraq', 'attacked', 'Tikrit')}),
+    ('Russia plans to launch an offensive to capture Kharkiv.', set()),
     # "citizens of X and Y": a nationality owns nothing ("their convoy" is the workers')
     ('Nine aid workers, including citizens of Chile and Peru, died when a Sudanese air strike hit their convoy in Nyala.',
      {('Sudan', 'attacked', 'Nyala')}),

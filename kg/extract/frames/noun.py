@@ -63,6 +63,12 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         if target_toks and spec.symmetric:
             # "held calls with X, commander of Y, and Z", the parser hanging Z on the verb
             target_toks += [c for c in gov.children if c.dep_ == "conj" and c.pos_ == "PROPN" and ctx.res.key_at(c.i)]
+    if mode == "place" and dep == "dobj" and _in(gov, ctx.light_verbs) and not target_toks:
+        # "launched an offensive to retake X": the act the offensive is for names its target
+        # (GUIDELINES, Clarification 8: a purpose clause describing the act performed)
+        aims = [c for c in list(gov.children) + list(tok.children) if c.dep_ in ("advcl", "xcomp", "acl")
+                and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children) and _in(c, spec.words("verbs"))]
+        target_toks = [o for c in aims for o in c.children if o.dep_ == "dobj"]
     # "the aggression launched by X against Y": the target on the participle that carries it out
     target_toks += [p for c in tok.children if c.dep_ == "acl" and _in(c, ctx.light_verbs)
                     for x in [c, *args.agent_tokens(c)]    # ("by X against Y" hung on X)
