@@ -1941,6 +1941,8 @@ MECHANISMS = [
     # "launched an offensive to retake X": the act the offensive is for names its target (Clarification 8)
     ('Iraqi troops launched an offensive to retake Tikrit.', {('Iraq', 'attacked', 'Tikrit')}),
     ('Russia plans to launch an offensive to capture Kharkiv.', set()),
+    # "voted down X's bill", "down" parsed as a preposition
+    ('Poland voted down the French proposal on Tuesday.', {('Poland', 'opposed', 'France')}),
     # "citizens of X and Y": a nationality owns nothing ("their convoy" is the workers')
     ('Nine aid workers, including citizens of Chile and Peru, died when a Sudanese air strike hit their convoy in Nyala.',
      {('Sudan', 'attacked', 'Nyala')}),

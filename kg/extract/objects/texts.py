@@ -52,7 +52,6 @@ def _text_drafters(text, ctx: Context) -> list[str]:
     return []
 
 
-
 def voted_text_drafters(tok, ctx: Context) -> list[str] | None:
     """The drafters of the text a vote counts: the last text put to a vote named in tok's
     sentence or the one before whose drafters the text gives ("a draft tabled by X ... was
