@@ -1943,6 +1943,10 @@ MECHANISMS = [
     ('Russia plans to launch an offensive to capture Kharkiv.', set()),
     # "voted down X's bill", "down" parsed as a preposition
     ('Poland voted down the French proposal on Tuesday.', {('Poland', 'opposed', 'France')}),
+    # "the firing" refers back to the attack told before, like "the shelling"
+    ('Pakistani troops shelled Indian posts. India condemned the unprovoked firing.',
+     {('Pakistan', 'attacked', 'India'), ('India', 'condemned', 'Pakistan')}),
+    ('The firing of the minister angered Ukraine.', set()),
     # "citizens of X and Y": a nationality owns nothing ("their convoy" is the workers')
     ('Nine aid workers, including citizens of Chile and Peru, died when a Sudanese air strike hit their convoy in Nyala.',
      {('Sudan', 'attacked', 'Nyala')}),
