@@ -38,6 +38,10 @@ class NameSpans:
                 ent = doc[start:end]
             while start < end and start in covered:
                 start += 1
+            while end - start > 1 and label in ("GPE", "LOC") and (self.tokens[start].text in ("-", "–") or (
+                    self.tokens[start].is_lower and self.tokens[start].lower_ in self.roles["compass_words"])):
+                start += 1                          # "northeast Nigeria": Nigeria
+                ent = doc[start:end]
             if start < end and end < len(self.tokens) and label != "PERSON" and (
                     self.tokens[end].pos_ == "PROPN" or self.tokens[end].is_title):
                 hit = self.gaz.lookup(self._text(start, end + 1))
