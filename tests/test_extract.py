@@ -1949,6 +1949,13 @@ MECHANISMS = [
     ('The firing of the minister angered Ukraine.', set()),
     # a direction NER runs into a place's name is not part of it
     ('Boko Haram has waged an insurgency in northeast Nigeria since 2009.', {('Boko Haram', 'attacked', 'Nigeria')}),
+    # state forces killed in an attack are their state attacked (Clarification 2), unnamed ones no one
+    ('Two Turkish soldiers were killed in a PKK attack in Hakkari province.', {('PKK', 'attacked', 'Turkey')}),
+    ('Three soldiers were killed in a Hamas attack.', set()),
+    # "laid siege to X"; "their Eritrean allies" are Eritrea, "Saudi Arabia's allies" not Saudi Arabia
+    ('Ethiopian troops and their Eritrean allies laid siege to Mekelle.',
+     {('Ethiopia', 'attacked', 'Mekelle'), ('Eritrea', 'attacked', 'Mekelle')}),
+    ('Iran and its Houthi allies fired missiles at Israel.', {('Iran', 'attacked', 'Israel'), ('Houthis', 'attacked', 'Israel')}),
     # "citizens of X and Y": a nationality owns nothing ("their convoy" is the workers')
     ('Nine aid workers, including citizens of Chile and Peru, died when a Sudanese air strike hit their convoy in Nyala.',
      {('Sudan', 'attacked', 'Nyala')}),

@@ -134,7 +134,9 @@ class Phrases:
             if named:                               # "the Ukrainian city of Kharkiv": the city, not its state
                 return named
         if lemma in self.roles["relational_nouns"]:
-            return []                               # "Saudi Arabia's allies denounced": not Saudi Arabia
+            # "Saudi Arabia's allies denounced": not Saudi Arabia; "their Eritrean (Houthi) allies": who they are
+            return [self._key(c) for c in tok.children if c.dep_ in ("amod", "compound") and self._key(c) and (
+                self.res.kind_at(c.i) == "demonym" or self.res.actors[self._key(c)].type in ("Organization", "Group"))][:1]
         # "attacked a Georgian town": a demonym says where, not whose (Clarification 5); "cities in
         # Yemen" still stand for where they are, below
         unowned = mode == "place" and lemma in self.roles["unowned_places"] and tok.tag_ == "NN" \

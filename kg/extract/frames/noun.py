@@ -127,6 +127,10 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         victims = [verb.head] if verb.dep_ in ("acl", "relcl") else \
             [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         targets = [a for t in victims for a in args.actors(t, "object") if ctx.res.actors[a].type == "Person"]
+        if not targets:                             # "two Turkish soldiers were killed in a PKK attack": their
+            targets = [a for t in victims if t.lemma_.lower() in args.roles["state_force_nouns"]   # state (Clarification 2)
+                       or t.lower_ in args.roles["state_force_nouns"]
+                       for a in args.actors(t, "object") if ctx.res.actors[a].type == "Country"]
         if not targets:                             # "the leader of X's group, Y, was killed": the name
             targets = [a for t in victims for x in t.subtree if x.dep_ == "appos"   # the parser hangs lower
                        for a in args.actors(x, "object") if ctx.res.actors[a].type == "Person"][:1]
