@@ -1956,6 +1956,8 @@ MECHANISMS = [
     ('Ethiopian troops and their Eritrean allies laid siege to Mekelle.',
      {('Ethiopia', 'attacked', 'Mekelle'), ('Eritrea', 'attacked', 'Mekelle')}),
     ('Iran and its Houthi allies fired missiles at Israel.', {('Iran', 'attacked', 'Israel'), ('Houthis', 'attacked', 'Israel')}),
+    # an unnamed crown prince is no one, as an unnamed president is (roles.person_roles)
+    ('The Saudi crown prince received a phone call from the Iranian president, Ebrahim Raisi.', set()),
     # "citizens of X and Y": a nationality owns nothing ("their convoy" is the workers')
     ('Nine aid workers, including citizens of Chile and Peru, died when a Sudanese air strike hit their convoy in Nyala.',
      {('Sudan', 'attacked', 'Nyala')}),
