@@ -1958,6 +1958,9 @@ MECHANISMS = [
     ('Iran and its Houthi allies fired missiles at Israel.', {('Iran', 'attacked', 'Israel'), ('Houthis', 'attacked', 'Israel')}),
     # an unnamed crown prince is no one, as an unnamed president is (roles.person_roles)
     ('The Saudi crown prince received a phone call from the Iranian president, Ebrahim Raisi.', set()),
+    # "stood by X" states support, as "stood with X" does
+    ('The State Department said Washington stood by its NATO ally Turkey.', {('United States', 'supported', 'Turkey')}),
+    ('Kyiv was attacked by drones and stood by its decision.', set()),
     # "citizens of X and Y": a nationality owns nothing ("their convoy" is the workers')
     ('Nine aid workers, including citizens of Chile and Peru, died when a Sudanese air strike hit their convoy in Nyala.',
      {('Sudan', 'attacked', 'Nyala')}),
