@@ -1961,6 +1961,10 @@ MECHANISMS = [
     # "stood by X" states support, as "stood with X" does
     ('The State Department said Washington stood by its NATO ally Turkey.', {('United States', 'supported', 'Turkey')}),
     ('Kyiv was attacked by drones and stood by its decision.', set()),
+    # a role description takes the name right after it, never the name of another role holder
+    ('Erdogan phoned Nicolas Maduro and expressed support for the Venezuelan leader, a day after opposition leader '
+     'Juan Guaido declared himself president.',
+     {('Erdogan', 'called', 'Nicolas Maduro'), ('Erdogan', 'supported', 'Nicolas Maduro')}),
     # "citizens of X and Y": a nationality owns nothing ("their convoy" is the workers')
     ('Nine aid workers, including citizens of Chile and Peru, died when a Sudanese air strike hit their convoy in Nyala.',
      {('Sudan', 'attacked', 'Nyala')}),

@@ -159,8 +159,8 @@ class Descriptions:
         """The person a role description names: 'the foreign minister of Oman, Sayyid X' (a
         name right after it), else the person holding that state's office, nearest first."""
         for t in self.doc[tok.i + 1:min(len(self.doc), tok.i + 8)]:
-            if t.pos_ in ("VERB", "AUX") or t.text in (".", ";"):
-                break
+            if t.pos_ in ("VERB", "AUX") or t.text in (".", ";") or (t.is_lower and t.lower_ in self.roles["person_roles"]):
+                break                               # ("the Venezuelan leader, a day after opposition leader X ...")
             k = self.res.key_at(t.i)
             if k and self.res.actors[k].type == "Person" and self.doc[t.i - 1].text != "of":
                 return k
