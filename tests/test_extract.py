@@ -1965,6 +1965,9 @@ MECHANISMS = [
     ('Erdogan phoned Nicolas Maduro and expressed support for the Venezuelan leader, a day after opposition leader '
      'Juan Guaido declared himself president.',
      {('Erdogan', 'called', 'Nicolas Maduro'), ('Erdogan', 'supported', 'Nicolas Maduro')}),
+    # "among those condemning it were X and Y": the copula's subjects condemn
+    ('Israel struck Gaza on Monday. Among those condemning the bombing were the United Nations and the African Union.',
+     {('Israel', 'attacked', 'Gaza'), ('United Nations', 'condemned', 'Israel'), ('African Union', 'condemned', 'Israel')}),
     # "citizens of X and Y": a nationality owns nothing ("their convoy" is the workers')
     ('Nine aid workers, including citizens of Chile and Peru, died when a Sudanese air strike hit their convoy in Nyala.',
      {('Sudan', 'attacked', 'Nyala')}),

@@ -78,7 +78,7 @@ class Subjects:
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.roles["drafted_nouns"] \
                 and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in self.roles["adopting_verbs"]:
             return self.subject(verb.head.head)     # "the council adopted a resolution condemning X"
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             head = verb.head
             if head.dep_ == "attr" and head.head.lemma_ == "be" and self.res.kind_at(head.i) in (None, "description") \
                     and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
@@ -86,8 +86,9 @@ class Subjects:
                 return self.subject(head.head) or [head]
             among = head.head
             if head.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be":
-                return self.subject(among.head) or [head]   # "X were among the members voting against it"
-            return [head]
+                # "X were among the members voting against it", "among those condemning it were X"
+                return self.subject(among.head) or [head]
+            return [head] if head.pos_ != "PRON" else []
         if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
             return self.subject(verb.head)
         if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
