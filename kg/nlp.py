@@ -32,11 +32,15 @@ def paragraph_boundaries(doc):
     lines = {o for o in set(orths[:-1]) if "\n" in strings[o] and o not in breaks}
     stamps = []
     for i in range(1, len(doc)):
-        if orths[i - 1] in breaks and not doc[i].is_space:
-            doc[i].is_sent_start = True
-        elif orths[i - 1] in lines and i >= 2 and not doc[i].is_space and _line_ends(doc[i - 2], doc[i]):
-            doc[i].is_sent_start = True
-        if (orths[i - 1] in breaks or orths[i - 1] in lines) and _TIME_STAMP.fullmatch(doc[i].text):
+        prev = orths[i - 1]
+        if prev not in breaks and prev not in lines:
+            continue
+        tok = doc[i]
+        if prev in breaks and not tok.is_space:
+            tok.is_sent_start = True
+        elif prev in lines and i >= 2 and not tok.is_space and _line_ends(doc[i - 2], tok):
+            tok.is_sent_start = True
+        if _TIME_STAMP.fullmatch(tok.text):
             stamps.append(i)
     if _TIME_STAMP.fullmatch(doc[0].text):
         stamps.insert(0, 0)

@@ -2,17 +2,10 @@
 series), and the phrases hung on a token."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ...lexicon import load_table
 from ..coordination import partner
 
 _WH = {"which", "who", "that", "whom", "whose"}
-
-
-@lru_cache(maxsize=1)
-def _report_verbs() -> frozenset[str]:
-    return load_table("factuality")["report_verbs"]
 
 
 class Subjects:
@@ -215,5 +208,5 @@ class Subjects:
         if j >= len(toks) or c.i < 1 or toks[c.left_edge.i - 1].text != ",":
             return False
         verb = toks[j]
-        return verb.pos_ == "VERB" and verb.lemma_.lower() in _report_verbs() \
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in load_table("factuality")["report_verbs"] \
             and not any(x.dep_ in ("nsubj", "nsubjpass") for x in verb.children)

@@ -150,9 +150,8 @@ class HomeState:
         """'Tehran reacted within hours. The Foreign Ministry said ...': the state that is the
         subject of the sentence right before the body's first mention."""
         si = self.sent_of[i]
-        if si == 0 or self.sents[si].start != i and any(
-                self.res.key_at(t.i) for t in self.tokens[self.sents[si].start:i] if t.pos_ == "PROPN"):
-            return None
+        if si == 0 or any(self.res.key_at(t.i) for t in self.tokens[self.sents[si].start:i] if t.pos_ == "PROPN"):
+            return None                             # (a name before the body in its sentence: not a lead-in)
         before = self.sents[si - 1]
         keys = [self.res.key_at(t.i) for t in self.tokens[before.start:before.end]
                 if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]

@@ -84,10 +84,12 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     acts = spec.data.get("stance") or spec.data.get("action_objects")
     targets = [a for t in target_toks for a in (args.actors(t, mode) if mode == "place" or not acts
                                                 else _resolve_object(t, spec, ctx, mode))]
-    if mode == "place" and len(target_toks) > 1 and any(args.owners(t) for t in target_toks if not ctx.res.key_at(t.i)):
+    unnamed = [t for t in target_toks if not ctx.res.key_at(t.i)] if mode == "place" and len(target_toks) > 1 else []
+    owned = [t for t in unnamed if args.owners(t)]
+    if owned:
         # "strikes on Houthi targets at 16 locations across Yemen": the owned targets; the
         # country only says where the others were (GUIDELINES, Clarification 5)
-        where = {a for t in target_toks if not ctx.res.key_at(t.i) and t.pos_ == "NOUN" and not args.owners(t)
+        where = {a for t in unnamed if t.pos_ == "NOUN" and t not in owned
                  for a in args.actors(t, mode) if ctx.res.actors[a].type == "Country"}
         targets = [a for a in targets if a not in where]
     if _in(tok, spec.words("place_only_nouns")):
@@ -128,8 +130,7 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         targets = [a for t in victims for a in args.actors(t, "object") if ctx.res.actors[a].type == "Person"]
         if not targets:                             # "two Turkish soldiers were killed in a PKK attack": their
-            targets = [a for t in victims if t.lemma_.lower() in args.roles["state_force_nouns"]   # state (Clarification 2)
-                       or t.lower_ in args.roles["state_force_nouns"]
+            targets = [a for t in victims if _in(t, args.roles["state_force_nouns"])   # state (Clarification 2)
                        for a in args.actors(t, "object") if ctx.res.actors[a].type == "Country"]
         if not targets:                             # "the leader of X's group, Y, was killed": the name
             targets = [a for t in victims for x in t.subtree if x.dep_ == "appos"   # the parser hangs lower

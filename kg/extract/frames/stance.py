@@ -116,7 +116,7 @@ def stance_word_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     else:
         judged = args.prep_objects(tok, preps) + args.prep_objects(head, preps)
     targets = [a for t in judged for a in _resolve_object(t, spec, ctx, mode)]
-    if not judged and _in(head, spec.words("text_vote_verbs")) and not list(tok.children):
+    if not judged and _in(head, spec.words("text_vote_verbs")) and tok.n_lefts + tok.n_rights == 0:
         targets = voted_text_drafters(tok, ctx) or []   # "with Bolivia voting against": the text told before
     agents = [a for t in args.subject(head) for a in args.actors(t, "agent")]
     return [Candidate(spec.name, tok, agents, targets, False, 0.8)]

@@ -10,6 +10,11 @@ from .antecedents import _action_antecedent, _named_an_act, _prior_agents, act_a
 from .texts import _drafters, _text_antecedent, _text_drafters
 
 
+def _clause_agents(tok, args) -> set[str]:
+    """The actors of the subject of tok's clause: what "it" there never stands for."""
+    return {a for t in args.subject(args.clause_verb(tok)) for a in args.actors(t, "agent")}
+
+
 def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[str]:
     """An object; an action as object stands for its actor, named or from an earlier event."""
     args = ctx.args
@@ -21,8 +26,7 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     found = args.actors(tok, mode)
     if found and spec.name != "attacked" and _in(tok, args.event_nouns):
         found = [a for a in found if not _placelike(ctx.res.actors[a])]   # "the Istanbul bombing": where, not who
-    if found and tok.pos_ == "PRON" and tok.lower_ in ("it", "this") and set(found) & {
-            a for t in args.subject(args.clause_verb(tok)) for a in args.actors(t, "agent")}:
+    if found and tok.pos_ == "PRON" and tok.lower_ in ("it", "this") and set(found) & _clause_agents(tok, args):
         found = []                                  # "Poland condemned it": not Poland itself, the act before
     found = _drafters(tok, found, ctx)
     if found or spec.name == "attacked":
@@ -102,7 +106,7 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
         found = _prior_agents(tok, "attacked", ctx)   # "condemned the attack", "denounced the incident", "condemned it"
     found = found or _action_antecedent(tok, ctx)
     if not found and tok.pos_ == "PRON" and tok.lower_ in ("it", "this") and tok.dep_ == "dobj":
-        own = {a for t in args.subject(args.clause_verb(tok)) for a in args.actors(t, "agent")}
+        own = _clause_agents(tok, args)
         found = [a for a in act_actors(tok, ctx) if a not in own]    # "X unveiled a plan. Y rejected it"
     if not found and lemma in args.roles["summary_nouns"]:
         # "... called the strikes outrageous. China also condemned the action": the last attack
