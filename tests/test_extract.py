@@ -1978,6 +1978,11 @@ MECHANISMS = [
      {('France', 'attacked', 'Islamic State'), ('Netherlands', 'attacked', 'Islamic State')}),
     ('Serbia shelled Vukovar and was condemned by Austria.',
      {('Serbia', 'attacked', 'Vukovar'), ('Austria', 'condemned', 'Serbia')}),
+    # "kept up / maintained / ramped up attacks": the verb's subject makes the attacks
+    ('Hezbollah kept up rocket attacks on Israel on Sunday.', {('Hezbollah', 'attacked', 'Israel')}),
+    ('The Taliban maintained attacks on Kunduz through the night.', {('Taliban', 'attacked', 'Kunduz')}),
+    ('Russia ramped up missile strikes on Odesa.', {('Russia', 'attacked', 'Odesa')}),
+    ('Israel maintained that Hamas had planned the raid.', set()),
 ]
 
 
