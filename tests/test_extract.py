@@ -1983,6 +1983,11 @@ MECHANISMS = [
     ('The Taliban maintained attacks on Kunduz through the night.', {('Taliban', 'attacked', 'Kunduz')}),
     ('Russia ramped up missile strikes on Odesa.', {('Russia', 'attacked', 'Odesa')}),
     ('Israel maintained that Hamas had planned the raid.', set()),
+    # a region's capital is another place than the region: unnamed, no target
+    ('M23 rebels seized the provincial capital of South Kivu on Sunday.', set()),
+    ('The RSF has besieged the North Darfur capital since May.', set()),
+    ('Houthi drones struck the Saudi capital on Monday.', {('Houthis', 'attacked', 'Riyadh')}),
+    ('The RSF shelled the North Darfur capital, El Fasher, on Sunday.', {('Rapid Support Forces', 'attacked', 'El Fasher')}),
 ]
 
 

@@ -103,6 +103,8 @@ class Phrases:
                 self.res.actors[following].type in ("Facility", "Organization", "Location")
                 or lemma in self.roles["vessel_nouns"]):
             return [following]                      # "the cargo ship Galaxy Leader", a ship NER took for a person
+        if mode == "place" and lemma in self.roles["capital_nouns"]:
+            return []                               # "seized the provincial capital of North Kivu": not the province
         if tok.lemma_.lower() in self.roles["group_nouns"]:
             named = [self._key(c) for c in tok.children if c.dep_ == "compound" and self._key(c)
                      and self.res.actors[self._key(c)].type in ("Organization", "Group")]
