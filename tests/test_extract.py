@@ -1988,6 +1988,11 @@ MECHANISMS = [
     ('The RSF has besieged the North Darfur capital since May.', set()),
     ('Houthi drones struck the Saudi capital on Monday.', {('Houthis', 'attacked', 'Riyadh')}),
     ('The RSF shelled the North Darfur capital, El Fasher, on Sunday.', {('Rapid Support Forces', 'attacked', 'El Fasher')}),
+    # capitalised words NER missed before a group noun name the group
+    ('Iranian drones hit bases of the Jaish al-Adl militant group in Pakistan.', {('Iran', 'attacked', 'Jaish al-Adl')}),
+    ('Pakistani troops raided a hideout of the Lashkar-e-Jhangvi group in Quetta.',
+     {('Pakistan', 'attacked', 'Lashkar-e-Jhangvi')}),
+    ('The Islamist group attacked Mogadishu.', set()),
 ]
 
 

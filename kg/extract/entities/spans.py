@@ -152,8 +152,36 @@ class NameSpans:
                     i = j - 1
                     break
             i += 1
+        out += self._group_names(covered)
         out += self._unlabelled_names(covered)
         return sorted(out)
+
+    def _group_names(self, covered: set[int]) -> list[tuple[int, int, str]]:
+        """Capitalised words NER left unlabelled before a group noun: "the Jaish al-Adl militant
+        group", "the Ansaru militia" (the noun and its lower-case modifiers are no part of it)."""
+        out, toks, roles = [], self.tokens, self.roles
+        for t in toks:
+            if not t.is_lower or t.pos_ != "NOUN" or t.lemma_ not in roles["group_nouns"]:
+                continue
+            end = t.i
+            while end > t.i - 3 and end > 0 and toks[end - 1].is_lower and toks[end - 1].head.i == t.i \
+                    and toks[end - 1].dep_ in ("amod", "compound"):
+                end -= 1                            # "militant", "armed", "rebel"
+            start = end
+            while start > 0 and end - start < 6 and start - 1 not in covered and (
+                    toks[start - 1].is_title and (toks[start - 1].pos_ == "PROPN" or not toks[start - 2].whitespace_)
+                    or not toks[start - 1].whitespace_ and (
+                    toks[start - 1].text in ("-", "–") or toks[start - 1].lower_ in roles["hyphen_particles"])):
+                start -= 1
+            while start < end and not toks[start].is_title:
+                start += 1
+            if start == end or toks[end - 1].text in ("-", "–") or not toks[end - 1].is_title \
+                    or any(k in covered for k in range(start, end)) \
+                    or any(x.lower_ in roles["titles"] for x in toks[start:end]):
+                continue
+            out.append((start, end, "ORG"))
+            covered.update(range(start, end))
+        return out
 
     @cached_property
     def _common_nouns(self) -> frozenset[str]:
