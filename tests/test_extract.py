@@ -1993,6 +1993,12 @@ MECHANISMS = [
     ('Pakistani troops raided a hideout of the Lashkar-e-Jhangvi group in Quetta.',
      {('Pakistan', 'attacked', 'Lashkar-e-Jhangvi')}),
     ('The Islamist group attacked Mogadishu.', set()),
+    # a title right before a name is the person's role even when the parse hangs it elsewhere ("X, Jr.")
+    ('Readout of President Joseph R. Biden, Jr. Call with Prime Minister Mark Rutte of the Netherlands\nPresident '
+     'Joseph R. Biden, Jr. spoke today with Prime Minister Mark Rutte of the Netherlands. The President condemned the '
+     'attack by Russia. Separately, the President held a phone call with President Volodymyr Zelensky of Ukraine.',
+     {('Joseph R. Biden, Jr.', 'called', 'Mark Rutte'), ('Joseph R. Biden, Jr.', 'condemned', 'Russia'),
+      ('Joseph R. Biden, Jr.', 'called', 'Volodymyr Zelensky')}),
 ]
 
 

@@ -126,6 +126,7 @@ class Persons:
                 break
         i = start - 1          # "TPLF leader X", "Hezbollah chief X": the organization led
         while i >= 0 and self.tokens[i].lower_ in self.roles["titles"]:
+            a.roles.add(self.tokens[i].lower_)  # (also when the parse hangs it elsewhere: "President X, Jr.")
             i -= 1
         if 0 <= i < start - 1:
             self._set_group(a, self.tokens[i])
