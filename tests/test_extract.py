@@ -1999,6 +1999,8 @@ MECHANISMS = [
      'attack by Russia. Separately, the President held a phone call with President Volodymyr Zelensky of Ukraine.',
      {('Joseph R. Biden, Jr.', 'called', 'Mark Rutte'), ('Joseph R. Biden, Jr.', 'condemned', 'Russia'),
       ('Joseph R. Biden, Jr.', 'called', 'Volodymyr Zelensky')}),
+    # "the al-Watan tower": the article particle belongs to the facility's name
+    ('Israeli jets destroyed the al-Watan tower in Gaza City.', {('Israel', 'attacked', 'al-Watan tower')}),
 ]
 
 

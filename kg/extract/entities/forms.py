@@ -98,7 +98,9 @@ class NameForms:
                                                                   for p in c.children) for c in tok.children):
                 continue                            # "the Black Sea port of Odesa" is Odesa
             start = min(t.i for m in mods for t in m.subtree)
-            while start < tok.i and not doc[start].text[:1].isupper():
+            while start < tok.i and not doc[start].text[:1].isupper() and not (   # ("the al-Jalaa tower")
+                    doc[start].lower_ in self.roles["hyphen_particles"] and doc[start + 1].text in ("-", "–")
+                    and not doc[start].whitespace_):
                 start += 1
             words = doc[start:tok.i + 1]
             if start >= tok.i or any(t.pos_ not in ("PROPN", "NOUN", "PUNCT", "ADJ") for t in words):
@@ -114,6 +116,8 @@ class NameForms:
             text = _norm(words.text)
             a = self.actor(text, "Facility")
             a.aliases.add(text)
+            if not doc[start].text[:1].isupper():
+                a.aliases.add(_norm(doc[start + 2:tok.i + 1].text))   # "the al-Jalaa tower" is also "Jalaa tower"
             for c in tok.children:                  # "Eritrea's Assab airport": where it is
                 k = self.res.key_at(c.i)
                 if c.dep_ in ("poss", "amod") and k and self.res.actors[k].type == "Country" and a.country is None:
