@@ -2001,6 +2001,9 @@ MECHANISMS = [
       ('Joseph R. Biden, Jr.', 'called', 'Volodymyr Zelensky')}),
     # "the al-Watan tower": the article particle belongs to the facility's name
     ('Israeli jets destroyed the al-Watan tower in Gaza City.', {('Israel', 'attacked', 'al-Watan tower')}),
+    # "at 3 a.m. Damascus time": a time zone, no actor
+    ('At 2:30 a.m. Kabul time, U.S. and British jets conducted strikes on Taliban targets in Afghanistan.',
+     {('United States', 'attacked', 'Taliban'), ('United Kingdom', 'attacked', 'Taliban')}),
 ]
 
 

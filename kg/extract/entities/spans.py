@@ -106,6 +106,9 @@ class NameSpans:
                     out.append((start, owner, "GPE"))   # "Beijing's Foreign Ministry": the state's body
                     covered.update(range(start, owner + 1))
                     start = owner + 1
+            if self._local_time(start, ent.end):
+                covered.update(range(start, ent.end))   # (nor a name the gazetteer would find there)
+                continue
             if start >= ent.end or ent.text in skip or doc[start:ent.end].text in skip \
                     or doc[start].lower_ in self.roles["disaster_words"] \
                     or (ent.end - start == 1 and doc[start].lower_ in self.roles["non_state_agents"]) \
@@ -155,6 +158,12 @@ class NameSpans:
         out += self._group_names(covered)
         out += self._unlabelled_names(covered)
         return sorted(out)
+
+    def _local_time(self, start: int, end: int) -> bool:
+        """'at 2:30 a.m. Sanaa time': a place naming a clock's time zone is no actor."""
+        toks = self.tokens
+        return 0 < start and end < len(toks) and toks[end].lower_ == "time" \
+            and (toks[start - 1].ent_type_ == "TIME" or toks[start - 1].like_num)
 
     def _group_names(self, covered: set[int]) -> list[tuple[int, int, str]]:
         """Capitalised words NER left unlabelled before a group noun: "the Jaish al-Adl militant
