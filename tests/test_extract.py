@@ -2004,6 +2004,9 @@ MECHANISMS = [
     # "at 3 a.m. Damascus time": a time zone, no actor
     ('At 2:30 a.m. Kabul time, U.S. and British jets conducted strikes on Taliban targets in Afghanistan.',
      {('United States', 'attacked', 'Taliban'), ('United Kingdom', 'attacked', 'Taliban')}),
+    # "voted down X": the object, also when the parser hangs it on the particle
+    ('France and Britain voted down a Chinese proposal.', {('France', 'opposed', 'China'), ('United Kingdom', 'opposed', 'China')}),
+    ('Norway voted down a draft resolution proposed by Chile.', {('Norway', 'opposed', 'Chile')}),
 ]
 
 

@@ -135,8 +135,8 @@ class Subjects:
     def prep_objects(self, tok, preps) -> list:
         out = []
         for c in tok.children:
-            if c.dep_ not in ("prep", "dative") or c.lower_ not in preps:   # "issued a warning to X"
-                continue
+            if c.dep_ not in ("prep", "dative", "prt") or c.lower_ not in preps:   # "issued a warning to X"
+                continue                            # (a particle with an object: "voted down" + "a resolution")
             if c.dep_ == "prep" and c.n_lefts + c.n_rights == 0:
                 p = self._dangling_object(c)
                 if p is not None:
