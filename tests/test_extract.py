@@ -2007,6 +2007,11 @@ MECHANISMS = [
     # "voted down X": the object, also when the parser hangs it on the particle
     ('France and Britain voted down a Chinese proposal.', {('France', 'opposed', 'China'), ('United Kingdom', 'opposed', 'China')}),
     ('Norway voted down a draft resolution proposed by Chile.', {('Norway', 'opposed', 'Chile')}),
+    # an envoy's "his delegation" is the envoy's state, as "his government" is
+    ('The representative of the Russian Federation said his delegation rejected the text drafted by Japan.',
+     {('Russia', 'opposed', 'Japan')}),
+    ("Speaking after the vote, China's representative said her delegation condemned the attack by Israel.",
+     {('China', 'condemned', 'Israel')}),
 ]
 
 
