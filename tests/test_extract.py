@@ -2012,6 +2012,15 @@ MECHANISMS = [
      {('Russia', 'opposed', 'Japan')}),
     ("Speaking after the vote, China's representative said her delegation condemned the attack by Israel.",
      {('China', 'condemned', 'Israel')}),
+    # "the two (leaders, men)": the only two persons (else states) named since the sentence before
+    ('Prime Minister Narendra Modi hosted Nawaz Sharif in Delhi in May. The two leaders spoke by phone on Sunday.',
+     {('Narendra Modi', 'met', 'Nawaz Sharif'), ('Narendra Modi', 'called', 'Nawaz Sharif')}),
+    ('Rafael Correa said Alvaro Uribe had lied to him when the two spoke by phone on Saturday.',
+     {('Rafael Correa', 'called', 'Alvaro Uribe')}),
+    ('Rafael Correa and his aide Pedro Ruiz said Alvaro Uribe had lied when the two spoke by phone.', set()),
+    ('Gabriel Boric met Luis Arce and Pedro Castillo in Lima in May. Boric said Castillo had lied to him when the two '
+     'spoke by phone.', {('Gabriel Boric', 'met', 'Luis Arce'), ('Gabriel Boric', 'met', 'Pedro Castillo'),
+                         ('Gabriel Boric', 'called', 'Pedro Castillo')}),
 ]
 
 
