@@ -2021,6 +2021,8 @@ MECHANISMS = [
     ('Gabriel Boric met Luis Arce and Pedro Castillo in Lima in May. Boric said Castillo had lied to him when the two '
      'spoke by phone.', {('Gabriel Boric', 'met', 'Luis Arce'), ('Gabriel Boric', 'met', 'Pedro Castillo'),
                          ('Gabriel Boric', 'called', 'Pedro Castillo')}),
+    # a lake named "Lake X" is water, never a target
+    ('The ADF overran the village of Kasindi on the shores of Lake Edward.', {('ADF', 'attacked', 'Kasindi')}),
 ]
 
 
