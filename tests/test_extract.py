@@ -1986,6 +1986,8 @@ MECHANISMS = [
     # a region's capital is another place than the region: unnamed, no target
     ('M23 rebels seized the provincial capital of South Kivu on Sunday.', set()),
     ('The RSF has besieged the North Darfur capital since May.', set()),
+    ('The Taliban stormed the provincial capital of Ghazni.', {('Taliban', 'attacked', 'Ghazni')}),
+    ('Russian forces shelled the regional capital of Zaporizhzhia.', {('Russia', 'attacked', 'Zaporizhzhia')}),
     ('Houthi drones struck the Saudi capital on Monday.', {('Houthis', 'attacked', 'Riyadh')}),
     ('The RSF shelled the North Darfur capital, El Fasher, on Sunday.', {('Rapid Support Forces', 'attacked', 'El Fasher')}),
     # capitalised words NER missed before a group noun name the group
