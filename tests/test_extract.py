@@ -2025,6 +2025,10 @@ MECHANISMS = [
                          ('Gabriel Boric', 'called', 'Pedro Castillo')}),
     # a lake named "Lake X" is water, never a target
     ('The ADF overran the village of Kasindi on the shores of Lake Edward.', {('ADF', 'attacked', 'Kasindi')}),
+    # a gerund attack as the subject of a harm verb ("Shelling by X damaged ...") harms what that verb names
+    ('Shelling by Armenian forces damaged a school in Tartar.', {('Armenia', 'attacked', 'Tartar')}),
+    ('Firing by Indian troops killed two Pakistani soldiers in Kotli.', {('India', 'attacked', 'Pakistan')}),
+    ('Shelling killed 20 people in Goma.', set()),
 ]
 
 

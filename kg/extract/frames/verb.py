@@ -6,7 +6,7 @@ from ..context import Candidate, Context, _foretold, _in, _mode, _placelike
 from ..objects import _resolve_object
 from ..objects.agents import noun_agents
 from ..objects.antecedents import _prior_agents
-from ..objects.targets import _agent_places, casualty_people, group_figure, _located
+from ..objects.targets import _agent_places, _harmed, casualty_people, group_figure, _located
 from .common import _OPEN_QUOTES, _in_noun, _verb_matches, _prep_only
 
 
@@ -107,7 +107,7 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
                                   and p.ent_type_ not in ("DATE", "TIME")])      # "marched on Sunday"
         agent_toks = args.subject(tok)
         if not agent_toks and tok.tag_ == "VBG":
-            agent_toks = args.prep_objects(tok, ("by",))     # "injured in shelling by X"
+            agent_toks = args.prep_objects(tok, ("by",)) or args.agent_tokens(tok)   # "injured in shelling by X"
             prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
             if not agent_toks and prev is not None and tok.dep_ in ("advcl", "pcomp") and prev.dep_ in ("pobj", "compound") \
                     and (ctx.res.key_at(prev.i) or prev.lemma_.lower() in args.roles["government_words"]):
@@ -166,6 +166,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             c for t in figures for c in t.children if c.dep_ == "compound" and ctx.res.key_at(c.i)]
         target_toks = [t for t in target_toks if t not in figures] + places + groups
     targets = [a for t in target_toks for a in _resolve_object(t, spec, ctx, mode) if a not in stray]
+    if not target_toks and tok.tag_ == "VBG" and tok.dep_ in ("csubj", "nsubj", "advcl") and spec.words("harm_verbs") \
+            and _in(tok.head, spec.words("harm_verbs")) and all(t.i == tok.i for t in args.subject(tok.head)):
+        targets = _harmed(tok.head, mode, ctx, located=True)   # "Shelling by X damaged a school in Y"
     if stray and not targets:                       # ... "the attack" alone: the attack told before
         targets = [a for t in objects for a in _prior_agents(t, "attacked", ctx)]
     people = [t for t in target_toks if casualty_people(t, ctx)]
