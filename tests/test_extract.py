@@ -2029,6 +2029,9 @@ MECHANISMS = [
     ('Shelling by Armenian forces damaged a school in Tartar.', {('Armenia', 'attacked', 'Tartar')}),
     ('Firing by Indian troops killed two Pakistani soldiers in Kotli.', {('India', 'attacked', 'Pakistan')}),
     ('Shelling killed 20 people in Goma.', set()),
+    # "burned down X" is an attack, also with the particle parsed as a preposition
+    ('Boko Haram fighters burned down the village of Kawuri.', {('Boko Haram', 'attacked', 'Kawuri')}),
+    ('Russia burned down its bridges with the West.', set()),
 ]
 
 

@@ -29,7 +29,8 @@ def _verb_matches(tok, words, children) -> bool:
     """The lemma, or a particle verb or verb-noun phrase ("shoot down", "wage war")."""
     lemma = tok.lemma_.lower()
     return lemma in words or any(f"{lemma} {c.lower_}" in words for c in children
-                                 if c.dep_ in ("prt", "dobj") or (c.dep_ == "advmod" and c.i == tok.i + 1))
+                                 if c.dep_ in ("prt", "dobj") or (c.dep_ in ("advmod", "prep") and c.i == tok.i + 1
+                                                                 and not (c.dep_ == "prep" and c.n_rights)))
 
 
 def _prep_only(tok, spec: RelationSpec, children) -> bool:
