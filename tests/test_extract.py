@@ -2032,6 +2032,10 @@ MECHANISMS = [
     # "burned down X" is an attack, also with the particle parsed as a preposition
     ('Boko Haram fighters burned down the village of Kawuri.', {('Boko Haram', 'attacked', 'Kawuri')}),
     ('Russia burned down its bridges with the West.', set()),
+    # "the proposal from Cairo": the capital asking stands for its state, also with "from" hung on the verb
+    ('Israel rejected the proposal from Amman.', {('Israel', 'opposed', 'Jordan')}),
+    ('Israel spurned the ceasefire proposal from Qatar.', {('Israel', 'opposed', 'Qatar')}),
+    ('Israel withdrew the proposal from consideration.', set()),
 ]
 
 

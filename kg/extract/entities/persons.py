@@ -18,7 +18,14 @@ class Persons:
         if tok.i > 0 and self.doc[tok.i - 1].lower_ in self.roles["place_nouns"]:
             return False                            # "the Liberian capital Monrovia": named as a place
         return tok.dep_ in _ACTING_DEPS or self._heads_agent_noun(tok) or (
-            tok.dep_ == "pobj" and tok.head.lower_ == "by")
+            tok.dep_ == "pobj" and tok.head.lower_ == "by") or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "from" and self._asked_of(tok.head.head, tok.head.i))
+
+    def _asked_of(self, head, before: int) -> bool:
+        """'the proposal from Cairo' (also with "from" hung on the verb): the one asking acts."""
+        nouns = self.roles["request_nouns"] | self.roles["decision_nouns"]
+        return head.lemma_.lower() in nouns or head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.i < before and c.lemma_.lower() in nouns for c in head.children)
 
     def _phrase_dep(self, m: Mention) -> str:
         """The dependency of a mention's phrase: a demonym heading a state's agent noun
