@@ -2036,6 +2036,12 @@ MECHANISMS = [
     ('Israel rejected the proposal from Amman.', {('Israel', 'opposed', 'Jordan')}),
     ('Israel spurned the ceasefire proposal from Qatar.', {('Israel', 'opposed', 'Qatar')}),
     ('Israel withdrew the proposal from consideration.', set()),
+    # "claimed (carried out) by X" hung on the verb after the event's phrase, or on a noun inside it
+    ('Chile strongly condemned the bombing in Kabul claimed by the Islamic State.',
+     {('Chile', 'condemned', 'Islamic State'), ('Islamic State', 'attacked', 'Kabul')}),
+    ('Norway condemned the attack on aid workers in Niger, which was claimed by JNIM.',
+     {('Norway', 'condemned', 'JNIM'), ('JNIM', 'attacked', 'Niger')}),
+    ('Spain condemned the bombing in Mogadishu, which was visited by the president.', set()),
 ]
 
 

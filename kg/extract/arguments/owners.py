@@ -80,6 +80,16 @@ class Owners:
                 by += self.prep_objects(c, ("to",))  # "posts belonging to X"
         return [a for p in by for a in self.actors(p, "agent", depth + 1)]
 
+    def performed_near(self, tok) -> list:
+        """Passive performing verbs the parser hung elsewhere: "condemned the bombing in Kabul
+        claimed by X" (on the verb, right after the noun's phrase), "the killing of peacekeepers
+        in Mali, which was claimed by X" (on a noun inside the phrase)."""
+        verbs = self.roles["performing_verbs"]
+        out = [c for c in tok.head.children if tok.dep_ == "dobj" and c.dep_ == "advcl" and c.tag_ in ("VBN", "VBD")
+               and c.i == tok.right_edge.i + 1 and c.lemma_.lower() in verbs]
+        return out + [c for t in tok.subtree if t.i != tok.i for c in t.children
+                      if c.dep_ == "relcl" and c.lemma_.lower() in verbs and any(x.dep_ == "nsubjpass" for x in c.children)]
+
     def _body_of_state(self, tok) -> str | None:
         """The state in "the government of X", through a state's formal name ("of the Republic
         of X"): a body of a state acts for it (GUIDELINES)."""

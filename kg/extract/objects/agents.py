@@ -44,6 +44,8 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
             agent_toks += args.agent_tokens(c)    # "an attack claimed by X", "strikes, which were carried out by X"
             if _in(c, args.roles["attribution_verbs"]):
                 agent_toks += args.prep_objects(c, ("to", "on"))
+    if not agent_toks:
+        agent_toks = [p for c in args.performed_near(tok) for p in args.agent_tokens(c)]
     if not agent_toks and tok.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children) \
             and not (_in(tok.head, ctx.light_verbs) and args.prep_objects(tok, ("of",))):
         # "condemned the attack on X by Y" with "by Y" parsed on the active verb: Y's attack
