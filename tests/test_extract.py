@@ -2042,6 +2042,10 @@ MECHANISMS = [
     ('Norway condemned the attack on aid workers in Niger, which was claimed by JNIM.',
      {('Norway', 'condemned', 'JNIM'), ('JNIM', 'attacked', 'Niger')}),
     ('Spain condemned the bombing in Mogadishu, which was visited by the president.', set()),
+    # "attacks inside X": across a border, a whole country is the target; "in X" still only says where
+    ('The continuing mortar attacks inside Lebanon by the IDF drew condemnation.', {('Israel', 'attacked', 'Lebanon')}),
+    ('Iran carried out missile strikes inside Iraq on Tuesday.', {('Iran', 'attacked', 'Iraq')}),
+    ('Attacks in Iraq by the Islamic State rose.', set()),
 ]
 
 
