@@ -2046,6 +2046,9 @@ MECHANISMS = [
     ('The continuing mortar attacks inside Lebanon by the IDF drew condemnation.', {('Israel', 'attacked', 'Lebanon')}),
     ('Iran carried out missile strikes inside Iraq on Tuesday.', {('Iran', 'attacked', 'Iraq')}),
     ('Attacks in Iraq by the Islamic State rose.', set()),
+    # "soldiers were killed in Pakistani shelling", parsed as "in Pakistani" + a gerund: their state
+    ('Four Afghan soldiers were killed in Pakistani shelling near the border.', {('Pakistan', 'attacked', 'Afghanistan')}),
+    ('Five civilians were killed in Israeli shelling in Rafah.', {('Israel', 'attacked', 'Rafah')}),
 ]
 
 

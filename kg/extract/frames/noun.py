@@ -6,7 +6,7 @@ from ..context import _definite, Candidate, Context, _governor, _in, _mode, _tim
 from ..objects import _resolve_object
 from ..objects.agents import _of_is_agent, noun_agents
 from ..objects.antecedents import _agent_stated, _attackers_of, _prior_agents
-from ..objects.targets import _agent_places, _harmed, _located
+from ..objects.targets import _agent_places, _harmed, _located, victim_targets
 from .common import _judging_verbs, _verb_matches, _target_attackers, _sources, _phone_nearby
 
 
@@ -128,10 +128,7 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         verb = gov.head
         victims = [verb.head] if verb.dep_ in ("acl", "relcl") else \
             [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
-        targets = [a for t in victims for a in args.actors(t, "object") if ctx.res.actors[a].type == "Person"]
-        if not targets:                             # "two Turkish soldiers were killed in a PKK attack": their
-            targets = [a for t in victims if _in(t, args.roles["state_force_nouns"])   # state (Clarification 2)
-                       for a in args.actors(t, "object") if ctx.res.actors[a].type == "Country"]
+        targets = victim_targets(victims, ctx)
         if not targets:                             # "the leader of X's group, Y, was killed": the name
             targets = [a for t in victims for x in t.subtree if x.dep_ == "appos"   # the parser hangs lower
                        for a in args.actors(x, "object") if ctx.res.actors[a].type == "Person"][:1]

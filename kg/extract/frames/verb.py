@@ -6,7 +6,7 @@ from ..context import Candidate, Context, _foretold, _in, _mode, _placelike
 from ..objects import _resolve_object
 from ..objects.agents import noun_agents
 from ..objects.antecedents import _prior_agents
-from ..objects.targets import _agent_places, _harmed, casualty_people, group_figure, _located
+from ..objects.targets import _agent_places, _harmed, casualty_people, group_figure, _located, victim_targets
 from .common import _OPEN_QUOTES, _in_noun, _verb_matches, _prep_only
 
 
@@ -169,6 +169,10 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if not target_toks and tok.tag_ == "VBG" and tok.dep_ in ("csubj", "nsubj", "advcl") and spec.words("harm_verbs") \
             and _in(tok.head, spec.words("harm_verbs")) and all(t.i == tok.i for t in args.subject(tok.head)):
         targets = _harmed(tok.head, mode, ctx, located=True)   # "Shelling by X damaged a school in Y"
+    if not targets and not target_toks and tok.tag_ == "VBG" and tok.dep_ == "advcl" and agent_toks \
+            and _in(tok.head, spec.words("victim_verbs")):
+        # "three soldiers were killed in Pakistani shelling", parsed as "in Pakistani" + "shelling"
+        targets = victim_targets([c for c in tok.head.children if c.dep_ == "nsubjpass"], ctx)
     if stray and not targets:                       # ... "the attack" alone: the attack told before
         targets = [a for t in objects for a in _prior_agents(t, "attacked", ctx)]
     people = [t for t in target_toks if casualty_people(t, ctx)]

@@ -45,3 +45,12 @@ def _harmed(verb, mode: str, ctx: Context, located: bool) -> list[str]:
     return _located(args.prep_objects(verb, ("in",)) + [p for o in objs for p in args.prep_objects(o, ("in",))],
                     args, mode, ctx) or [a for t in counted for a in args.actors(t, mode)]
 
+
+def victim_targets(victims, ctx: Context) -> list[str]:
+    """Who was attacked, by those an attack killed: a named person, else state forces' state
+    ("two Turkish soldiers were killed in a PKK attack": Turkey, Clarification 2)."""
+    args = ctx.args
+    found = [a for t in victims for a in args.actors(t, "object") if ctx.res.actors[a].type == "Person"]
+    return found or [a for t in victims if t.lemma_.lower() in args.roles["state_force_nouns"]
+                     or t.lower_ in args.roles["state_force_nouns"]
+                     for a in args.actors(t, "object") if ctx.res.actors[a].type == "Country"]
