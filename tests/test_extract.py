@@ -2049,6 +2049,11 @@ MECHANISMS = [
     # "soldiers were killed in Pakistani shelling", parsed as "in Pakistani" + a gerund: their state
     ('Four Afghan soldiers were killed in Pakistani shelling near the border.', {('Pakistan', 'attacked', 'Afghanistan')}),
     ('Five civilians were killed in Israeli shelling in Rafah.', {('Israel', 'attacked', 'Rafah')}),
+    # a listed group's name NER cut short, extended over several words and "in the" ("Islamic State" +
+    # "in the Greater Sahara"), and not cut at its "in"
+    ('Gunmen from the Islamic State West Africa Province ambushed an army convoy near Monguno.',
+     {('Islamic State West Africa Province', 'attacked', 'Monguno')}),
+    ('Al-Qaeda in the Arabian Peninsula attacked Mukalla.', {('Al-Qaeda in the Arabian Peninsula', 'attacked', 'Mukalla')}),
 ]
 
 

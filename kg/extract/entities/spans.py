@@ -8,6 +8,9 @@ from ...lexicon import load_relations
 from .model import _ARGUMENT_DEPS, _NAME_SUFFIXES, NER_TYPES
 
 
+_NAME_JOINERS = ("in", "the", "of", "and", "for")    # lower-case words inside a group's name
+
+
 class NameSpans:
     """Methods of the resolver (kg.extract.entities.builder) that find name spans."""
 
@@ -81,11 +84,12 @@ class NameSpans:
                 out.append((start, verb, "GAZ"))    # names around a headline's verb
                 covered.update(range(start, verb + 1))
                 start = verb + 1
+            listed = False
             if start < end:
                 start, end, label, ent = self._whole_word(start, end, label, ent)
                 longer = self._known_right(start, end)
                 if longer > end:                    # "Tehreek-i-Taliban" (ORG) + "Pakistan" (GPE): the group
-                    end, label, ent = longer, "ORG", doc[start:longer]
+                    end, label, ent, listed = longer, "ORG", doc[start:longer], True
             seat = self._seat_after_comma(start, end)
             if seat is not None:                    # "Abdelmalek Sellal, Downing Street said": two names
                 out.append((seat, end, "GAZ"))
@@ -93,7 +97,7 @@ class NameSpans:
                 before = self.gaz.lookup(self._text(start, seat - 1))
                 end, ent = seat - 1, doc[ent.start:seat - 1]
                 label = "PERSON" if before is not None and before.kind == "person" else label
-            cut = next((i for i in range(start + 1, end) if self.tokens[i].text == "(" or (
+            cut = None if listed else next((i for i in range(start + 1, end) if self.tokens[i].text == "(" or (
                 label in ("GPE", "LOC", "FAC", "ORG") and self.tokens[i].lower_ in ("in", "near") and self.tokens[i].is_lower)),
                 None)                               # ("Azur in Damboa": two places)
             if cut is not None:                     # "Organization of Islamic Cooperation (OIC": the bracket
@@ -260,11 +264,14 @@ class NameSpans:
         return comma + 1 if hit is not None and hit.kind == "seat" else None
 
     def _known_right(self, start: int, end: int) -> int:
-        """The end of a longer group or organisation name the gazetteer knows, over one or two
-        capitalised words after the entity."""
+        """The end of a longer group or organisation name the gazetteer knows, over up to four
+        capitalised words after the entity, and the particles between them ("Islamic State" +
+        "in the Greater Sahara", + "West Africa Province")."""
         toks = self.tokens
-        for n in (2, 1):
-            if end + n <= len(toks) and all(t.is_title for t in toks[end:end + n]):
+        for n in (5, 4, 3, 2, 1):
+            words = toks[end:end + n]
+            if end + n <= len(toks) and words[-1].is_title and all(
+                    t.is_title or t.lower_ in _NAME_JOINERS for t in words):
                 hit = self.gaz.lookup(self._text(start, end + n))
                 if hit is not None and hit.kind in ("armed_group", "igo"):
                     return end + n
