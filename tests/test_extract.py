@@ -2054,6 +2054,10 @@ MECHANISMS = [
     ('Gunmen from the Islamic State West Africa Province ambushed an army convoy near Monguno.',
      {('Islamic State West Africa Province', 'attacked', 'Monguno')}),
     ('Al-Qaeda in the Arabian Peninsula attacked Mukalla.', {('Al-Qaeda in the Arabian Peninsula', 'attacked', 'Mukalla')}),
+    # "the militants, who belong to X": a relative clause says whose they are, as "belonging to X" does
+    ('The militants, who belong to the Allied Democratic Forces, attacked the village of Lume.',
+     {('Allied Democratic Forces', 'attacked', 'Lume')}),
+    ('Gunmen who belong to Boko Haram raided Bama.', {('Boko Haram', 'attacked', 'Bama')}),
 ]
 
 

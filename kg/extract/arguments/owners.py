@@ -76,8 +76,8 @@ class Owners:
                     c.lemma_.lower() not in self.roles["not_actor_participles"] or (
                     lemma in self.roles["drafted_nouns"] and c.lemma_.lower() in self.roles["sponsoring_verbs"])):
                 by += self.agent_tokens(c) + self.held_positions(c)   # ("a resolution sponsored by X": X drafted it)
-            if c.dep_ == "acl" and c.lemma_.lower() in self.roles["belonging_verbs"]:
-                by += self.prep_objects(c, ("to",))  # "posts belonging to X"
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.roles["belonging_verbs"]:
+                by += self.prep_objects(c, ("to",))  # "posts belonging to X", "militants, who belong to X"
         return [a for p in by for a in self.actors(p, "agent", depth + 1)]
 
     def performed_near(self, tok) -> list:
