@@ -2058,6 +2058,10 @@ MECHANISMS = [
     ('The militants, who belong to the Allied Democratic Forces, attacked the village of Lume.',
      {('Allied Democratic Forces', 'attacked', 'Lume')}),
     ('Gunmen who belong to Boko Haram raided Bama.', {('Boko Haram', 'attacked', 'Bama')}),
+    # "it" after a pact, law or project a named actor made: opposing it opposes its makers
+    ('The EU unveiled a migration pact on Tuesday. Austria rejected it.', {('Austria', 'opposed', 'European Union')}),
+    ('Israel passed a law on settlements. Jordan rejected it.', {('Jordan', 'opposed', 'Israel')}),
+    ('Russia and China signed a pact on Monday. Japan opposed it.', {('Japan', 'opposed', 'Russia'), ('Japan', 'opposed', 'China')}),
 ]
 
 

@@ -22,7 +22,7 @@ def act_antecedent(tok, ctx: Context):
     """The act 'it' or 'this' stands for when it is judged ("NATO said it is unacceptable"):
     the last action noun of this sentence or the one before, else None (never an actor)."""
     roles = ctx.args.roles
-    kinds = roles["decision_nouns"] | roles["summary_nouns"]
+    kinds = roles["decision_nouns"] | roles["summary_nouns"] | roles["agreement_nouns"]
     start = _since_sentence_before(tok, ctx)
     for t in reversed(ctx.doc[start:tok.i]):
         if t.pos_ == "NOUN" and (_in(t, kinds) or _in(t, ctx.args.event_nouns)):
