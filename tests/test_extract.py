@@ -2062,6 +2062,10 @@ MECHANISMS = [
     ('The EU unveiled a migration pact on Tuesday. Austria rejected it.', {('Austria', 'opposed', 'European Union')}),
     ('Israel passed a law on settlements. Jordan rejected it.', {('Jordan', 'opposed', 'Israel')}),
     ('Russia and China signed a pact on Monday. Japan opposed it.', {('Japan', 'opposed', 'Russia'), ('Japan', 'opposed', 'China')}),
+    # '"This is unacceptable," X said of Y's plan': the act spoken of is what "this" judges
+    ('"This is unacceptable," Seoul said of the Japanese plan to release the water.', {('South Korea', 'opposed', 'Japan')}),
+    ('"We will never accept it," Slovakia said of the asylum pact drawn up by the EU.', {('Slovakia', 'opposed', 'European Union')}),
+    ('"This is unacceptable," Beijing said of Taiwan.', set()),
 ]
 
 

@@ -22,6 +22,11 @@ def act_antecedent(tok, ctx: Context):
     """The act 'it' or 'this' stands for when it is judged ("NATO said it is unacceptable"):
     the last action noun of this sentence or the one before, else None (never an actor)."""
     roles = ctx.args.roles
+    clause = tok.head
+    if clause.dep_ == "ccomp":                      # '"This is unacceptable," X said of Y's plan': the plan
+        spoken_of = [p for p in ctx.args.prep_objects(clause.head, ("of",)) if p.pos_ == "NOUN" and p.i > tok.i]
+        if spoken_of:
+            return spoken_of[0]
     kinds = roles["decision_nouns"] | roles["summary_nouns"] | roles["agreement_nouns"]
     start = _since_sentence_before(tok, ctx)
     for t in reversed(ctx.doc[start:tok.i]):
