@@ -2066,6 +2066,8 @@ MECHANISMS = [
     ('"This is unacceptable," Seoul said of the Japanese plan to release the water.', {('South Korea', 'opposed', 'Japan')}),
     ('"We will never accept it," Slovakia said of the asylum pact drawn up by the EU.', {('Slovakia', 'opposed', 'European Union')}),
     ('"This is unacceptable," Beijing said of Taiwan.', set()),
+    # "the methods (tactics) of X's offensive": the act's actor
+    ('Austria said the methods of the Russian offensive were unacceptable.', {('Austria', 'opposed', 'Russia')}),
 ]
 
 
