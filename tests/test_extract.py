@@ -2068,6 +2068,11 @@ MECHANISMS = [
     ('"This is unacceptable," Beijing said of Taiwan.', set()),
     # "the methods (tactics) of X's offensive": the act's actor
     ('Austria said the methods of the Russian offensive were unacceptable.', {('Austria', 'opposed', 'Russia')}),
+    # "the memorandum of understanding signed between X and Y": its parties, with the clause on "understanding"
+    ('Somalia categorically rejects the memorandum of understanding signed between Kenya and Somaliland.',
+     {('Somalia', 'opposed', 'Kenya'), ('Somalia', 'opposed', 'Somaliland')}),
+    ('Egypt rejected the memorandum of understanding signed by Turkey with Libya.',
+     {('Egypt', 'opposed', 'Turkey'), ('Egypt', 'opposed', 'Libya')}),
 ]
 
 

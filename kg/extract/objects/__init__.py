@@ -75,6 +75,9 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
             found += [a for t in args.prep_objects(c, ("with", "between")) for a in args.actors(t, "agent")]
     if pact and not found:                          # "the deal between X and Y"
         found = [a for t in args.prep_objects(tok, ("between", "with")) for a in args.actors(t, "agent")]
+    if pact and not found:                          # "the memorandum of understanding signed between X and Y"
+        found = [a for o in args.prep_objects(tok, ("of",)) for c in o.children if c.dep_ in ("relcl", "acl")
+                 for t in args.agent_tokens(c) + args.prep_objects(c, ("with", "between")) for a in args.actors(t, "agent")]
     if found:
         return found
     lemma = tok.lemma_.lower()
