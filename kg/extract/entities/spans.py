@@ -356,8 +356,9 @@ class NameSpans:
             if not any(t.pos_ == "PROPN" and t.i not in covered for t in span):
                 continue
             words = [t for t in span if t.is_alpha]
-            if not words or sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
-                continue
+            if not words or sum(t.text[:1].isupper() for t in words) > 0.6 * len(words) and not any(
+                    t.is_lower and t.pos_ == "VERB" for t in words):
+                continue                            # a headline (not "The Arakan Army seized Paletwa in January")
             for t in span:
                 if t.i in covered or (t.pos_ != "PROPN" and not (t.pos_ == "NOUN" and t.text in surnames)) \
                         or not t.is_title or t.ent_type_ \
