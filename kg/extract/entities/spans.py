@@ -182,7 +182,7 @@ class NameSpans:
                 end -= 1                            # "militant", "armed", "rebel"
             start = end
             while start > 0 and end - start < 6 and start - 1 not in covered and (
-                    toks[start - 1].is_title and (toks[start - 1].pos_ == "PROPN" or not toks[start - 2].whitespace_)
+                    toks[start - 1].is_title and (toks[start - 1].pos_ == "PROPN" or start > 1 and not toks[start - 2].whitespace_)
                     or not toks[start - 1].whitespace_ and (
                     toks[start - 1].text in ("-", "–") or toks[start - 1].lower_ in roles["hyphen_particles"])):
                 start -= 1
@@ -264,9 +264,9 @@ class NameSpans:
         return comma + 1 if hit is not None and hit.kind == "seat" else None
 
     def _known_right(self, start: int, end: int) -> int:
-        """The end of a longer group or organisation name the gazetteer knows, over up to four
-        capitalised words after the entity, and the particles between them ("Islamic State" +
-        "in the Greater Sahara", + "West Africa Province")."""
+        """The end of a longer group or organisation name the gazetteer knows, over up to five
+        words after the entity: capitalised words and the particles between them ("Islamic State"
+        + "in the Greater Sahara", + "West Africa Province")."""
         toks = self.tokens
         for n in (5, 4, 3, 2, 1):
             words = toks[end:end + n]

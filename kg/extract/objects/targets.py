@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...lexicon import RelationSpec
-from ..context import Context
+from ..context import Context, _in
 
 
 def _agent_places(agent_toks, spec: RelationSpec, args) -> list:
@@ -51,6 +51,5 @@ def victim_targets(victims, ctx: Context) -> list[str]:
     ("two Turkish soldiers were killed in a PKK attack": Turkey, Clarification 2)."""
     args = ctx.args
     found = [a for t in victims for a in args.actors(t, "object") if ctx.res.actors[a].type == "Person"]
-    return found or [a for t in victims if t.lemma_.lower() in args.roles["state_force_nouns"]
-                     or t.lower_ in args.roles["state_force_nouns"]
+    return found or [a for t in victims if _in(t, args.roles["state_force_nouns"])
                      for a in args.actors(t, "object") if ctx.res.actors[a].type == "Country"]
