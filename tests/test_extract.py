@@ -2075,6 +2075,8 @@ MECHANISMS = [
      {('Egypt', 'opposed', 'Turkey'), ('Egypt', 'opposed', 'Libya')}),
     # a short sentence rich in names with a lower-case verb is no headline: its unlabelled names count
     ('The Arakan Army seized Paletwa in January.', {('Arakan Army', 'attacked', 'Paletwa')}),
+    # Lashkar-e-Taiba is named as itself, not as the alias PETRARCH files it under (gazetteer supplement)
+    ('Indian security forces killed three Lashkar-e-Taiba militants in Kupwara.', {('India', 'attacked', 'Lashkar-e-Taiba')}),
 ]
 
 
