@@ -2077,6 +2077,9 @@ MECHANISMS = [
     ('The Arakan Army seized Paletwa in January.', {('Arakan Army', 'attacked', 'Paletwa')}),
     # Lashkar-e-Taiba is named as itself, not as the alias PETRARCH files it under (gazetteer supplement)
     ('Indian security forces killed three Lashkar-e-Taiba militants in Kupwara.', {('India', 'attacked', 'Lashkar-e-Taiba')}),
+    # "NATO membership for X" is X's: the body is what would be joined
+    ('Russia opposes NATO membership for Moldova and Georgia.', {('Russia', 'opposed', 'Moldova'), ('Russia', 'opposed', 'Georgia')}),
+    ('Russia opposes NATO expansion.', {('Russia', 'opposed', 'NATO')}),
 ]
 
 

@@ -21,10 +21,17 @@ class Owners:
         # "Turkish F-16 jets" with "Turkish" hung on the model: the jets' owner
         mods += [g for c in tok.children if c.dep_ in ("nummod", "compound") and _MODEL_DESIGNATION.fullmatch(c.text)
                  for g in c.children if g.dep_ in _OWNER_DEPS and g.i < c.i]
-        if (lemma in self.roles["joining_nouns"] or any(c.dep_ == "compound" and c.lemma_.lower() in
-                self.roles["joining_nouns"] for c in mods)) and any(c.dep_ == "poss" for c in mods):
+        joining = lemma in self.roles["joining_nouns"] or any(
+            c.dep_ == "compound" and c.lemma_.lower() in self.roles["joining_nouns"] for c in mods)
+        if joining and any(c.dep_ == "poss" for c in mods):
             # "Sweden's NATO bid", "Ukraine's EU accession": the named body is what is joined, not an owner
             mods = [c for c in mods if c.dep_ != "compound"]
+        elif joining and self.prep_objects(tok, ("for",)):
+            # "NATO membership for Ukraine": Ukraine's, NATO is what it would join
+            joiners = [k for p in self.prep_objects(tok, ("for",)) for k in [self._key(p)] + [
+                self._key(j) for j in self._conjuncts(p)] if k]
+            if joiners:
+                return list(dict.fromkeys(joiners))
         if lemma in self.roles["destination_nouns"]:
             # "Pelosi's Taiwan visit", "the Kyiv trip": a place compounded with a journey is where it goes
             # (a demonym is who goes: "a Chinese visit to Moscow")
