@@ -2080,6 +2080,9 @@ MECHANISMS = [
     # "NATO membership for X" is X's: the body is what would be joined
     ('Russia opposes NATO membership for Moldova and Georgia.', {('Russia', 'opposed', 'Moldova'), ('Russia', 'opposed', 'Georgia')}),
     ('Russia opposes NATO expansion.', {('Russia', 'opposed', 'NATO')}),
+    # a person's name NER cut short before a two-word family name ("Mohammed bin Abdulrahman" + "Al Thani")
+    ('US Secretary of State Antony Blinken held a phone call with Qatari Prime Minister Mohammed bin Abdulrahman Al '
+     'Thani on Wednesday.', {('Antony Blinken', 'called', 'Mohammed bin Abdulrahman Al Thani')}),
 ]
 
 

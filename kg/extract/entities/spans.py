@@ -71,9 +71,11 @@ class NameSpans:
                 ent = doc[start:end]
             while label == "PERSON" and end < len(self.tokens) and self.tokens[end].pos_ == "PROPN" \
                     and self.tokens[end].text[:1].isupper() and not self.tokens[end].ent_type_ \
-                    and self.tokens[end - 1].head.i == end and self.tokens[end - 1].dep_ == "compound":
-                end += 1                            # "Shah Mehmood" + "Qureshi": the name NER cut short
-                ent = doc[ent.start:end]
+                    and self.tokens[end - 1].dep_ == "compound" and end <= self.tokens[end - 1].head.i < end + 2 \
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_
+                            for t in self.tokens[end:self.tokens[end - 1].head.i + 1]):
+                end += 1                            # "Shah Mehmood" + "Qureshi", "... Abdulrahman" + "Al Thani":
+                ent = doc[ent.start:end]            # the name NER cut short
             if label in ("ORG", "WORK_OF_ART"):     # "Indian National Security Adviser Ajit Doval" as ORG:
                 person = self._person_after_title(start, end)    # the person the title names
                 if person is not None:
