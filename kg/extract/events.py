@@ -217,14 +217,19 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
 @lru_cache(maxsize=1)
 def _water() -> frozenset[str]:
     roles = load_table("roles")
-    return frozenset(roles["water_words"] | roles["water_names"] | {f"{w} " for w in roles["water_prefixes"]})
+    return frozenset(roles["water_words"] | roles["water_names"])
+
+
+@lru_cache(maxsize=1)
+def _water_prefixes() -> frozenset[str]:
+    return frozenset(load_table("roles")["water_prefixes"])
 
 
 def _is_water(name: str, water) -> bool:
     """'Red Sea', 'Strait of Hormuz', 'Gulf of Aden', 'Lake Chad'."""
     words = name.lower().removeprefix("the ").split()
     return words[-1] in water or " ".join(words) in water or (len(words) > 2 and words[1] == "of" and words[0] in water) \
-        or (len(words) > 1 and f"{words[0]} " in water)
+        or (len(words) > 1 and words[0] in _water_prefixes())
 
 
 def _remember_attacker(cand: Candidate, spec: RelationSpec, ctx: Context) -> None:

@@ -71,30 +71,30 @@ class Descriptions:
         for tok in self.tokens:
             bare = tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass") and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children)    # "when the two spoke"
-            wants = ("Person", "Country") if bare else (kinds.get(tok.lemma_.lower()),)
-            if wants[0] is None or tok.i in self.res.token_key or (tok.tag_ != "NNS" and not bare) or not bare and not any(
-                    (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-                    for c in tok.children):
+            paired = tok.tag_ == "NNS" and kinds.get(tok.lemma_.lower()) is not None and any(
+                (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+                for c in tok.children)
+            if not (bare or paired) or tok.i in self.res.token_key:
                 continue
             sent = self.sent_of[tok.i]
             start = self.sents[sent].start if bare or sent == 0 else self.sents[sent - 1].start
             keys = None
-            for want in wants:
+            for want in ("Person", "Country") if bare else (kinds[tok.lemma_.lower()],):
+                named = self._named_of(tok, start, want)
                 keys = next((keys for _, keys in self._named_groups_before(tok, start)
                              if len(keys) == 2 and all(self.res.actors[k].type == want for k in keys)), None) \
-                    or self._only_two(tok, start, want)
-                if keys or self._only_two(tok, start, want, at_least=1):
-                    break                           # (states only where no person was named)
+                    or (named if len(named) == 2 else None)
+                if keys or len(named) in (1, 2):
+                    break                           # (states only where no pair-sized set of persons was named)
             if keys:
                 self.res.add_mention(Mention(tok.i, tok.i + 1, keys[0], "description"))
                 self.res.plural[tok.i] = keys
 
-    def _only_two(self, tok, start: int, want: str, at_least: int = 2) -> list[str] | None:
-        """'Modi hosted Sharif ... the two leaders': the two actors of the kind wanted, when
-        exactly two were named from token `start` on (with `at_least`=1: any were)."""
-        keys = list(dict.fromkeys(k for k in (self.res.key_at(i) for i in range(start, tok.i))
+    def _named_of(self, tok, start: int, want: str) -> list[str]:
+        """The actors of the kind wanted named from token `start` to tok, in order: 'Modi hosted
+        Sharif ... the two leaders' when there are exactly two."""
+        return list(dict.fromkeys(k for k in (self.res.key_at(i) for i in range(start, tok.i))
                                   if k and self.res.actors[k].type == want))
-        return keys if at_least <= len(keys) <= 2 else None
 
     def resolve_known_as(self) -> None:
         """'The insurgents, known locally as al-Shabab, ...': a noun that a participle names

@@ -146,8 +146,7 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if not targets and spec.words("noun_place_preps") and (not aimed or any_place):
         places = args.prep_objects(tok, spec.words("noun_place_preps")) or _agent_places(
             args.prep_objects(tok, spec.words("noun_agent_preps")), spec, args)
-        targets = _located(places, args, mode, ctx, any_place or any(
-            p.head.lower_ in spec.words("noun_country_preps") for p in places))
+        targets = _located(places, args, mode, ctx, any_place)
     remote = any(c.dep_ in ("amod", "compound") and c.lower_ in args.roles["remote_modifiers"] for c in tok.children)
     if (_in(tok, spec.words("remote_only_nouns")) and not remote) or (spec.data.get("in_person") and remote):
         return []                                   # "a virtual meeting with X" is a call, not a meeting

@@ -211,7 +211,7 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             and not _prep_only(tok, spec, children):
         # "shelling by X in Tripoli", "fought in Bakhmut": a city or province it happened in
         places = args.prep_objects(tok, spec.words("noun_place_preps")) or _agent_places(agent_toks, spec, args)
-        targets = _located(places, args, mode, ctx, any(p.head.lower_ in spec.words("noun_country_preps") for p in places))
+        targets = _located(places, args, mode, ctx)
     firing = load_relations()["attacked"].words("projectile_verbs")
     if not agent_toks and tok.dep_ in ("conj", "advcl") and _in(tok.head, firing):
         agent_toks = [c for c in tok.head.children if c.dep_ == "nsubj"]   # "Rockets fired from X hit Y"

@@ -1,7 +1,9 @@
 """What an attack hit: the places it happened in, the victims a harm verb names."""
 from __future__ import annotations
 
-from ...lexicon import RelationSpec
+from functools import lru_cache
+
+from ...lexicon import RelationSpec, load_relations
 from ..context import Context, _in
 
 
@@ -14,10 +16,17 @@ def _agent_places(agent_toks, spec: RelationSpec, args) -> list:
 def _located(toks, args, mode: str, ctx: Context, any_place: bool = False) -> list[str]:
     """Places an attack happened in: a city or province is the target; a whole country is
     only where it happened ("attacks in northern Iraq" on the PKK are no attack on Iraq),
-    except for a war or insurgency, which is waged on the country it is in."""
+    except for a war or insurgency, which is waged on the country it is in, and an attack
+    across a border ("rocket attacks inside Israel")."""
+    any_place = any_place or any(t.head.lower_ in _country_preps() for t in toks)
     toks = args.innermost(toks)                     # "in Nablus in the West Bank": Nablus
     found = [a for t in toks for a in args.actors(t, mode)]
     return [a for a in found if any_place or ctx.res.actors[a].type != "Country"]
+
+
+@lru_cache(maxsize=1)
+def _country_preps() -> frozenset[str]:
+    return frozenset(load_relations()["attacked"].words("noun_country_preps"))
 
 
 def group_figure(tok, ctx: Context) -> bool:
