@@ -2082,7 +2082,13 @@ MECHANISMS = [
     ('Russia opposes NATO expansion.', {('Russia', 'opposed', 'NATO')}),
     # a person's name NER cut short before a two-word family name ("Mohammed bin Abdulrahman" + "Al Thani")
     ('US Secretary of State Antony Blinken held a phone call with Qatari Prime Minister Mohammed bin Abdulrahman Al '
-     'Thani on Wednesday.', {('Antony Blinken', 'called', 'Mohammed bin Abdulrahman Al Thani')}),
+     'Thani on Wednesday.', {('Antony Blinken', 'called', 'Mohammed bin Abdulrahman Al Thani')}),    # "strikes across (throughout) X": spread over the country, so the country is attacked (as "inside X");
+    # "in X" only says where, and an owned target still wins
+    ('Ethiopia launched drone strikes across Tigray on Sunday.', {('Ethiopia', 'attacked', 'Tigray')}),
+    ('Russia launched missile strikes across Ukraine on Monday.', {('Russia', 'attacked', 'Ukraine')}),
+    ('Israeli jets carried out strikes throughout Lebanon overnight.', {('Israel', 'attacked', 'Lebanon')}),
+    ('Turkey carried out air strikes in northern Iraq on Sunday.', set()),
+    ('Turkey carried out strikes on PKK hideouts across northern Iraq.', {('Turkey', 'attacked', 'PKK')}),
 ]
 
 

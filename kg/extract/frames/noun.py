@@ -117,7 +117,7 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             places = args.prep_objects(gov, ("into", "on", "against"))
             targets = [a for t in places for a in args.actors(t, mode)]
             if not targets and (not aimed or any_place):
-                targets = _located(args.prep_objects(gov, ("in",)), args, mode, ctx, any_place)
+                targets = _located(args.prep_objects(gov, spec.words("noun_place_preps")), args, mode, ctx, any_place)
     if not targets and spec.words("harm_verbs"):
         # "an attack that killed 20 people in Z", "airstrikes killed 20 in Z" (parsed as a clause on the noun)
         harm = [c for c in tok.children if c.dep_ in ("acl", "relcl") and _in(c, spec.words("harm_verbs"))
