@@ -2088,7 +2088,12 @@ MECHANISMS = [
     ('Russia launched missile strikes across Ukraine on Monday.', {('Russia', 'attacked', 'Ukraine')}),
     ('Israeli jets carried out strikes throughout Lebanon overnight.', {('Israel', 'attacked', 'Lebanon')}),
     ('Turkey carried out air strikes in northern Iraq on Sunday.', set()),
-    ('Turkey carried out strikes on PKK hideouts across northern Iraq.', {('Turkey', 'attacked', 'PKK')}),
+    ('Turkey carried out strikes on PKK hideouts across northern Iraq.', {('Turkey', 'attacked', 'PKK')}),    # a dateline the parser made the subject, with the real one hung on its last name as a conjunct
+    ('MONROVIA, Liberia (Reuters) - Nigerian troops and Guinean forces shelled positions of the Liberians United for '
+     'Reconciliation and Democracy on Sunday.', {('Nigeria', 'attacked', 'Liberians United for Reconciliation and Democracy'),
+                                                 ('Guinea', 'attacked', 'Liberians United for Reconciliation and Democracy')}),
+    ('FREETOWN, Sierra Leone (Reuters) - British paratroopers and special forces stormed a base of the West Side '
+     'Boys militia on Sunday.', {('United Kingdom', 'attacked', 'West Side Boys')}),
 ]
 
 

@@ -17,7 +17,9 @@ class Subjects:
             if c.dep_ in ("nsubj", "csubj") and c.i in self.res.dateline:
                 # "BOGOTA, Colombia (AP) — Colombian troops attacked": the parser makes the
                 # dateline the subject and hangs the real one on it
-                real = [a for a in c.children if a.dep_ == "appos" and a.i not in self.res.dateline]
+                # (or, after "Sierra Leone (Reuters) -", as a conjunct of the dateline's last name)
+                real = [a for a in c.subtree if a.dep_ in ("appos", "conj") and a.head.i in self.res.dateline
+                        and a.i not in self.res.dateline and a.i > a.head.i]
                 if real:
                     return real[:1]
             if c.dep_ in ("nsubj", "csubj") and c.i not in self.res.dateline:
