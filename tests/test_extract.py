@@ -2094,6 +2094,14 @@ MECHANISMS = [
                                                  ('Guinea', 'attacked', 'Liberians United for Reconciliation and Democracy')}),
     ('FREETOWN, Sierra Leone (Reuters) - British paratroopers and special forces stormed a base of the West Side '
      'Boys militia on Sunday.', {('United Kingdom', 'attacked', 'West Side Boys')}),
+    # an event a verb judges or answers happened, whatever governs that verb; "declined to" is a refusal
+    ("India has refused to condemn Russia's invasion of Ukraine.", {('Russia', 'attacked', 'Ukraine')}),
+    ('Brazil did not condemn the Israeli strikes on Gaza.', {('Israel', 'attacked', 'Gaza')}),
+    ('Hezbollah vowed to avenge the Israeli strike on Beirut.', {('Israel', 'attacked', 'Beirut')}),
+    ('Germany would not support a Turkish offensive against the YPG.', {('Germany', 'opposed', 'Turkey')}),
+    ('Russia did not launch an attack on Finland.', set()),
+    ('Jiang Zemin declined to take a telephone call from Bill Clinton.', set()),
+    ('Jiang Zemin declined to speak with Bill Clinton by phone.', set()),
 ]
 
 

@@ -1,7 +1,9 @@
 """Did the text assert the event? Polarity and modality of a trigger from its clause."""
 from __future__ import annotations
 
-from ..lexicon import load_table
+from functools import lru_cache
+
+from ..lexicon import load_relations, load_table
 from .coordination import has_own_tense, partner
 
 # Dependencies through which a verb's clause is governed by another verb.
@@ -10,6 +12,12 @@ _CLIMB = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "acomp", "dobj", "
 
 def _cues():
     return load_table("factuality")
+
+
+@lru_cache(maxsize=1)
+def _presupposing() -> frozenset[str]:
+    cues, relations = _cues(), load_relations()
+    return cues["presupposing_verbs"] | {w for r in cues["presupposing_relations"] for w in relations[r].words("verbs")}
 
 
 def _under_way(noun) -> bool:
@@ -33,6 +41,9 @@ def _governing_chain(tok, nominal: bool):
         if cur.dep_ == "nsubj" and cur.head.pos_ == "VERB" and _under_way(cur):
             cur = cur.head                          # "the army's offensive would now push on": it is under way;
             #                                         only what governs that verb (a report) applies
+        elif cur.dep_ == "dobj" and cur.head.lemma_.lower() in _presupposing():
+            # "refused to condemn the invasion": the invasion happened (unless a draft's words say so)
+            return chain + [cur.head] * _unadopted_text(cur.head, cues)
         elif cur.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head
             chain.append(cur)
