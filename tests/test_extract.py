@@ -1297,10 +1297,11 @@ MECHANISMS = [
     # "an attack towards X"
     ('Qatar condemned the Houthi missile attack towards Saudi Arabia.',
      {('Qatar', 'condemned', 'Houthis'), ('Houthis', 'attacked', 'Saudi Arabia')}),
-    # what a draft or a vetoed text says is no stance; an adopted one is its adopter's
+    # what a draft or a vetoed text says is no stance (the event it judges happened); an adopted one is its adopter's
     ("The United States vetoed a Security Council resolution on Friday strongly deploring Israel's policies in the "
      "West Bank.", set()),
-    ('The Jordanian text deplores the excessive use of force by the Israeli army against civilians in Gaza.', set()),
+    ('The Jordanian text deplores the excessive use of force by the Israeli army against civilians in Gaza.',
+     {('Israel', 'attacked', 'Gaza')}),
     ('Russia vetoed a draft resolution condemning the Russian annexation of Crimea.', set()),
     ('The Security Council adopted a resolution condemning the attack by Russia on Kyiv.',
      {('UN Security Council', 'condemned', 'Russia'), ('Russia', 'attacked', 'Kyiv')}),
@@ -2102,6 +2103,7 @@ MECHANISMS = [
     ('Russia did not launch an attack on Finland.', set()),
     ('Jiang Zemin declined to take a telephone call from Bill Clinton.', set()),
     ('Jiang Zemin declined to speak with Bill Clinton by phone.', set()),
+    ('The vetoed draft would have condemned the March attack by Boko Haram on Maiduguri.', {('Boko Haram', 'attacked', 'Maiduguri')}),
 ]
 
 

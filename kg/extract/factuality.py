@@ -42,8 +42,8 @@ def _governing_chain(tok, nominal: bool):
             cur = cur.head                          # "the army's offensive would now push on": it is under way;
             #                                         only what governs that verb (a report) applies
         elif cur.dep_ == "dobj" and cur.head.lemma_.lower() in _presupposing():
-            # "refused to condemn the invasion": the invasion happened (unless a draft's words say so)
-            return chain + [cur.head] * _unadopted_text(cur.head, cues)
+            # "refused to condemn the invasion", "the text would have condemned the attack": it happened
+            return chain
         elif cur.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head
             chain.append(cur)
