@@ -2104,6 +2104,16 @@ MECHANISMS = [
     ('Jiang Zemin declined to take a telephone call from Bill Clinton.', set()),
     ('Jiang Zemin declined to speak with Bill Clinton by phone.', set()),
     ('The vetoed draft would have condemned the March attack by Boko Haram on Maiduguri.', {('Boko Haram', 'attacked', 'Maiduguri')}),
+    # "discussed X with Y in a call": "with Y" hung on the topic
+    ('Angela Merkel discussed the crisis with Barack Obama in a telephone call on Saturday.',
+     {('Angela Merkel', 'called', 'Barack Obama')}),
+    ('Angela Merkel discussed the crisis with Barack Obama in Berlin on Saturday.', set()),
+    # a clause after a semicolon is no complement of the next one: its negation is not the first's
+    ('The U.N. Security Council voted 14-0 to condemn Iraq and demand the withdrawal of its forces; Yemen did not take '
+     'part in the vote.',
+     {('UN Security Council', 'condemned', 'Iraq')}),
+    # "a day after allied warplanes began bombing Y", the parser taking "after" for a preposition
+    ('The attack came a day after U.S.-led allied warplanes began bombing Baghdad.', {('United States', 'attacked', 'Baghdad')}),
 ]
 
 

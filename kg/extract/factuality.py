@@ -72,6 +72,9 @@ def _governing_chain(tok, nominal: bool):
             continue
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues["factive_marks"] for c in cur.children):
             break                                   # "accused X of crimes after its forces shelled Y": a fact
+        if cur.dep_ in ("ccomp", "conj", "advcl") and cur.i < cur.head.i and any(
+                t.text == ";" and t.head.i == cur.head.i for t in cur.doc[cur.i:cur.head.i]):
+            break                                   # "X voted to condemn Y; Z did not take part": two clauses
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX", "NOUN") and cur.dep_ != "prep":
             chain.append(cur)

@@ -95,6 +95,14 @@ class Subjects:
             if verb.head.lower_ not in self.roles["object_gerund_preps"]:
                 return self.subject(gov)
             return objs or self.subject(gov)
+        if verb.dep_ in ("advcl", "ccomp", "conj") and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # "a day after allied warplanes began bombing Y": the object of "after" is the subject
+            obj = verb.doc[verb.i - 1] if verb.i > 0 else verb
+            while obj.dep_ != "pobj" and obj.head.i != obj.i and obj.head.right_edge.i == verb.i - 1:
+                obj = obj.head
+            if obj.dep_ == "pobj" and obj.right_edge.i == verb.i - 1 \
+                    and obj.head.lower_ in self.roles["clause_conjunctions"]:
+                return [obj]
         return []
 
     def _series_head(self, verb):

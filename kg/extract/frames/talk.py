@@ -41,8 +41,11 @@ def talk_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     media = [m for m in args.prep_objects(tok, ("by", "over", "on", "via")) + [
         p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]   # ("by" as an agent)
         if _in(m, args.roles["phone_markers"])]
-    targets = [a for t in args.prep_objects(tok, preps) + [p for m in media for p in args.prep_objects(m, preps)]
-               for a in args.actors(t)]
+    partners = args.prep_objects(tok, preps) + [p for m in media for p in args.prep_objects(m, preps)]
+    if not partners:
+        # "discussed the crisis with Y in a call": the parser hangs "with Y" on the topic
+        partners = [p for o in tok.children if o.dep_ == "dobj" for p in args.prep_objects(o, ("with",))]
+    targets = [a for t in partners for a in args.actors(t)]
     if telling:             # "X told Y by phone": a person or state, never an outlet interviewing X
         targets = [a for c in tok.children if c.dep_ in ("dobj", "dative") for a in args.actors(c)
                    if ctx.res.actors[a].type in ("Person", "Country")]
