@@ -2114,6 +2114,10 @@ MECHANISMS = [
      {('UN Security Council', 'condemned', 'Iraq')}),
     # "a day after allied warplanes began bombing Y", the parser taking "after" for a preposition
     ('The attack came a day after U.S.-led allied warplanes began bombing Baghdad.', {('United States', 'attacked', 'Baghdad')}),
+    # "a resolution calling for aid to X" is an appeal, no name given to the resolution ("known as X" is)
+    ('The United States vetoed a Brazilian-drafted resolution calling for pauses to deliver aid to Gaza.',
+     {('United States', 'opposed', 'Brazil')}),
+    ('The insurgents, known locally as al-Shabab, attacked Mandera.', {('Al-Shabaab', 'attacked', 'Mandera')}),
 ]
 
 

@@ -103,7 +103,9 @@ class Descriptions:
             if tok.pos_ != "NOUN" or self.res.key_at(tok.i):
                 continue
             for c in tok.children:
-                if c.dep_ == "acl" and c.lemma_.lower() in self.roles["naming_participles"]:
+                if c.dep_ == "acl" and c.lemma_.lower() in self.roles["naming_participles"] \
+                        and not any(x.dep_ == "prep" and x.lower_ in ("for", "on", "upon") for x in c.children):
+                    # (never "a resolution calling for aid to Gaza": an appeal names nothing)
                     named = [self.res.key_at(p.i) for p in c.subtree if p.dep_ in ("pobj", "oprd", "dobj")
                              and self.res.key_at(p.i)]
                     if named:
