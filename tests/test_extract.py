@@ -2118,6 +2118,9 @@ MECHANISMS = [
     ('The United States vetoed a Brazilian-drafted resolution calling for pauses to deliver aid to Gaza.',
      {('United States', 'opposed', 'Brazil')}),
     ('The insurgents, known locally as al-Shabab, attacked Mandera.', {('Al-Shabaab', 'attacked', 'Mandera')}),
+    # a vote on "the draft" counts against the text named before, not "a competing text" named after
+    ('The council failed to adopt a draft tabled by Japan. The draft received 9 votes in favour to 2 against (China, '
+     'Cuba). A competing text presented by Russia also failed.', {('China', 'opposed', 'Japan'), ('Cuba', 'opposed', 'Japan')}),
 ]
 
 

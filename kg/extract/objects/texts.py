@@ -45,7 +45,9 @@ def _text_drafters(text, ctx: Context) -> list[str]:
         return found
     end = ctx.doc[text.sent.end].sent.end if text.sent.end < len(ctx.doc) else text.sent.end
     for t in ctx.doc[text.i + 1:end]:
-        if t.pos_ == "NOUN" and _in(t, ctx.args.roles["drafted_nouns"]):
+        # (the same text is named definitely: "A competing text presented by Y" is another)
+        if t.pos_ == "NOUN" and _in(t, ctx.args.roles["drafted_nouns"]) \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
             found = _drafters(t, ctx.args.owners(t), ctx)
             if found:
                 return found
