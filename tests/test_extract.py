@@ -2121,6 +2121,10 @@ MECHANISMS = [
     # a vote on "the draft" counts against the text named before, not "a competing text" named after
     ('The council failed to adopt a draft tabled by Japan. The draft received 9 votes in favour to 2 against (China, '
      'Cuba). A competing text presented by Russia also failed.', {('China', 'opposed', 'Japan'), ('Cuba', 'opposed', 'Japan')}),
+    # "a list (package, set) of X": what it holds is the object
+    ('Iran rejected a package of proposals put forward by France.', {('Iran', 'opposed', 'France')}),
+    ('Qatar has rejected a list of 13 demands drawn up by Saudi Arabia.', {('Qatar', 'opposed', 'Saudi Arabia')}),
+    ('Russia condemned a new set of sanctions imposed by the EU.', {('Russia', 'condemned', 'European Union')}),
 ]
 
 

@@ -20,6 +20,9 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     args = ctx.args
     if _named_an_act(tok, ctx):                     # "condemned it as a terrorist attack": an act, no actor
         return _prior_agents(tok, "attacked", ctx)
+    held = args.prep_objects(tok, ("of",)) if _in(tok, args.roles["container_nouns"]) else []
+    if held:                                        # "a list of demands drawn up by X": the demands
+        return [a for p in held for a in _resolve_object(p, spec, ctx, mode)]
     text = _text_antecedent(tok, ctx) if spec.data.get("stance") else None
     if text is not None:                            # "failed to adopt a draft ... as X voted against it"
         return _text_drafters(text, ctx)
