@@ -2125,6 +2125,9 @@ MECHANISMS = [
     ('Iran rejected a package of proposals put forward by France.', {('Iran', 'opposed', 'France')}),
     ('Qatar has rejected a list of 13 demands drawn up by Saudi Arabia.', {('Qatar', 'opposed', 'Saudi Arabia')}),
     ('Russia condemned a new set of sanctions imposed by the EU.', {('Russia', 'condemned', 'European Union')}),
+    # "it" after an act noun such as an execution, a launch or an annexation is that act
+    ('Saudi Arabia announced the execution of 81 men. Germany condemned it.', {('Germany', 'condemned', 'Saudi Arabia')}),
+    ('Russia announced the annexation of four regions. Japan rejected it.', {('Japan', 'opposed', 'Russia')}),
 ]
 
 
