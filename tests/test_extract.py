@@ -2128,6 +2128,10 @@ MECHANISMS = [
     # "it" after an act noun such as an execution, a launch or an annexation is that act
     ('Saudi Arabia announced the execution of 81 men. Germany condemned it.', {('Germany', 'condemned', 'Saudi Arabia')}),
     ('Russia announced the annexation of four regions. Japan rejected it.', {('Japan', 'opposed', 'Russia')}),
+    # "led (spearheaded, headed) the opposition to X, the offensive on Y": the leader's act
+    ('Alvaro Uribe led the opposition to the peace accord that Juan Manuel Santos signed with the FARC.',
+     {('Alvaro Uribe', 'opposed', 'Juan Manuel Santos'), ('Alvaro Uribe', 'opposed', 'Revolutionary Armed Forces of Colombia')}),
+    ('General Khalifa Haftar led the offensive on Tripoli.', {('Khalifa Haftar', 'attacked', 'Tripoli')}),
 ]
 
 
