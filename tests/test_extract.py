@@ -2132,6 +2132,8 @@ MECHANISMS = [
     ('Alvaro Uribe led the opposition to the peace accord that Juan Manuel Santos signed with the FARC.',
      {('Alvaro Uribe', 'opposed', 'Juan Manuel Santos'), ('Alvaro Uribe', 'opposed', 'Revolutionary Armed Forces of Colombia')}),
     ('General Khalifa Haftar led the offensive on Tripoli.', {('Khalifa Haftar', 'attacked', 'Tripoli')}),
+    # a verb with a phrase of its own does not share its conjunct's object, at the root too
+    ('Iraqi troops stormed into Kuwait and seized Kuwait City.', {('Iraq', 'attacked', 'Kuwait'), ('Iraq', 'attacked', 'Kuwait City')}),
 ]
 
 

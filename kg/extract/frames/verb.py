@@ -89,7 +89,7 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         objects = args.free_relative(tok) or [o for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
                                               and not any(p.dep_ == "prep" and tok.i < p.i < c.i for p in children)
                                               for o in c.children if o.dep_ == "dobj"]
-        if not objects and any(c.dep_ == "cc" for c in children):
+        if not objects and tok.head.i != tok.i and any(c.dep_ == "cc" for c in children):
             # "to condemn and reject X" with "reject" parsed as the governing verb's conjunct
             objects = [o for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i
                        for o in c.children if o.dep_ == "dobj"][:1]
