@@ -144,3 +144,8 @@ def load_geonames() -> GeoNames:
     with collector_paused(), REGIONS.open(encoding="utf-8") as fh:
         regions = [Place(int(r[0]), r[1], r[2], "", "", 0) for r in _rows(fh)]
         return GeoNames(_load_states(), _load_places(), regions)
+
+
+def city_named(name: str) -> bool:
+    """A town or city bears this name (its main name, or another of a city): 'Kunduz', not 'North Kivu'."""
+    return any(place.lat and (main or place.population >= 100_000) for main, place in load_geonames().candidates(name))

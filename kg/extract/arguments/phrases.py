@@ -2,7 +2,7 @@
 place's location."""
 from __future__ import annotations
 
-from ...gazetteer.geonames import load_geonames
+from ...gazetteer.geonames import city_named
 from ..entities import clause_verb
 
 
@@ -108,7 +108,7 @@ class Phrases:
             # "seized the provincial capital of North Kivu": not the province; "of Kunduz": the city
             named = [self._key(c) for c in tok.children if c.dep_ in ("poss", "amod", "compound") and self._key(c)]
             named += [self._key(p) for p in self.prep_objects(tok, ("of",)) if self._key(p)]
-            return [k for k in named if self.res.actors[k].type == "Location" and _city_named(self.res.actors[k].name)][:1]
+            return [k for k in named if self.res.actors[k].type == "Location" and city_named(self.res.actors[k].name)][:1]
         if tok.lemma_.lower() in self.roles["group_nouns"]:
             named = [self._key(c) for c in tok.children if c.dep_ == "compound" and self._key(c)
                      and self.res.actors[self._key(c)].type in ("Organization", "Group")]
@@ -264,8 +264,3 @@ class Phrases:
                         for p in c.children if p.dep_ == "pobj"]
             frontier = nxt
         return out
-
-
-def _city_named(name: str) -> bool:
-    """A town or city bears this name (its main name, or another of a city): 'Kunduz', not 'North Kivu'."""
-    return any(place.lat and (main or place.population >= 100_000) for main, place in load_geonames().candidates(name))
