@@ -2137,6 +2137,11 @@ MECHANISMS = [
     # a town NER labels as a people ("the Pulwama attack") is a place: condemning the attack condemns no town
     ('Militants carried out a suicide bombing on a police convoy in Pulwama on Thursday. The United States and France '
      'condemned the Pulwama attack.', set()),
+    # "the killings" after X beheaded (executed, massacred) people, "the abductions" after X seized them: X's acts
+    ('Islamic State militants beheaded 21 Egyptian Christians in Libya. Al-Azhar denounced the killings as barbaric.',
+     {('Al-Azhar', 'condemned', 'Islamic State')}),
+    ('Boko Haram fighters seized 276 girls from a school in Chibok. Ban Ki-moon condemned the abductions.',
+     {('Ban Ki Moon', 'condemned', 'Boko Haram')}),
 ]
 
 
