@@ -2142,6 +2142,9 @@ MECHANISMS = [
      {('Al-Azhar', 'condemned', 'Islamic State')}),
     ('Boko Haram fighters seized 276 girls from a school in Chibok. Ban Ki-moon condemned the abductions.',
      {('Ban Ki Moon', 'condemned', 'Boko Haram')}),
+    # "X, following a phone call with Y, announced": the phrase hangs on X
+    ('President Donald Trump, following a phone call with President Recep Tayyip Erdogan, announced that U.S. troops '
+     'would leave.', {('Donald Trump', 'called', 'Recep Tayyip Erdogan')}),
 ]
 
 

@@ -95,9 +95,10 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
             # "X backed Y in the fight against Z": Y fights
             return [a for o in verb.children if o.dep_ == "dobj" for a in args.actors(o, "agent")]
         return [a for t in args.subject(verb) for a in args.actors(t, "agent")]
-    if spec.symmetric and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
-            and tok.head.head.pos_ in ("NOUN", "PROPN"):
-        # "X, in a call with Y, stressed ...": the actor the phrase hangs on;
+    if spec.symmetric and tok.dep_ == "pobj" and (tok.head.lower_ in ("in", "during") or (
+            not spec.data.get("in_person") and tok.head.lower_ in ("after", "following")
+            and args.prep_objects(tok, ("with",)))) and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        # "X, in a call with Y, stressed ...", "X, following a call with Y, said": the actor the phrase hangs on;
         # "X called for a ceasefire in a call with Y": the clause's subject
         if ctx.res.key_at(tok.head.head.i):
             return args.actors(tok.head.head, "agent")
