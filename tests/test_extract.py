@@ -2145,6 +2145,9 @@ MECHANISMS = [
     # "X, following a phone call with Y, announced": the phrase hangs on X
     ('President Donald Trump, following a phone call with President Recep Tayyip Erdogan, announced that U.S. troops '
      'would leave.', {('Donald Trump', 'called', 'Recep Tayyip Erdogan')}),
+    # a boundary line is never attacked, as a sea is not ("struck across the Line of Control")
+    ('The next morning Pakistani jets struck across the Line of Control.', set()),
+    ('Hezbollah fired rockets across the Blue Line into northern Israel.', {('Hezbollah', 'attacked', 'Israel')}),
 ]
 
 

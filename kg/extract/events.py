@@ -217,7 +217,7 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
 @lru_cache(maxsize=1)
 def _water() -> frozenset[str]:
     roles = load_table("roles")
-    return frozenset(roles["water_words"] | roles["water_names"])
+    return frozenset(roles["water_words"] | roles["water_names"] | roles["boundary_words"])
 
 
 @lru_cache(maxsize=1)
@@ -226,7 +226,7 @@ def _water_prefixes() -> frozenset[str]:
 
 
 def _is_water(name: str, water) -> bool:
-    """'Red Sea', 'Strait of Hormuz', 'Gulf of Aden', 'Lake Chad'."""
+    """'Red Sea', 'Strait of Hormuz', 'Gulf of Aden', 'Lake Chad'; a boundary line ('Line of Control')."""
     words = name.lower().removeprefix("the ").split()
     return words[-1] in water or " ".join(words) in water or (len(words) > 2 and words[1] == "of" and words[0] in water) \
         or (len(words) > 1 and words[0] in _water_prefixes())
