@@ -2148,6 +2148,9 @@ MECHANISMS = [
     # a boundary line is never attacked, as a sea is not ("struck across the Line of Control")
     ('The next morning Pakistani jets struck across the Line of Control.', set()),
     ('Hezbollah fired rockets across the Blue Line into northern Israel.', {('Hezbollah', 'attacked', 'Israel')}),
+    # "stands (firmly) against X's plan" as "is against X's plan"
+    ('Egypt stands firmly against the Ethiopian plan to fill the dam.', {('Egypt', 'opposed', 'Ethiopia')}),
+    ('Britain stood down its troops in Basra.', set()),
 ]
 
 
