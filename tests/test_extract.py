@@ -2151,6 +2151,9 @@ MECHANISMS = [
     # "stands (firmly) against X's plan" as "is against X's plan"
     ('Egypt stands firmly against the Ethiopian plan to fill the dam.', {('Egypt', 'opposed', 'Ethiopia')}),
     ('Britain stood down its troops in Basra.', set()),
+    # a seat of government listed for one state is another state's when that state owns it ("Pakistan's Foreign Office")
+    ("Pakistan's Foreign Office said it condemns India's annexation of Kashmir.", {('Pakistan', 'condemned', 'India')}),
+    ('The Foreign Office condemned the Iranian attack on the tanker.', {('United Kingdom', 'condemned', 'Iran')}),
 ]
 
 

@@ -114,6 +114,10 @@ class Names:
                 a.capital_of = hit.country if hit.kind == "capital" else None
                 self.res.add_mention(Mention(start, end, a.key, "name"))
             return
+        if hit is not None and hit.kind == "seat" and start >= 2 and self.tokens[start - 1].text in _POSSESSIVE:
+            owner = self.res.key_at(start - 2)      # "Pakistan's Foreign Office": Pakistan's, not Britain's
+            if owner and self.res.actors[owner].type == "Country" and self.res.actors[owner].name != hit.country:
+                hit = None
         if hit is not None:
             type_ = GAZ_TYPES.get(hit.kind, hit.type)
             name = hit.country if hit.kind in ("demonym", "seat") and hit.country else hit.name
