@@ -85,19 +85,16 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
         # "X told a news conference with Y": X was there with Y
         return [a for t in args.subject(gov) for a in args.actors(t, "agent")]
     if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and (tok.head.lower_ in (
-            "in", "during", "through") or (spec.symmetric and tok.head.lower_ in ("for", "at")) or (
-            spec.symmetric and not spec.data.get("in_person") and tok.head.lower_ in ("after", "following")
-            and args.prep_objects(tok, ("with",))) or (
-            tok.head.lower_ == "with" and not any(c.dep_ == "nsubjpass" for c in tok.head.head.children))):
+            "in", "during", "through") or (spec.symmetric and tok.head.lower_ in ("for", "at")) or _after_talk(tok, spec, args)
+            or (tok.head.lower_ == "with" and not any(c.dep_ == "nsubjpass" for c in tok.head.head.children))):
         # "X ... in its attack"; "X flew to Y's capital for talks with Y"; "X retaliated with an attack"
         verb = tok.head.head
         if _in(verb, args.roles["helping_verbs"]) and tok.head.lower_ == "in":
             # "X backed Y in the fight against Z": Y fights
             return [a for o in verb.children if o.dep_ == "dobj" for a in args.actors(o, "agent")]
         return [a for t in args.subject(verb) for a in args.actors(t, "agent")]
-    if spec.symmetric and tok.dep_ == "pobj" and (tok.head.lower_ in ("in", "during") or (
-            not spec.data.get("in_person") and tok.head.lower_ in ("after", "following")
-            and args.prep_objects(tok, ("with",)))) and tok.head.head.pos_ in ("NOUN", "PROPN"):
+    if spec.symmetric and tok.dep_ == "pobj" and (tok.head.lower_ in ("in", "during") or _after_talk(tok, spec, args)) \
+            and tok.head.head.pos_ in ("NOUN", "PROPN"):
         # "X, in a call with Y, stressed ...", "X, following a call with Y, said": the actor the phrase hangs on;
         # "X called for a ceasefire in a call with Y": the clause's subject
         if ctx.res.key_at(tok.head.head.i):
@@ -105,3 +102,8 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
         return [a for t in args.subject(args.clause_verb(tok)) for a in args.actors(t, "agent")]
     return []
 
+
+def _after_talk(tok, spec: RelationSpec, args) -> bool:
+    """'after (following) a call with Y': talk held at a distance, before what the phrase's head did."""
+    return spec.symmetric and not spec.data.get("in_person") and tok.head.lower_ in ("after", "following") \
+        and bool(args.prep_objects(tok, ("with",)))
