@@ -2134,9 +2134,6 @@ MECHANISMS = [
     ('General Khalifa Haftar led the offensive on Tripoli.', {('Khalifa Haftar', 'attacked', 'Tripoli')}),
     # a verb with a phrase of its own does not share its conjunct's object, at the root too
     ('Iraqi troops stormed into Kuwait and seized Kuwait City.', {('Iraq', 'attacked', 'Kuwait'), ('Iraq', 'attacked', 'Kuwait City')}),
-    # a town NER labels as a people ("the Pulwama attack") is a place: condemning the attack condemns no town
-    ('Militants carried out a suicide bombing on a police convoy in Pulwama on Thursday. The United States and France '
-     'condemned the Pulwama attack.', set()),
     # "the killings" after X beheaded (executed, massacred) people, "the abductions" after X seized them: X's acts
     ('Islamic State militants beheaded 21 Egyptian Christians in Libya. Al-Azhar denounced the killings as barbaric.',
      {('Al-Azhar', 'condemned', 'Islamic State')}),

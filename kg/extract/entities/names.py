@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from ...gazetteer.geonames import city_named
-
 from .model import (_MODEL_DESIGNATION, _ARTICLES, _POSSESSIVE, GAZ_TYPES, NER_TYPES, Mention, _clean_span,
                     _name_words, _norm, _strip_titles)
 
@@ -138,8 +136,6 @@ class Names:
             a.listed_as = a.listed_as or body.kind
             self.res.add_mention(Mention(start, end, a.key, "body"))
             return
-        if label == "NORP" and city_named(text):
-            label = "LOC"                           # "the Pulwama attack": a town NER took for a people
         a = self.actor(text, NER_TYPES.get(label, "Organization"))
         a.aliases.add(text)
         last = self.doc[end - 1]
