@@ -2151,6 +2151,11 @@ MECHANISMS = [
     # a seat of government listed for one state is another state's when that state owns it ("Pakistan's Foreign Office")
     ("Pakistan's Foreign Office said it condemns India's annexation of Kashmir.", {('Pakistan', 'condemned', 'India')}),
     ('The Foreign Office condemned the Iranian attack on the tanker.', {('United Kingdom', 'condemned', 'Iran')}),
+    # "it" after "the launch posed a threat": the act the clause is about; a definite act named again is the earlier one
+    ("North Korea's missile launch posed a grave threat. Japan condemns it in the strongest terms.",
+     {('Japan', 'condemned', 'North Korea')}),
+    ("Seoul reported North Korea's launch of a missile. Officials said the launch posed a grave threat and that Japan "
+     "condemns it.", {('Japan', 'condemned', 'North Korea')}),
 ]
 
 

@@ -29,9 +29,12 @@ def act_antecedent(tok, ctx: Context):
             return spoken_of[0]
     kinds = roles["decision_nouns"] | roles["summary_nouns"] | roles["agreement_nouns"]
     start = _since_sentence_before(tok, ctx)
+    act = lambda t: t.pos_ == "NOUN" and (_in(t, kinds) or _in(t, ctx.args.event_nouns))
     for t in reversed(ctx.doc[start:tok.i]):
-        if t.pos_ == "NOUN" and (_in(t, kinds) or _in(t, ctx.args.event_nouns)):
-            return t
+        if act(t):
+            # "the launch posed a grave threat ... condemns it": the act the clause is about
+            subject = [c for c in t.head.children if c.dep_ == "nsubj" and act(c)] if t.dep_ in ("dobj", "attr") else []
+            return subject[0] if subject else t
     return None
 
 
@@ -44,7 +47,9 @@ def act_actors(tok, ctx: Context) -> list[str]:
     if ctx.actions is None:
         ctx.actions = _actions(ctx)
     n = bisect_left(ctx.actions, (act.i,))
-    return list(ctx.actions[n][2]) if n < len(ctx.actions) and ctx.actions[n][0] == act.i else []
+    if n < len(ctx.actions) and ctx.actions[n][0] == act.i:
+        return list(ctx.actions[n][2])
+    return _action_antecedent(act, ctx)             # "the launch" itself refers back to "X's launch"
 
 
 def _action_antecedent(tok, ctx: Context) -> list[str]:
