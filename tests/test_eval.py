@@ -23,7 +23,7 @@ POOL_EXTENDED_F1_FLOOR = 0.629 - 0.02
 REALNEWS = Path(__file__).resolve().parent.parent / "bench" / "realnews"
 REALNEWS_CORE_F1_FLOORS = {"setE.jsonl": 0.946 - 0.02, "setG.jsonl": 0.873 - 0.02, "setI.jsonl": 0.930 - 0.02,
                            "setK.jsonl": 0.834 - 0.02, "setM.jsonl": 0.861 - 0.02, "setO.jsonl": 0.845 - 0.02,
-                           "setQ.jsonl": 0.884 - 0.02, "setT.jsonl": 0.764 - 0.02}
+                           "setQ.jsonl": 0.884 - 0.02, "setT.jsonl": 0.772 - 0.02}
 
 
 def test_label_normalisation():
