@@ -26,7 +26,7 @@ class Owners:
         if joining and any(c.dep_ == "poss" for c in mods):
             # "Sweden's NATO bid", "Ukraine's EU accession": the named body is what is joined, not an owner
             mods = [c for c in mods if c.dep_ != "compound"]
-        elif joining and self.prep_objects(tok, ("for",)):
+        elif joining:
             # "NATO membership for Ukraine": Ukraine's, NATO is what it would join
             joiners = [k for p in self.prep_objects(tok, ("for",)) for k in [self._key(p)] + [
                 self._key(j) for j in self._conjuncts(p)] if k]

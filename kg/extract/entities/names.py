@@ -112,10 +112,8 @@ class Names:
                 a.capital_of = hit.country if hit.kind == "capital" else None
                 self.res.add_mention(Mention(start, end, a.key, "name"))
             return
-        if hit is not None and hit.kind == "seat" and start >= 2 and self.tokens[start - 1].text in _POSSESSIVE:
-            owner = self.res.key_at(start - 2)      # "Pakistan's Foreign Office": Pakistan's, not Britain's
-            if owner and self.res.actors[owner].type == "Country" and self.res.actors[owner].name != hit.country:
-                hit = None
+        if hit is not None and hit.kind == "seat" and self._owning_state(start) not in (None, hit.country):
+            hit = None                              # "Pakistan's Foreign Office": Pakistan's, not Britain's
         if hit is not None:
             type_ = GAZ_TYPES.get(hit.kind, hit.type)
             name = hit.country if hit.kind in ("demonym", "seat") and hit.country else hit.name
@@ -159,6 +157,13 @@ class Names:
             of = next((i for i in range(of + 1, end - 1) if self.tokens[i].lower_ == "of"), None)
         return None
 
+    def _owning_state(self, start: int) -> str | None:
+        """The state named in the possessive right before a name ("Sudan's Ministry of ...")."""
+        if start < 2 or self.tokens[start - 1].text not in _POSSESSIVE:
+            return None
+        owner = self.res.key_at(start - 2)
+        return self.res.actors[owner].name if owner and self.res.actors[owner].type == "Country" else None
+
     def _state_body(self, start: int, end: int) -> str | None:
         """'Government of Sudan', "Sudan's Ministry of Foreign Affairs" -> Sudan."""
         words = {t.lower_ for t in self.doc[start:end]}
@@ -167,12 +172,9 @@ class Names:
         if start > 0 and self.tokens[start - 1].lower_ in self.roles["non_state_markers"] \
                 or words & self.roles["non_state_name_words"]:
             return None                             # "the opposition Syrian National Council": no state's
-        if self.tokens[end - 1].lower_ in self.roles["government_words"] and start >= 2 \
-                and self.tokens[start - 1].text in _POSSESSIVE:
-            # "Lebanon's Higher Defence Council": a body its state owns acts for the state
-            owner = self.res.key_at(start - 2)
-            if owner and self.res.actors[owner].type == "Country":
-                return self.res.actors[owner].name
+        owner = self._owning_state(start) if self.tokens[end - 1].lower_ in self.roles["government_words"] else None
+        if owner is not None:                       # "Lebanon's Higher Defence Council": a body its state owns
+            return owner                            # acts for the state
         body = self._body_words | _ARTICLES | _POSSESSIVE
         for i in range(start, end):
             for j in range(min(end, i + 3), i, -1):
