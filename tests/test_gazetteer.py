@@ -94,6 +94,14 @@ def test_cities_are_places_not_states(gaz):
     assert gaz.canonical("unknown place") == "unknown place"
 
 
+def test_particles_and_two_letter_words_are_cased_as_words(gaz):
+    # the dictionary writes names in capitals: "EL_SALVADOR", "HO_CHI_MINH_CITY"
+    assert gaz.lookup("El Salvador").name == "El Salvador"
+    assert gaz.lookup("San Salvador").country == "El Salvador"
+    assert gaz.lookup("Ho Chi Minh City").name == "Ho Chi Minh City"
+    assert gaz.lookup("UN Security Council").name.startswith("UN ")
+
+
 def test_supplement_capitals_are_petrarch_places():
     """The supplement only marks as capital a place PETRARCH already codes as that state."""
     derived = {(key(s), a.country) for s, a in read_rows(GAZ_DIR / "actors.tsv") if a.kind == "city"}

@@ -49,7 +49,11 @@ PLACE_WORDS = {"PORT", "RIVER", "CITY", "LAKE", "MOUNT", "ISLAND", "BAY", "GULF"
 DEMONYM_END = re.compile(r"(AN|ANS|ESE|ISH|CH|SS|OT|OTS|ER|ERS|MAN|WOMAN|MEN)$")
 WEAK_DEMONYM_END = re.compile(r"(I|IS|E|ES|K|KS|ARD|ARDS|H|T|TS)$")  # Iraqi, Dane: need a similar name
 SURNAME_PARTICLES = {"VON", "VAN", "DER", "DEN", "DE", "DA", "DI", "DU", "DEL", "DELLA", "DOS", "DAS", "BIN", "IBN", "TER"}
-LOWER_WORDS = {"of", "the", "and", "for", "on", "in", "al", "de", "la", "el", "du", "des", "da", "y", "e"}
+LOWER_WORDS = {"of", "the", "and", "for", "on", "in", "al", "de", "la", "el", "du", "des", "da", "y", "e",
+               "to", "at", "di", "do", "ul", "fi", "wa", "na"}
+# Two-letter words that stay upper case inside a name; any other is a word ("HO Chi Minh City",
+# "ST Petersburg", "EL Salvador", "AL Anbar" -> "Ho", "St", "El", "Al")
+TWO_LETTER_ACRONYMS = {"US", "UN", "EU", "UK", "AU", "DR", "SS", "II", "IV", "VI"}
 CODE_RE = re.compile(r"\[([^\]]*)\]")
 
 
@@ -143,6 +147,8 @@ def pretty_word(word: str, index: int, alone: bool = False) -> str:
     if index and low in LOWER_WORDS:
         return low
     letters = re.sub(r"[^A-Za-z]", "", word)
+    if not alone and word.isalpha() and len(word) == 2 and word not in TWO_LETTER_ACRONYMS:
+        return word.capitalize()
     # acronyms: U.S., UN, USA (alone), DPRK, G7; but "New", "Sri", "San" in names
     if "." in word or len(letters) <= 2 or (len(letters) == 3 and alone) \
             or not re.search(r"[AEIOUY]", letters) or re.search(r"\d", word):
