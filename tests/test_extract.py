@@ -2156,6 +2156,12 @@ MECHANISMS = [
      {('Japan', 'condemned', 'North Korea')}),
     ("Seoul reported North Korea's launch of a missile. Officials said the launch posed a grave threat and that Japan "
      "condemns it.", {('Japan', 'condemned', 'North Korea')}),
+    # a craft's make or model is no actor: the name before it, or the demonym hung on it, is
+    ('Russian Sukhoi jets bombed Idlib on Tuesday.', {('Russia', 'attacked', 'Idlib')}),
+    ('Indian Air Force Mirage 2000 jets struck a Lashkar-e-Taiba camp near Muzaffarabad.',
+     {('India', 'attacked', 'Lashkar-e-Taiba')}),
+    ("Pakistan's air force shot down an Indian MiG-21 Bison over Kashmir.", {('Pakistan', 'attacked', 'India')}),
+    ('Black Hawk helicopters attacked the town of Kunduz.', set()),
 ]
 
 

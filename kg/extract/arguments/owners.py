@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from ..entities.model import _MODEL_DESIGNATION
+from ..entities.model import is_hardware
 
 _OWNER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 
@@ -18,8 +18,10 @@ class Owners:
         found = []
         lemma = tok.lemma_.lower()
         mods = [c for c in tok.children if c.dep_ in _OWNER_DEPS and c.i < tok.i and not self._backer(c)]
-        # "Turkish F-16 jets" with "Turkish" hung on the model: the jets' owner
-        mods += [g for c in tok.children if c.dep_ in ("nummod", "compound") and _MODEL_DESIGNATION.fullmatch(c.text)
+        # "Turkish F-16 jets", "Indian Air Force Mirage 2000 jets" with the owner hung on the model
+        toks = self.res.tokens or tok.doc
+        mods += [g for c in tok.children if c.dep_ in ("nummod", "compound", "nmod") and c.i < tok.i
+                 and is_hardware(toks, c.i, self.roles["hardware_names"])
                  for g in c.children if g.dep_ in _OWNER_DEPS and g.i < c.i]
         joining = lemma in self.roles["joining_nouns"] or any(
             c.dep_ == "compound" and c.lemma_.lower() in self.roles["joining_nouns"] for c in mods)

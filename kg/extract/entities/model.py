@@ -23,6 +23,15 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,2}")
 
 
+def is_hardware(toks, i: int, names) -> bool:
+    """A make, model or designation of military craft or weapon ("Sukhoi", "Black Hawk",
+    "Scuds", "F-16"), given the lexicon's hardware_names."""
+    word = toks[i].lower_
+    return word in names or (word.endswith("s") and word[:-1] in names) or (
+        i + 1 < len(toks) and f"{word} {toks[i + 1].lower_}".rstrip("s") in names) \
+        or bool(_MODEL_DESIGNATION.fullmatch(toks[i].text))
+
+
 @dataclass
 class Actor:
     key: str

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from ...lexicon import load_relations
-from .model import _ARGUMENT_DEPS, _NAME_SUFFIXES, NER_TYPES
+from .model import _ARGUMENT_DEPS, _NAME_SUFFIXES, NER_TYPES, is_hardware
 
 
 _NAME_JOINERS = ("in", "the", "of", "and", "for")    # lower-case words inside a group's name
@@ -112,6 +112,12 @@ class NameSpans:
                     out.append((start, owner, "GPE"))   # "Beijing's Foreign Ministry": the state's body
                     covered.update(range(start, owner + 1))
                     start = owner + 1
+            gear = next((k for k in range(start, ent.end) if self._hardware(k)), None)
+            if gear == start:                       # "Sukhoi", "a MiG-21 Bison": a craft, no actor
+                covered.update(range(start, ent.end))
+                continue
+            if gear is not None:                    # "Russian Sukhoi", "Indian Air Force Mirage 2000":
+                end, ent = gear, doc[ent.start:gear]    # the name before the craft
             if self._local_time(start, ent.end):
                 covered.update(range(start, ent.end))   # (nor a name the gazetteer would find there)
                 continue
@@ -164,6 +170,11 @@ class NameSpans:
         out += self._group_names(covered)
         out += self._unlabelled_names(covered)
         return sorted(out)
+
+    def _hardware(self, i: int) -> bool:
+        """A craft's or weapon's make or model the gazetteer does not know as a name ("G-20" it does)."""
+        return is_hardware(self.tokens, i, self.roles["hardware_names"]) \
+            and self.gaz.lookup(self.tokens[i].text) is None
 
     def _local_time(self, start: int, end: int) -> bool:
         """'at 2:30 a.m. Sanaa time': a place naming a clock's time zone is no actor."""
