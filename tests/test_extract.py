@@ -2162,6 +2162,9 @@ MECHANISMS = [
      {('India', 'attacked', 'Lashkar-e-Taiba')}),
     ("Pakistan's air force shot down an Indian MiG-21 Bison over Kashmir.", {('Pakistan', 'attacked', 'India')}),
     ('Black Hawk helicopters attacked the town of Kunduz.', set()),
+    # unnamed people located after their count's "of" phrase stand for that place; a named owner still wins
+    ('Malian soldiers killed hundreds of people in Moura.', {('Mali', 'attacked', 'Moura')}),
+    ('Indian jets struck the biggest camp of Jaish-e-Mohammed in Balakot.', {('India', 'attacked', 'Jaish-e-Mohammed')}),
 ]
 
 

@@ -182,8 +182,11 @@ class Phrases:
         if mode == "place" and tok.pos_ in ("NOUN", "PROPN") and depth < 2:
             # "camps near Z", "posts in Syria's Idlib region": one or two steps, never further;
             # "a camp in Balakot, inside Pakistan": the town, not the country around it
-            return self.local_first([self.actors(p, mode, depth + 1)
-                                     for p in self.innermost(self.prep_objects(tok, self.roles["location_preps"]))])
+            places = self.prep_objects(tok, self.roles["location_preps"])
+            # "hundreds of people in Moura": an "of" phrase naming no one leaves the next phrase the head's place
+            places = [p for p in places if not (p.head.lower_ == "of" and any(
+                q.head.i == p.right_edge.i + 1 for q in places) and not self.actors(p, mode, depth + 1))]
+            return self.local_first([self.actors(p, mode, depth + 1) for p in self.innermost(places)])
         return []
 
     @staticmethod
