@@ -144,6 +144,10 @@ class Descriptions:
             if owner:
                 seen[lemma] = owner
                 continue
+            named = next((self.res.key_at(c.i) for c in tok.children if c.dep_ == "appos" and self.res.key_at(c.i)), None)
+            if named:                               # "the terrorist group al-Shabaab": the name beside it
+                self.res.add_mention(Mention(tok.i, tok.i + 1, named, "description"))
+                continue
             # "the militant group", "the rebels"; never "the rival group" or "the militants in Z"
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
                     c.dep_ in ("prep", "acl", "relcl") or (c.dep_ in ("amod", "compound") and c.lower_ not in epithets
