@@ -2165,6 +2165,19 @@ MECHANISMS = [
     # unnamed people located after their count's "of" phrase stand for that place; a named owner still wins
     ('Malian soldiers killed hundreds of people in Moura.', {('Mali', 'attacked', 'Moura')}),
     ('Indian jets struck the biggest camp of Jaish-e-Mohammed in Balakot.', {('India', 'attacked', 'Jaish-e-Mohammed')}),
+    # a group description with its name in apposition is that name, not the last organisation named
+    ('The head of the Arab League condemned the attack carried out by the militant group Hezbollah against an '
+     'Israeli army post.', {('Hezbollah', 'attacked', 'Israel')}),
+    ('Oxfam condemned the raid by the armed group M23 on a camp in Goma.',
+     {('Oxfam', 'condemned', 'M23'), ('M23', 'attacked', 'Goma')}),
+    # the platform a group speaks on is no actor; "State Counsellor" is a title
+    ('Hamas claimed the attack on Telegram.', set()),
+    ('State Counsellor Aung San Suu Kyi condemned the attack by the Arakan Army on police posts.',
+     {('Aung San Suu Kyi', 'condemned', 'Arakan Army')}),
+    # "rejected their call": an appeal, not a phone call
+    ('Merkel and Macron urged a truce, but Moscow rejected their call.',
+     {('Russia', 'opposed', 'Merkel'), ('Russia', 'opposed', 'Macron')}),
+    ('Putin and Erdogan held a call, and Moscow welcomed the call with Ankara.', {('Putin', 'called', 'Erdogan')}),
 ]
 
 

@@ -57,6 +57,8 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     gov, dep = _governor(tok, ctx)
     if dep == "dobj" and _in(gov, spec.words("offer_verbs")):
         return []                                   # "offered talks with X": not held
+    if dep == "dobj" and _in(gov, spec.words("appeal_verbs")) and not target_toks:
+        return []                                   # "rejected their call": an appeal ("welcomed the call with X" is one)
     if dep == "dobj" and _in(gov, ctx.light_verbs):
         # "held a call with X, and with Y", "expressed solidarity with X": phrases on the verb
         target_toks += args.prep_objects(gov, target_preps)
