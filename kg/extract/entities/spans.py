@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from ...gazetteer.geonames import city_named
 from ...lexicon import load_relations
 from .model import _ARGUMENT_DEPS, _NAME_SUFFIXES, NER_TYPES, is_hardware
 
@@ -70,9 +71,9 @@ class NameSpans:
                 start -= 1                          # "Antony" + "J. Blinken": a middle initial follows a given name
                 ent = doc[start:end]
             while label == "PERSON" and end < len(self.tokens) and self.tokens[end].pos_ == "PROPN" \
-                    and self.tokens[end].text[:1].isupper() and not self.tokens[end].ent_type_ \
+                    and self.tokens[end].text[:1].isupper() and (not self.tokens[end].ent_type_ or self._stray_name(end)) \
                     and self.tokens[end - 1].dep_ == "compound" and end <= self.tokens[end - 1].head.i < end + 2 \
-                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() and (not t.ent_type_ or self._stray_name(t.i))
                             for t in self.tokens[end:self.tokens[end - 1].head.i + 1]):
                 end += 1                            # "Shah Mehmood" + "Qureshi", "... Abdulrahman" + "Al Thani":
                 ent = doc[ent.start:end]            # the name NER cut short
@@ -170,6 +171,13 @@ class NameSpans:
         out += self._group_names(covered)
         out += self._unlabelled_names(covered)
         return sorted(out)
+
+    def _stray_name(self, i: int) -> bool:
+        """A one-word entity no gazetteer or GeoNames knows: a surname NER labelled on its own
+        ("Shah Mahmood" + "Qureshi" as GPE)."""
+        toks = self.tokens
+        return toks[i].ent_iob_ == "B" and (i + 1 == len(toks) or toks[i + 1].ent_iob_ != "I") \
+            and self.gaz.lookup(toks[i].text) is None and not city_named(toks[i].text)
 
     def _hardware(self, i: int) -> bool:
         """A craft's or weapon's make or model the gazetteer does not know as a name ("G-20" it does)."""
