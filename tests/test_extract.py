@@ -2178,6 +2178,13 @@ MECHANISMS = [
     ('Merkel and Macron urged a truce, but Moscow rejected their call.',
      {('Russia', 'opposed', 'Merkel'), ('Russia', 'opposed', 'Macron')}),
     ('Putin and Erdogan held a call, and Moscow welcomed the call with Ankara.', {('Putin', 'called', 'Erdogan')}),
+    # a surname NER labels as a place of its own, unknown as one, ends the person's name
+    ('Pompeo spoke by phone with Pakistani Foreign Minister Shah Mahmood Qureshi on Tuesday.',
+     {('Pompeo', 'called', 'Shah Mahmood Qureshi')}),
+    # "their" after two-word demonym forces ("South African troops") is their state
+    ('Thirteen South African soldiers were killed when their base came under fire from Seleka rebels.',
+     {('Seleka', 'attacked', 'South Africa')}),
+    ('South African troops said their base came under fire from Seleka rebels.', {('Seleka', 'attacked', 'South Africa')}),
 ]
 
 

@@ -238,8 +238,9 @@ class Pronouns:
             if is_person != want_person or (a.type in ("Location", "Facility") and not place_part) \
                     or (place_part and a.type not in ("Location", "Country")):
                 continue
-            if not want_person and m.kind == "demonym" and self.doc[m.start].dep_ == "amod" \
-                    and not self._heads_agent_noun(self.doc[m.start]):
+            root = self.doc[m.start:m.end].root             # ("South African": its last word)
+            if not want_person and m.kind == "demonym" and root.dep_ == "amod" \
+                    and not self._heads_agent_noun(root):
                 continue                            # "the Lebanese group" is no antecedent of "it"
             fits.append(m)
         if not fits:
