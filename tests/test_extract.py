@@ -2185,6 +2185,11 @@ MECHANISMS = [
     ('Thirteen South African soldiers were killed when their base came under fire from Seleka rebels.',
      {('Seleka', 'attacked', 'South Africa')}),
     ('South African troops said their base came under fire from Seleka rebels.', {('Seleka', 'attacked', 'South Africa')}),
+    # a group's name runs over "in" and a region to its bracketed acronym, unless that is the short name's initials
+    ('Malian troops fought the Movement for Oneness and Jihad in West Africa (MUJAO) near Gao on Friday.',
+     {('Mali', 'attacked', 'Movement for Oneness and Jihad in West Africa')}),
+    ('Ugandan jets bombed the Allied Democratic Forces in Congo (ADF) on Friday.',
+     {('Uganda', 'attacked', 'Allied Democratic Forces')}),
 ]
 
 

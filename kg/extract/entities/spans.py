@@ -93,6 +93,9 @@ class NameSpans:
                 longer = self._known_right(start, end)
                 if longer > end:                    # "Tehreek-i-Taliban" (ORG) + "Pakistan" (GPE): the group
                     end, label, ent, listed = longer, "ORG", doc[start:longer], True
+                longer = self._bracketed_region(start, end) if label == "ORG" and not listed else None
+                if longer:                          # "the Movement for Oneness and Jihad" + "in West Africa (MUJAO)"
+                    end, ent, listed = longer, doc[start:longer], True
             seat = self._seat_after_comma(start, end)
             if seat is not None:                    # "Abdelmalek Sellal, Downing Street said": two names
                 out.append((seat, end, "GAZ"))
@@ -171,6 +174,23 @@ class NameSpans:
         out += self._group_names(covered)
         out += self._unlabelled_names(covered)
         return sorted(out)
+
+    def _bracketed_region(self, start: int, end: int) -> int | None:
+        """Where a group's name ends when it runs on over "in" and a region to a bracketed
+        acronym ("... Jihad in West Africa (MUJAO)"): the acronym names the whole, unless it
+        is the initials of the name alone ("Allied Democratic Forces in Congo (ADF)")."""
+        toks, i = self.tokens, end + 1
+        if i >= len(toks) or toks[end].lower_ != "in":
+            return None
+        i += toks[i].lower_ == "the"
+        j = i
+        while j < len(toks) and toks[j].ent_type_ in ("GPE", "LOC") and (j == i or toks[j].ent_iob_ == "I"):
+            j += 1
+        if j == i or j + 2 >= len(toks) or toks[j].text != "(" or toks[j + 2].text != ")" \
+                or not (toks[j + 1].is_upper and len(toks[j + 1].text) > 1) \
+                or toks[j + 1].text == "".join(t.text[0] for t in toks[start:end] if t.text[:1].isupper()):
+            return None
+        return j
 
     def _stray_name(self, i: int) -> bool:
         """A one-word entity no gazetteer or GeoNames knows: a surname NER labelled on its own
