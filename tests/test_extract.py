@@ -2190,6 +2190,11 @@ MECHANISMS = [
      {('Mali', 'attacked', 'Movement for Oneness and Jihad in West Africa')}),
     ('Ugandan jets bombed the Allied Democratic Forces in Congo (ADF) on Friday.',
      {('Uganda', 'attacked', 'Allied Democratic Forces')}),
+    # "the capital" stormed or struck is the capital named just before; an attack "on the capital" only says where
+    ('Houthi fighters reached the outskirts of Sanaa on Friday. The rebels stormed the capital on Sunday.',
+     {('Houthis', 'attacked', 'Sanaa')}),
+    ('Boko Haram bombed a police academy in Abuja. It was the deadliest attack on the capital in years.',
+     {('Boko Haram', 'attacked', 'Abuja')}),
 ]
 
 

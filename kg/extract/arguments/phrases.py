@@ -108,6 +108,9 @@ class Phrases:
             # "seized the provincial capital of North Kivu": not the province; "of Kunduz": the city
             named = [self._key(c) for c in tok.children if c.dep_ in ("poss", "amod", "compound") and self._key(c)]
             named += [self._key(p) for p in self.prep_objects(tok, ("of",)) if self._key(p)]
+            if not named and self._bare_definite(tok) and tok.dep_ in ("dobj", "nsubjpass"):
+                # "advanced on Bangui ... stormed the capital" (an "attack on the capital" only says where)
+                return self._capital_named_before(tok)
             return [k for k in named if self.res.actors[k].type == "Location" and city_named(self.res.actors[k].name)][:1]
         if tok.lemma_.lower() in self.roles["group_nouns"]:
             named = [self._key(c) for c in tok.children if c.dep_ == "compound" and self._key(c)
@@ -202,6 +205,15 @@ class Phrases:
         for i in range(tok.i - 1, max(-1, tok.i - 80), -1):
             if toks[i].lemma_.lower() == lemma and toks[i].pos_ == "NOUN":
                 return self.owners(toks[i])
+        return []
+
+    def _capital_named_before(self, tok) -> list[str]:
+        """The capital city last named within ~two sentences before "the capital"."""
+        toks = self.res.tokens or tok.doc
+        for i in range(tok.i - 1, max(-1, tok.i - 80), -1):
+            k = self.res.key_at(i)
+            if k and self.res.actors[k].type == "Location" and self.res.actors[k].capital_of:
+                return [k]
         return []
 
     def _body_named_before(self, tok) -> str | None:
