@@ -2195,6 +2195,9 @@ MECHANISMS = [
      {('Houthis', 'attacked', 'Sanaa')}),
     ('Boko Haram bombed a police academy in Abuja. It was the deadliest attack on the capital in years.',
      {('Boko Haram', 'attacked', 'Abuja')}),
+    # "their" never refers back to a state named only as one person's nationality ("the Swiss envoy")
+    ("Rebels holding dozens of hostages at the Swiss ambassador's residence freed more captives on Friday as President "
+     "Idriss Deby's government rejected their demand for the release of jailed comrades.", set()),
 ]
 
 

@@ -239,6 +239,9 @@ class Pronouns:
                     or (place_part and a.type not in ("Location", "Country")):
                 continue
             root = self.doc[m.start:m.end].root             # ("South African": its last word)
+            if m.kind == "demonym" and root.dep_ == "amod" and root.head.tag_ == "NN" \
+                    and tok.lower_ in self.roles["plural_pronouns"]:
+                continue                            # "the Japanese ambassador ... their demand": not Japan
             if not want_person and m.kind == "demonym" and root.dep_ == "amod" \
                     and not self._heads_agent_noun(root):
                 continue                            # "the Lebanese group" is no antecedent of "it"
