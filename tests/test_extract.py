@@ -2198,6 +2198,23 @@ MECHANISMS = [
     # "their" never refers back to a state named only as one person's nationality ("the Swiss envoy")
     ("Rebels holding dozens of hostages at the Swiss ambassador's residence freed more captives on Friday as President "
      "Idriss Deby's government rejected their demand for the release of jailed comrades.", set()),
+    # a hyphenated group name NER labelled as a date is still found whole
+    ('The Pakistan-based militant group Jaish-e-Mohammed claimed the bombing of a police post in Srinagar.',
+     {('Jaish-e-Mohammed', 'attacked', 'India')}),
+    # a hedge on the attacker's phrase hedges the attack (and is no part of the name)
+    ('Suspected Boko Haram militants attacked a village in Borno.', set()),
+    ('Alleged Wagner mercenaries fired rockets at a village in Mali.', set()),
+    # a bomb that exploded somewhere is an attack there whose attacker a later claim names
+    ('A car bomb exploded outside a hotel in Mogadishu on Sunday. Al-Shabaab claimed responsibility for the bombing.',
+     {('Al-Shabaab', 'attacked', 'Mogadishu')}),
+    ('A suicide bomber blew himself up at a checkpoint in Kabul. The Taliban claimed responsibility for the attack.',
+     {('Taliban', 'attacked', 'Kabul')}),
+    ('A bomb exploded in a market in Peshawar. The government blamed the Taliban.', set()),
+    # a vehicle rammed into a target, and a vehicle standing for the forces it carries
+    ('Al-Shabaab militants rammed a truck packed with explosives into an army base near Mogadishu.',
+     {('Al-Shabaab', 'attacked', 'Mogadishu')}),
+    ('Egypt sent trucks of aid into Gaza.', set()),
+    ('Houthi missiles struck a ship carrying Saudi troops.', {('Houthis', 'attacked', 'Saudi Arabia')}),
 ]
 
 

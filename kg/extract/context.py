@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..lexicon import RelationSpec
+from ..lexicon import RelationSpec, load_table
 from .arguments import Arguments
 from .entities import Resolved
 
@@ -44,6 +44,14 @@ def _mode(spec: RelationSpec) -> str:
 
 def _in(tok, words) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def hedged_agents(agent_toks) -> list:
+    """The words of an agent's phrase that a hedge modifies ("suspected Tamil Tiger rebels",
+    "alleged militants"), to be assessed with the event: the hedge is on the attribution."""
+    hedges = load_table("factuality")["hedge_modifiers"]
+    return [c.head for t in agent_toks for c in t.subtree
+            if c.i < t.i and c.dep_ in ("amod", "compound") and c.lower_ in hedges]
 
 
 def _foretold(verb) -> bool:

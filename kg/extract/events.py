@@ -24,7 +24,7 @@ def _dispatch() -> dict[str, tuple]:
     for r, spec in enumerate(load_relations().values()):
         for f, (key, frame) in enumerate(FRAMES):
             for word in spec.words(key):
-                entries = index.setdefault(word.split()[0] if key == "verbs" else word, [])
+                entries = index.setdefault(word.split()[0] if key in ("verbs", "blast_verbs") else word, [])
                 if (r, f, spec, frame) not in entries:
                     entries.append((r, f, spec, frame))
     return {w: tuple(v) for w, v in index.items()}

@@ -175,6 +175,14 @@ class Phrases:
         if tok.lower_ in self.event_nouns or lemma in self.event_nouns:
             return []                               # an action with no actor named here
         if mode == "place" and tok.pos_ == "NOUN" and depth < 2:
+            # "a convoy of buses carrying Indian police": the carried forces' owner
+            carried = [d for n in [tok, *self.prep_objects(tok, ("of",))] for c in n.children
+                       if c.dep_ == "acl" and c.lemma_.lower() in self.roles["carrying_verbs"]
+                       for d in c.children if d.dep_ == "dobj"]
+            found = [a for d in carried for a in self.actors(d, "agent", depth + 1)]
+            if found:
+                return found
+        if mode == "place" and tok.pos_ == "NOUN" and depth < 2:
             # "hideouts of the Pakistani Taliban in Afghanistan": the named owner, not the place
             of = [a for p in self.prep_objects(tok, ("of",)) for a in self.actors(p, "agent", depth + 1)
                   if self.res.actors[a].type in ("Organization", "Country")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from ...gazetteer.geonames import city_named
-from ...lexicon import load_relations
+from ...lexicon import load_relations, load_table
 from .model import _ARGUMENT_DEPS, _NAME_SUFFIXES, NER_TYPES, is_hardware
 
 
@@ -42,6 +42,9 @@ class NameSpans:
                 ent = doc[start:end]
             while start < end and start in covered:
                 start += 1
+            if end - start > 1 and self.tokens[start].lower_ in self._hedge_words:
+                start += 1                          # "Suspected Tamil Tiger rebels": the hedge is no name
+                ent = doc[start:end]
             while end - start > 1 and label in ("GPE", "LOC") and (self.tokens[start].text in ("-", "–") or (
                     self.tokens[start].is_lower and self.tokens[start].lower_ in self.roles["compass_words"])):
                 start += 1                          # "northeast Nigeria": Nigeria
@@ -160,9 +163,10 @@ class NameSpans:
                     t.pos_ in ("PROPN", "ADJ", "NOUN") or (t.is_upper and len(t.text) > 1 and t.is_alpha))):
                 i += 1
                 continue
-            for n in (4, 3, 2, 1):
-                j = i + n
-                if j > len(toks) or any(k in covered for k in range(i, j)):
+            a, whole, _, _ = self._whole_word(i, i + 1, "GAZ", None)
+            for n in sorted({4, 3, 2, 1, whole - i} if a == i else {4, 3, 2, 1}, reverse=True):
+                j = i + n                           # (a hyphenated name NER gave no label or a date's:
+                if j > len(toks) or any(k in covered for k in range(i, j)):   # "Jaish-e-Mohammed")
                     continue
                 hit = self.gaz.lookup(self._text(i, j))
                 if hit is not None and hit.kind != "person":
@@ -336,6 +340,10 @@ class NameSpans:
                 t.lower_ in self.roles["hyphen_particles"] for t in toks[a:b]):
             return start, end, label, ent
         return a, b, ("ORG" if label == "NORP" else label), self.doc[a:b]   # a group's own name
+
+    @cached_property
+    def _hedge_words(self) -> frozenset[str]:
+        return load_table("factuality")["hedge_modifiers"]
 
     @cached_property
     def _body_words(self) -> set[str]:

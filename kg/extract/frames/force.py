@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...lexicon import RelationSpec
-from ..context import Candidate, Context, _in, _mode
+from ..context import Candidate, Context, _in, _mode, hedged_agents
 from ..objects.antecedents import _attackers_of
 
 
@@ -19,6 +19,8 @@ def projectile_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             break
         objs += inner
     weapons = spec.words("projectiles")
+    if _in(tok, spec.words("ramming_verbs")):
+        weapons = weapons | spec.words("rammed_vehicles")
     if not any(_in(o, weapons) for o in objs):      # ("tanks": the list may hold the plural only)
         return []
     if any(o.lemma_.lower() in spec.words("nouns") for o in objs):
@@ -26,14 +28,34 @@ def projectile_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     args = ctx.args
     preps = spec.words("projectile_preps")
     target_toks = args.prep_objects(tok, preps) + [p for o in objs for p in args.prep_objects(o, preps)]
+    # "a truck laden with explosives into the gate": the phrase hung on the object's participle
+    target_toks += [p for o in objs for c in o.children if c.dep_ == "acl" for p in args.prep_objects(c, preps)]
     targets = [a for t in target_toks for a in args.actors(t, _mode(spec))]
     subjects = args.agent_tokens(tok) if passive else args.subject(tok)
     if passive and not subjects:                    # "missiles were fired from US warships at Y"
         subjects = args.held_positions(tok)
     agents = [a for t in subjects for a in args.actors(t, "agent")]
     # "launched possible ballistic missiles toward Japan": a hedge on the weapon hedges the firing
-    scope = [o for o in objs if _in(o, weapons)]
+    scope = [o for o in objs if _in(o, weapons)] + hedged_agents(subjects)
     return [Candidate(spec.name, tok, agents, targets, False, 0.85, scope)]
+
+
+def blast_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
+    """'A car bomb exploded outside a hotel in X': an attack on X with no attacker named, kept
+    for a later claim ("Y claimed the bombing"); it asserts nothing by itself."""
+    if tok.pos_ != "VERB":
+        return []
+    particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    verbs = spec.words("blast_verbs")
+    if not (_in(tok, verbs) or any(f"{tok.lemma_.lower()} {p}" in verbs for p in particles)):
+        return []
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(_in(s, spec.words("explosive_nouns")) for s in subjects):
+        return []
+    args = ctx.args
+    places = args.innermost(args.prep_objects(tok, spec.words("blast_preps")))
+    targets = args.local_first([args.actors(p, _mode(spec)) for p in places])
+    return [Candidate(spec.name, tok, [], targets, False, 0.6)] if targets else []
 
 
 def entry_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...lexicon import RelationSpec, load_relations
-from ..context import Candidate, Context, _foretold, _in, _mode, _placelike
+from ..context import Candidate, Context, _foretold, _in, _mode, _placelike, hedged_agents
 from ..objects import _resolve_object
 from ..objects.agents import noun_agents
 from ..objects.antecedents import _prior_agents
@@ -235,6 +235,7 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         agents += found
     if spec.name == "attacked":                      # "fired possible cruise missiles at X": hedged
         scope += [o for o in children if o.dep_ == "dobj" and _in(o, spec.words("projectiles"))]
+    scope += hedged_agents(agent_toks)              # "suspected Tamil Tiger rebels attacked"
     negated_only = _in(tok, spec.words("negated_verbs"))
     return [Candidate(spec.name, tok, agents, targets, False, confidence, scope, negated_only=negated_only,
                       located=located)]
