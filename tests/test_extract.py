@@ -2232,6 +2232,16 @@ def test_no_entity_for_a_state_the_text_does_not_use(text, absent, nlp):
     assert absent not in {e.name for e in extract_text(text, nlp=nlp).entities}
 
 
+def test_purpose_pronoun_is_the_governing_verbs_objects(nlp):
+    # "to inform them": the two called, never the caller's state; talks briefed on are a topic
+    told = {e[:3] for e in events("Secretary of State Antony Blinken said he had telephoned Prime Minister Rishi Sunak and "
+                                  "German Chancellor Olaf Scholz to inform them of the decision.", nlp)}
+    assert told == {("Antony Blinken", "called", "Rishi Sunak"), ("Antony Blinken", "called", "Olaf Scholz")}
+    briefed = facts("Secretary of State Antony Blinken said he had phoned President Volodymyr Zelensky and Chancellor "
+                    "Olaf Scholz to brief them on the talks.", nlp)
+    assert briefed == {("Antony Blinken", "called", "Volodymyr Zelensky"), ("Antony Blinken", "called", "Olaf Scholz")}
+
+
 def test_a_place_named_with_its_kind_is_also_its_bare_name(nlp):
     # "Pazigyi village": annotators and readers also call it "Pazigyi"
     ex = extract_text("The army said it had carried out an airstrike on Pazigyi village in the Sagaing region.", nlp=nlp)

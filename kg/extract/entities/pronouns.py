@@ -28,6 +28,7 @@ class Pronouns:
             if low in self.roles["plural_pronouns"] and self._plural_subject(tok):
                 continue
             m = self._coordinated_owner(tok, want_person) or self._controller(tok, want_person) \
+                or self._purpose_object(tok, want_person) \
                 or self._relative_head(tok, want_person) or self._officials_state(tok, want_person) \
                 or self._antecedent(tok, want_person, by_start, starts)
             if m is None:
@@ -107,6 +108,20 @@ class Pronouns:
         for o in objs:
             k = self.res.key_at(o.i)
             if k and (self.res.actors[k].type == "Person") == want_person:
+                return Mention(o.i, o.i + 1, k, "name")
+        return None
+
+    def _purpose_object(self, tok, want_person: bool) -> Mention | None:
+        """'X telephoned Y and Z to inform them': the object pronoun of a purpose infinitive is
+        the governing verb's object (with its conjuncts, for "them")."""
+        if tok.dep_ not in ("dobj", "dative") or tok.lower_ not in self.roles["object_pronouns"]:
+            return None
+        verb = clause_verb(tok)
+        if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        for o in (c for c in verb.head.children if c.dep_ == "dobj"):
+            k = self.res.key_at(o.i)       # ("them": people or states alike)
+            if k and ((self.res.actors[k].type == "Person") == want_person or tok.lower_ == "them"):
                 return Mention(o.i, o.i + 1, k, "name")
         return None
 

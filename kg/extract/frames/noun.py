@@ -191,7 +191,8 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         # "X and Y held a conversation by phone": the coordinated parties (paired in _events);
         # "X told Y during a phone call": the verb's other party
         parties = noun_agents(tok, spec, ctx)
-        verb = tok.head.head if tok.dep_ == "pobj" else None
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ not in ("on", "about", "over") else None
+        # ("briefed them on the talks": the topic, not a conversation with them)
         if verb is not None and verb.pos_ in ("VERB", "AUX") and len(parties) < 2:
             others = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
             targets = [a for t in others for a in args.actors(t) if ctx.res.actors[a].type == "Person"]
