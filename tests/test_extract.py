@@ -2204,6 +2204,7 @@ MECHANISMS = [
     # a hedge on the attacker's phrase hedges the attack (and is no part of the name)
     ('Suspected Boko Haram militants attacked a village in Borno.', set()),
     ('Alleged Wagner mercenaries fired rockets at a village in Mali.', set()),
+    ("Lebanon's Future Movement condemned the attack by Hezbollah.", {('Future Movement', 'condemned', 'Hezbollah')}),
     # a bomb that exploded somewhere is an attack there whose attacker a later claim names
     ('A car bomb exploded outside a hotel in Mogadishu on Sunday. Al-Shabaab claimed responsibility for the bombing.',
      {('Al-Shabaab', 'attacked', 'Mogadishu')}),

@@ -49,9 +49,24 @@ def _in(tok, words) -> bool:
 def hedged_agents(agent_toks) -> list:
     """The words of an agent's phrase that a hedge modifies ("suspected Tamil Tiger rebels",
     "alleged militants"), to be assessed with the event: the hedge is on the attribution."""
-    hedges = load_table("factuality")["hedge_modifiers"]
-    return [c.head for t in agent_toks for c in t.subtree
-            if c.i < t.i and c.dep_ in ("amod", "compound") and c.lower_ in hedges]
+    hedges = load_table("factuality")["attribution_hedges"]
+    out = []
+    for t in agent_toks:
+        for c in t.doc[max(0, t.i - 6):t.i]:        # (the few words before the head, not its subtree)
+            if c.lower_ in hedges and c.dep_ in ("amod", "compound") and _under(c, t):
+                out.append(c.head)
+    return out
+
+
+def _under(tok, head, steps: int = 4) -> bool:
+    """tok hangs under head within a few steps."""
+    for _ in range(steps):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == head.i:
+            return True
+    return False
 
 
 def _foretold(verb) -> bool:

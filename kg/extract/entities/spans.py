@@ -343,7 +343,7 @@ class NameSpans:
 
     @cached_property
     def _hedge_words(self) -> frozenset[str]:
-        return load_table("factuality")["hedge_modifiers"]
+        return load_table("factuality")["attribution_hedges"]
 
     @cached_property
     def _body_words(self) -> set[str]:
