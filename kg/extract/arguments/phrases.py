@@ -182,7 +182,6 @@ class Phrases:
             found = [a for d in carried for a in self.actors(d, "agent", depth + 1)]
             if found:
                 return found
-        if mode == "place" and tok.pos_ == "NOUN" and depth < 2:
             # "hideouts of the Pakistani Taliban in Afghanistan": the named owner, not the place
             of = [a for p in self.prep_objects(tok, ("of",)) for a in self.actors(p, "agent", depth + 1)
                   if self.res.actors[a].type in ("Organization", "Country")]
@@ -195,9 +194,11 @@ class Phrases:
             # "a camp in Balakot, inside Pakistan": the town, not the country around it
             places = self.prep_objects(tok, self.roles["location_preps"])
             # "hundreds of people in Moura": an "of" phrase naming no one leaves the next phrase the head's place
-            places = [p for p in places if not (p.head.lower_ == "of" and any(
-                q.head.i == p.right_edge.i + 1 for q in places) and not self.actors(p, mode, depth + 1))]
-            return self.local_first([self.actors(p, mode, depth + 1) for p in self.innermost(places)])
+            before = {p.i: self.actors(p, mode, depth + 1) for p in places
+                      if p.head.lower_ == "of" and any(q.head.i == p.right_edge.i + 1 for q in places)}
+            places = [p for p in places if before.get(p.i) != []]
+            return self.local_first([before[p.i] if p.i in before else self.actors(p, mode, depth + 1)
+                                     for p in self.innermost(places)])
         return []
 
     @staticmethod
@@ -217,7 +218,6 @@ class Phrases:
 
     def _capital_named_before(self, tok) -> list[str]:
         """The capital city last named within ~two sentences before "the capital"."""
-        toks = self.res.tokens or tok.doc
         for i in range(tok.i - 1, max(-1, tok.i - 80), -1):
             k = self.res.key_at(i)
             if k and self.res.actors[k].type == "Location" and self.res.actors[k].capital_of:

@@ -105,9 +105,13 @@ class Pronouns:
         gov = verb.head
         objs = [c for c in gov.children if c.dep_ == "dobj"] + [
             p for c in gov.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in c.children if p.dep_ == "pobj"]
+        return self._named_object(objs, want_person)
+
+    def _named_object(self, objs, want_person: bool, any_kind: bool = False) -> Mention | None:
+        """The first of a verb's objects that names an actor of the wanted kind (person or not)."""
         for o in objs:
             k = self.res.key_at(o.i)
-            if k and (self.res.actors[k].type == "Person") == want_person:
+            if k and (any_kind or (self.res.actors[k].type == "Person") == want_person):
                 return Mention(o.i, o.i + 1, k, "name")
         return None
 
@@ -119,11 +123,9 @@ class Pronouns:
         verb = clause_verb(tok)
         if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None
-        for o in (c for c in verb.head.children if c.dep_ == "dobj"):
-            k = self.res.key_at(o.i)       # ("them": people or states alike)
-            if k and ((self.res.actors[k].type == "Person") == want_person or tok.lower_ == "them"):
-                return Mention(o.i, o.i + 1, k, "name")
-        return None
+        # ("them": people or states alike)
+        return self._named_object([c for c in verb.head.children if c.dep_ == "dobj"], want_person,
+                                  any_kind=tok.lower_ == "them")
 
     def _relative_head(self, tok, want_person: bool) -> Mention | None:
         """'Ukraine, which relied on US support in its fight': a possessive in a relative clause

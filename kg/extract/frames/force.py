@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...lexicon import RelationSpec
 from ..context import Candidate, Context, _in, _mode, hedged_agents
 from ..objects.antecedents import _attackers_of
+from .common import _verb_matches
 
 
 
@@ -45,9 +46,7 @@ def blast_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     for a later claim ("Y claimed the bombing"); it asserts nothing by itself."""
     if tok.pos_ != "VERB":
         return []
-    particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
-    verbs = spec.words("blast_verbs")
-    if not (_in(tok, verbs) or any(f"{tok.lemma_.lower()} {p}" in verbs for p in particles)):
+    if not _verb_matches(tok, spec.words("blast_verbs"), tok.children):     # "blew himself up", "went off"
         return []
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not any(_in(s, spec.words("explosive_nouns")) for s in subjects):
