@@ -2216,6 +2216,16 @@ MECHANISMS = [
      {('Al-Shabaab', 'attacked', 'Mogadishu')}),
     ('Egypt sent trucks of aid into Gaza.', set()),
     ('Houthi missiles struck a ship carrying Saudi troops.', {('Houthis', 'attacked', 'Saudi Arabia')}),
+    # a preposition coordinated with another takes the object they share
+    ('Ethiopian jets bombed targets in and around Gondar.', {('Ethiopia', 'attacked', 'Gondar')}),
+    # a relative pronoun as the passive subject is the noun the clause describes
+    ('The activist Malala Yousafzai, who was shot by the TTP in 2012, spoke on Monday.',
+     {('Tehreek-e-Taliban Pakistan', 'attacked', 'Malala Yousafzai')}),
+    # "members of X" act for X
+    ('Members of Hamas attacked Sderot.', {('Hamas', 'attacked', 'Sderot')}),
+    ('Members of the Security Council visited Kigali.', set()),
+    # a stance prefix is no part of a group's name
+    ('Members of the pro-Indonesian Aitarak militia attacked Dili.', {('Aitarak', 'attacked', 'Dili')}),
 ]
 
 

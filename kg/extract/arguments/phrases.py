@@ -79,8 +79,9 @@ class Phrases:
             return []                               # "thousands of Colombians marched to reject X": people, no state
         if k:
             return self.res.plural.get(tok.i, [k])
-        if tok.lower_ in ("whom", "which") and tok.dep_ == "pobj":
-            verb = tok.head.head                    # "X, with whom he held a call": X
+        if tok.lower_ in ("whom", "which", "who", "that") and tok.dep_ in ("pobj", "nsubjpass"):
+            # "X, with whom he held a call", "X, who was shot by Y": X
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             if verb.dep_ == "relcl" and verb.head.i != tok.i:
                 return self.actors(verb.head, mode, depth + 1)
         lemma = tok.lemma_.lower()

@@ -45,6 +45,10 @@ class NameSpans:
             if end - start > 1 and self.tokens[start].lower_ in self._hedge_words:
                 start += 1                          # "Suspected Tamil Tiger rebels": the hedge is no name
                 ent = doc[start:end]
+            if end - start > 3 and self.tokens[start].lower_ in self.roles["stance_prefixes"] \
+                    and self.tokens[start + 1].text in ("-", "–") and self.tokens[start + 3].is_title:
+                start += 3                          # "the pro-Indonesian Aitarak militia": Aitarak
+                ent = doc[start:end]
             while end - start > 1 and label in ("GPE", "LOC") and (self.tokens[start].text in ("-", "–") or (
                     self.tokens[start].is_lower and self.tokens[start].lower_ in self.roles["compass_words"])):
                 start += 1                          # "northeast Nigeria": Nigeria
