@@ -2226,6 +2226,18 @@ MECHANISMS = [
     ('Members of the Security Council visited Kigali.', set()),
     # a stance prefix is no part of a group's name
     ('Members of the pro-Indonesian Aitarak militia attacked Dili.', {('Aitarak', 'attacked', 'Dili')}),
+    # a vote count's text whose drafter introduces it in the next sentence
+    ('The Assembly adopted a resolution on the blockade by a recorded vote of 150 in favour to 2 against (Israel, United States). '
+     "Introducing the draft, Cuba's Foreign Minister Pedro Lopez said the embargo was illegal.",
+     {('Israel', 'opposed', 'Cuba'), ('United States', 'opposed', 'Cuba')}),
+    # an object after its judgment: "rejected as unacceptable a plan by X"
+    ('ECOWAS on Sunday rejected as "unacceptable" a three-year transition proposed by General Abdourahamane Tiani.',
+     {('ECOWAS', 'opposed', 'Abdourahamane Tiani')}),
+    ('China dismissed as unacceptable the plan drawn up by the United States.', {('China', 'opposed', 'United States')}),
+    ('Israel rejected as baseless the accusations made by Iran.', set()),
+    # those who suffered in an attack are not its attackers
+    ('Hamas fighters attacked Sderot. Israel lost two soldiers in the attack. Egypt condemned the attack.',
+     {('Hamas', 'attacked', 'Sderot'), ('Egypt', 'condemned', 'Hamas')}),
 ]
 
 

@@ -23,6 +23,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []                                    # "hit out at X": criticism
     objects = [c for c in children if c.dep_ == "dobj" and not _in(c, spec.words("intercepted_objects"))] \
         if not _prep_only(tok, spec, children) else []     # "destroyed 12 drones": an interception
+    if not objects and not _prep_only(tok, spec, children):
+        objects = _shifted_object(children)
     if tok.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in children) and any(
             c.dep_ == "nsubj" and c.lower_ not in ("which", "who", "that") for c in children) and (
             not objects or all(o.lower_ in ("which", "that", "whom") for o in objects)):
@@ -239,3 +241,11 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     negated_only = _in(tok, spec.words("negated_verbs"))
     return [Candidate(spec.name, tok, agents, targets, False, confidence, scope, negated_only=negated_only,
                       located=located)]
+
+
+def _shifted_object(children) -> list:
+    """'rejected as "unacceptable" a plan proposed by X': the object after the judgment, which
+    the parser takes for the judgment's own noun (its adjective before its article)."""
+    return [p for c in children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+            if p.dep_ == "pobj" and p.pos_ == "NOUN" and any(
+                a.dep_ == "amod" and d.dep_ == "det" and a.i < d.i for a in p.children for d in p.children)]

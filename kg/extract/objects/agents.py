@@ -89,6 +89,8 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
             or (tok.head.lower_ == "with" and not any(c.dep_ == "nsubjpass" for c in tok.head.head.children))):
         # "X ... in its attack"; "X flew to Y's capital for talks with Y"; "X retaliated with an attack"
         verb = tok.head.head
+        if _in(verb, args.roles["suffering_verbs"]):
+            return []                               # "X, who lost relatives in the attack": X suffered it
         if _in(verb, args.roles["helping_verbs"]) and tok.head.lower_ == "in":
             # "X backed Y in the fight against Z": Y fights
             return [a for o in verb.children if o.dep_ == "dobj" for a in args.actors(o, "agent")]

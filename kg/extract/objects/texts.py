@@ -49,6 +49,9 @@ def _text_drafters(text, ctx: Context) -> list[str]:
         if t.pos_ == "NOUN" and _in(t, ctx.args.roles["drafted_nouns"]) \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
             found = _drafters(t, ctx.args.owners(t), ctx)
+            if not found and t.dep_ == "dobj" and _in(t.head, ctx.args.roles["drafting_verbs"]):
+                # "... 3 against (X, Y). Introducing the draft, Z's minister said": Z's
+                found = sponsors([a for s in ctx.args.subject(t.head) for a in ctx.args.actors(s, "agent")], ctx)
             if found:
                 return found
     return []
