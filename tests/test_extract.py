@@ -2238,6 +2238,25 @@ MECHANISMS = [
     # those who suffered in an attack are not its attackers
     ('Hamas fighters attacked Sderot. Israel lost two soldiers in the attack. Egypt condemned the attack.',
      {('Hamas', 'attacked', 'Sderot'), ('Egypt', 'condemned', 'Hamas')}),
+    # a reported act its own sentence calls unverified, or a claim anyone rejects, is not asserted
+    ('Polisario said its fighters had attacked Moroccan positions near Guerguerat, claims that could not be independently verified.',
+     set()),
+    ('The Syrian army said it had shelled rebel positions in Idlib. Reuters could not independently verify the report.', set()),
+    ('Lima said its troops had recaptured the Cueva outpost, a claim Quito rejected as false.', set()),
+    ('Russia said its forces captured the village of Robotyne, a claim Kyiv did not deny.', {('Russia', 'attacked', 'Robotyne')}),
+    ('Debretsion said his TPLF forces had fired rockets at Asmara, accusing Eritrea of sending troops into Tigray, '
+     'a charge Eritrea has dismissed.', {("Tigray People's Liberation Front", 'attacked', 'Asmara')}),
+    # a time zone in a name, and a facility NER cut in two
+    ('At approximately 5:30 a.m. East Africa Time on Jan. 5, al-Shabaab attacked Manda Bay Airfield, Kenya.',
+     {('Al-Shabaab', 'attacked', 'Manda Bay Airfield')}),
+    # "dismissed" a person removes him from office; his plan is still opposed
+    ("Fiji's military commander Frank Bainimarama dismissed Prime Minister Laisenia Qarase.", set()),
+    ("Bainimarama dismissed Qarase's proposal.", {('Bainimarama', 'opposed', 'Qarase')}),
+    # forces allied to X are X's
+    ('Forces allied to the Houthis attacked the town of Marib.', {('Houthis', 'attacked', 'Marib')}),
+    # an air campaign around a city
+    ('Ethiopian jets have since carried out airstrikes around the regional capital Mekelle.',
+     {('Ethiopia', 'attacked', 'Mekelle')}),
 ]
 
 

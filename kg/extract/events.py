@@ -77,9 +77,10 @@ def _disputed(events: list[Event], ctx: Context) -> list[Event]:
     roles, args, res = ctx.args.roles, ctx.args, ctx.res
     order = {s.start: i for i, s in enumerate(res.sentences)}
     denials = []                                    # (sentence number, character offset, deniers)
+    disputed = []                                   # (sentence number, acts' offsets or None for all, modality)
     for tok in res.tokens or ctx.doc:
-        if tok.pos_ != "VERB" or not _in(tok, roles["dispute_verbs"]):
-            continue
+        if tok.pos_ != "VERB" or not _in(tok, roles["dispute_verbs"]) or any(c.dep_ == "neg" for c in tok.children):
+            continue                                # (never "a claim Kyiv did not deny")
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.dep_ == "relcl":
             objects.append(tok.head)                # "a charge Hanoi denied"
@@ -88,6 +89,14 @@ def _disputed(events: list[Event], ctx: Context) -> list[Event]:
         deniers = {res.acting(a) for t in args.subject(tok) + args.agent_tokens(tok) for a in args.actors(t, "agent")}
         if deniers:
             denials.append((order.get(tok.sent.start_char), tok.idx, deniers))
+        if deniers and tok.dep_ == "relcl" and _in(tok.head, roles["claim_nouns"]):
+            # "X said it retook Y, a claim Z rejected as false": the claim's act, disputed by anyone
+            disputed.append((order.get(tok.sent.start_char), _claimed_acts(tok.head), "denied"))
+    for tok in res.tokens or ctx.doc:
+        claim = _unverified(tok, roles)
+        if claim is not None:                       # "..., claims that could not be independently verified"
+            n = order.get(tok.sent.start_char)      # ("Reuters could not verify the report": the sentence before)
+            disputed.append((n, _claimed_acts(claim), "hedged") if claim.i != tok.i else (n - 1, None, "hedged"))
     out = []
     for e in events:
         n = order.get(e.sentence.start)
@@ -95,8 +104,39 @@ def _disputed(events: list[Event], ctx: Context) -> list[Event]:
                 res.acting(e.agent) in who and (m == n + 1 or (m == n and at > e.trigger_start))
                 for m, at, who in denials):
             e = replace(e, modality="denied")
+        else:
+            hit = next((how for m, acts, how in disputed if m == n and (acts is None or e.trigger_start in acts)), None)
+            if e.modality == "reported" and hit:
+                e = replace(e, modality=hit)
         out.append(e)
     return out
+
+
+def _claimed_acts(claim) -> set[int]:
+    """Offsets of the acts a claim noun set after them sums up: the words it hangs under
+    ("X said its troops had retook Y, a claim ...", parsed as a second object), or what the
+    report verb it hangs on says; never an earlier clause's ("X said it fired at Y, accusing
+    Z of W, a charge Z dismissed": W only)."""
+    heads = list(claim.ancestors)
+    accusing = [t for t in claim.doc[claim.sent.start:claim.i] if t.lemma_ in ("accuse", "blame", "allege")]
+    if accusing:                                    # "..., accusing Z of W, a charge Z dismissed": W
+        return {t.idx for t in accusing[-1].subtree}
+    if heads and heads[0].lemma_ in ("say", "claim", "announce", "declare", "report", "tell"):
+        return {t.idx for t in heads[0].subtree}    # "X said ..., a claim ...": all it said
+    return {a.idx for a in heads}
+
+
+def _unverified(tok, roles):
+    """The claim a negated verifying verb leaves open: the claim noun it describes ("claims
+    that could not be independently verified"), the verb itself for "X could not verify the
+    report" (which leaves the sentence before open); else None."""
+    if tok.pos_ != "VERB" or not _in(tok, roles["verifying_verbs"]) or not any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if tok.dep_ == "relcl" and _in(tok.head, roles["claim_nouns"]) or (
+            tok.dep_ == "ccomp" and _in(tok.head, roles["claim_nouns"]) and tok.doc[tok.head.i - 1].text == ","):
+        return tok.head                             # (", claims that ...", the noun parsed as a verb)
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return tok if any(_in(o, roles["disputed_objects"]) for o in objects) and tok.dep_ == "ROOT" else None
 
 
 def _state_over_located(events: dict, located: set, res: Resolved) -> list[Event]:

@@ -192,7 +192,7 @@ class Owners:
     def _loyal_to(self, tok, depth: int) -> list[str]:
         """'forces loyal to President X' are X's (his state's); 'gunmen loyal to group Y' are Y's."""
         lemma = tok.lemma_.lower()
-        return [self._state_of(a, lemma) for c in tok.children if c.dep_ == "amod" and c.lower_ in self.roles["loyal_words"]
+        return [self._state_of(a, lemma) for c in tok.children if c.dep_ in ("amod", "acl") and c.lower_ in self.roles["loyal_words"]
                 for p in self.prep_objects(c, ("to",)) for a in self.actors(p, "agent", depth + 1)]
 
     def _led_by(self, tok) -> list[str]:

@@ -35,10 +35,14 @@ class NameSpans:
         out = []
         skip = self.roles["not_actors"]
         joined = self._possessive_joins = self._possessive_names()
+        facilities = self._facility_names()
         for ent in doc.ents:
             start, end, label = ent.start, ent.end, ent.label_
             if ent.start in joined:                 # "Islamic State's West Africa Province": one group
                 start, end = joined[ent.start]
+                ent = doc[start:end]
+            if ent.start in facilities:             # "Manda" + "Bay Airfield": one facility's name
+                end, label = facilities[ent.start], "FAC"
                 ent = doc[start:end]
             while start < end and start in covered:
                 start += 1
@@ -215,6 +219,9 @@ class NameSpans:
     def _local_time(self, start: int, end: int) -> bool:
         """'at 2:30 a.m. Sanaa time': a place naming a clock's time zone is no actor."""
         toks = self.tokens
+        if 0 < start and end - start > 1 and toks[end - 1].lower_ == "time" and (
+                toks[start - 1].ent_type_ == "TIME" or toks[start - 1].like_num):
+            return True                             # "5:30 a.m. East Africa Time" (the zone in the name)
         return 0 < start and end < len(toks) and toks[end].lower_ == "time" \
             and (toks[start - 1].ent_type_ == "TIME" or toks[start - 1].like_num)
 
@@ -286,6 +293,17 @@ class NameSpans:
                 if hit is not None and hit.kind in ("armed_group", "igo"):
                     out[a.start] = (k, b.end)
                     break
+        return out
+
+    def _facility_names(self) -> dict[int, int]:
+        """NER start -> end of two names with no gap whose second ends in a capitalised
+        facility noun ("Manda" + "Bay Airfield"): one facility NER cut in two."""
+        ents, out = list(self.doc.ents), {}
+        for a, b in zip(ents, ents[1:]):
+            last = self.tokens[b.end - 1]
+            if b.start == a.end and a.label_ in ("GPE", "LOC", "FAC", "ORG") and b.label_ != "DATE" \
+                    and last.is_title and last.lower_ in self.roles["facility_nouns"]:
+                out[a.start] = b.end
         return out
 
     def _known_left(self, start: int, end: int, covered: set[int]) -> int:

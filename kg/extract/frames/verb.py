@@ -25,6 +25,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         if not _prep_only(tok, spec, children) else []     # "destroyed 12 drones": an interception
     if not objects and not _prep_only(tok, spec, children):
         objects = _shifted_object(children)
+    # "captured the village of X, a claim Y denied": a second object after a comma is an apposition
+    objects = [o for o in objects if not (_in(o, ctx.args.roles["claim_nouns"]) and any(p.i < o.i for p in objects)
+                                          and o.doc[o.left_edge.i - 1].text == ",")]
     if tok.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in children) and any(
             c.dep_ == "nsubj" and c.lower_ not in ("which", "who", "that") for c in children) and (
             not objects or all(o.lower_ in ("which", "that", "whom") for o in objects)):
@@ -186,6 +189,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
                                    for p in args.prep_objects(t, args.roles["location_preps"])])
         if places or (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj")):
             targets = others + places
+    if _in(tok, spec.words("no_person_verbs")):
+        targets = [a for a in targets if ctx.res.actors[a].type != "Person" or not any(
+            ctx.res.key_at(t.i) == a for t in target_toks)]  # ("dismissed X's plan" still opposes X)
     if _in(tok, spec.words("person_object_verbs")):
         # "received the envoy"; never the sender of what was received ("received a call from X")
         targets = [a for t in target_toks if ctx.res.key_at(t.i) for a in _resolve_object(t, spec, ctx, mode)
