@@ -2257,6 +2257,18 @@ MECHANISMS = [
     # an air campaign around a city
     ('Ethiopian jets have since carried out airstrikes around the regional capital Mekelle.',
      {('Ethiopia', 'attacked', 'Mekelle')}),
+    # condemning fighting between sides condemns no one's attack (Clarification 3)
+    ('Sudanese army aircraft bombed RSF bases in Khartoum. The African Union condemned the fighting.',
+     {('Sudan', 'attacked', 'Rapid Support Forces')}),
+    # an act's tightening or escalation is that act's
+    ('Cuba denounced the tightening of the blockade by the United States.', {('Cuba', 'condemned', 'United States')}),
+    ('Iran condemned the escalation of Israeli strikes on Gaza.', {('Iran', 'condemned', 'Israel')}),
+    # agreeing to meet is no meeting yet
+    ('Ali agreed to meet Maduro on Thursday.', set()),
+    # a bomb that tore through a place, claimed later
+    ('A car bomb tore through a police academy in Bogota on Thursday. The ELN claimed responsibility for the bombing.',
+     {('National Liberation Army', 'attacked', 'Bogota')}),
+    ('The storm tore through Florida.', set()),
 ]
 
 
