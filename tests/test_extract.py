@@ -2269,6 +2269,10 @@ MECHANISMS = [
     ('A car bomb tore through a police academy in Bogota on Thursday. The ELN claimed responsibility for the bombing.',
      {('National Liberation Army', 'attacked', 'Bogota')}),
     ('The storm tore through Florida.', set()),
+    # "them" after plural demands or proposals is those demands, not a state named near it
+    ("Fiji's prime minister Laisenia Qarase received Frank Bainimarama's demands last week and rejected them outright.",
+     {('Laisenia Qarase', 'opposed', 'Frank Bainimarama')}),
+    ('Hamas fighters attacked Israeli towns. Egypt and Jordan condemned them.', {('Hamas', 'attacked', 'Israel')}),
 ]
 
 

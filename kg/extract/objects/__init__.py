@@ -4,7 +4,7 @@ the text last gave that kind of act ("condemned the attack")."""
 from __future__ import annotations
 
 from ...lexicon import RelationSpec, load_relations
-from ..context import Context, _in, _placelike
+from ..context import Context, _in, _placelike, _since_sentence_before
 from .agents import noun_agents
 from .antecedents import _action_antecedent, _named_an_act, _prior_agents, act_actors
 from .texts import _drafters, _text_antecedent, _text_drafters
@@ -26,10 +26,13 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     text = _text_antecedent(tok, ctx) if spec.data.get("stance") else None
     if text is not None:                            # "failed to adopt a draft ... as X voted against it"
         return _text_drafters(text, ctx)
+    asked = _asked_antecedent(tok, ctx) if spec.data.get("stance") else None
+    if asked is not None:                           # "received X's demands and rejected them": the demands
+        return _resolve_object(asked, spec, ctx, mode)
     found = args.actors(tok, mode)
     if found and spec.name != "attacked" and _in(tok, args.event_nouns):
         found = [a for a in found if not _placelike(ctx.res.actors[a])]   # "the Istanbul bombing": where, not who
-    if found and tok.pos_ == "PRON" and tok.lower_ in ("it", "this") and set(found) & _clause_agents(tok, args):
+    if found and tok.pos_ == "PRON" and tok.lower_ in ("it", "this", "them") and set(found) & _clause_agents(tok, args):
         found = []                                  # "Poland condemned it": not Poland itself, the act before
     found = _drafters(tok, found, ctx)
     if found or spec.name == "attacked":
@@ -121,3 +124,13 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
         found = _prior_agents(tok, "attacked", ctx)
     return found
 
+
+def _asked_antecedent(tok, ctx: Context):
+    """'them' after plural demands, proposals or decisions in its sentence or the one before:
+    the last such noun, not an actor named near it."""
+    if tok.pos_ != "PRON" or tok.lower_ != "them":
+        return None
+    roles = ctx.args.roles
+    asked = roles["request_nouns"] | roles["decision_nouns"]
+    prior = [t for t in ctx.doc[_since_sentence_before(tok, ctx):tok.i] if t.tag_ == "NNS" and _in(t, asked)]
+    return prior[-1] if prior else None
