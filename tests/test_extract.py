@@ -2273,6 +2273,11 @@ MECHANISMS = [
     ("Fiji's prime minister Laisenia Qarase received Frank Bainimarama's demands last week and rejected them outright.",
      {('Laisenia Qarase', 'opposed', 'Frank Bainimarama')}),
     ('Hamas fighters attacked Israeli towns. Egypt and Jordan condemned them.', {('Hamas', 'attacked', 'Israel')}),
+    # a treaty or plan named for a place is no actor, nor is the place in its name
+    ('Ecuador has long rejected the 1942 Rio Protocol, which set the border, as unworkable.', set()),
+    ('Russia rejected the Minsk Agreement signed by Ukraine.', {('Russia', 'opposed', 'Ukraine')}),
+    ('Israel rejected the Cairo Declaration.', set()),
+    ('Russian jets bombed Minsk Airport.', {('Russia', 'attacked', 'Minsk Airport')}),
 ]
 
 

@@ -136,6 +136,9 @@ class NameSpans:
             if self._local_time(start, ent.end):
                 covered.update(range(start, ent.end))   # (nor a name the gazetteer would find there)
                 continue
+            if start < ent.end and self._document(start, ent.end):
+                covered.update(range(start, ent.end))   # (nor its place name: "the Minsk Agreement")
+                continue
             if start >= ent.end or ent.text in skip or doc[start:ent.end].text in skip \
                     or doc[start].lower_ in self.roles["disaster_words"] \
                     or (ent.end - start == 1 and doc[start].lower_ in self.roles["non_state_agents"]) \
@@ -170,6 +173,13 @@ class NameSpans:
             if i in covered or not (t.text[:1].isupper() and (
                     t.pos_ in ("PROPN", "ADJ", "NOUN") or (t.is_upper and len(t.text) > 1 and t.is_alpha))):
                 i += 1
+                continue
+            run = i
+            while run + 1 < len(toks) and toks[run + 1].is_title and run + 1 not in covered and run - i < 4:
+                run += 1
+            if run > i and self._document(i, run + 1):  # "the Doha Agreement" NER missed: no Qatar
+                covered.update(range(i, run + 1))
+                i = run + 1
                 continue
             a, whole, _, _ = self._whole_word(i, i + 1, "GAZ", None)
             for n in sorted({4, 3, 2, 1, whole - i} if a == i else {4, 3, 2, 1}, reverse=True):
@@ -294,6 +304,12 @@ class NameSpans:
                     out[a.start] = (k, b.end)
                     break
         return out
+
+    def _document(self, start: int, end: int) -> bool:
+        """'the Rio Protocol', 'the Minsk Agreement': a treaty or plan named for a place, no actor."""
+        last = self.tokens[end - 1]
+        return end - start > 1 and last.is_title and last.lower_ in self.roles["document_name_heads"] \
+            and self.gaz.lookup(self._text(start, end)) is None
 
     def _facility_names(self) -> dict[int, int]:
         """NER start -> end of two names with no gap whose second ends in a capitalised
@@ -447,6 +463,9 @@ class NameSpans:
                     start -= 1
                 start, end, _, _ = self._whole_word(start, t.i + 1, "UNLABELLED", None)   # "Jaish-e-Mohammed"
                 if any(i in covered for i in range(start, end)):
+                    continue
+                if self._document(start, end):
+                    covered.update(range(start, end))
                     continue
                 out.append((start, end, "UNLABELLED"))
                 covered.update(range(start, end))
