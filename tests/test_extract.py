@@ -211,7 +211,7 @@ MECHANISMS = [
     ('Abu Khalil, killed on Tuesday in an Egyptian-led coalition raid, was mourned by thousands.',
      {('Egypt', 'attacked', 'Abu Khalil')}),
     ('Qassem Soleimani was killed in a US drone strike in Baghdad.',
-     {('United States', 'attacked', 'Qassem Soleimani')}),
+     {('United States', 'attacked', 'Qasem Soleimani')}),
     ('Deputy Minister Olsen rejected this declaration by the Norwegian foreign ministry.',
      {('Olsen', 'opposed', 'Norway')}),
     ('Three soldiers were killed in a Hamas attack.', set()),
@@ -1174,7 +1174,7 @@ MECHANISMS = [
     ("European Commission President Ursula von der Leyen denounced Belarus's conduct.",
      {('Ursula von der Leyen', 'condemned', 'Belarus')}),
     ('Secretary of State Antony J. Blinken held a video call today with Kenyan President William Ruto.',
-     {('Antony J. Blinken', 'called', 'William Ruto')}),
+     {('Antony Blinken', 'called', 'William Ruto')}),   # (the gazetteer's form of the whole name)
     # "forced their way into" is forcible entry, whoever enters (police too); "forced X back" is none
     ('Bolivian police forced their way into the Peruvian embassy in La Paz on Friday.',
      {('Bolivia', 'attacked', 'Peru')}),
@@ -2232,7 +2232,7 @@ MECHANISMS = [
      {('Israel', 'opposed', 'Cuba'), ('United States', 'opposed', 'Cuba')}),
     # an object after its judgment: "rejected as unacceptable a plan by X"
     ('ECOWAS on Sunday rejected as "unacceptable" a three-year transition proposed by General Abdourahamane Tiani.',
-     {('ECOWAS', 'opposed', 'Abdourahamane Tiani')}),
+     {('ECOWAS', 'opposed', 'Abdourahamane Tchiani')}),   # (the gazetteer's spelling; the text's is an alias)
     ('China dismissed as unacceptable the plan drawn up by the United States.', {('China', 'opposed', 'United States')}),
     ('Israel rejected as baseless the accusations made by Iran.', set()),
     # those who suffered in an attack are not its attackers
@@ -2278,6 +2278,12 @@ MECHANISMS = [
     ('Russia rejected the Minsk Agreement signed by Ukraine.', {('Russia', 'opposed', 'Ukraine')}),
     ('Israel rejected the Cairo Declaration.', set()),
     ('Russian jets bombed Minsk Airport.', {('Russia', 'attacked', 'Minsk Airport')}),
+    # a leader's administration named by surname is the leader's state (gazetteer office holders)
+    ('Cuba denounced the tightening of the blockade by the Trump administration.', {('Cuba', 'condemned', 'United States')}),
+    ('The Biden administration condemned Iran.', {('United States', 'condemned', 'Iran')}),
+    # a parliament's motion is its author's, not the state's
+    ("Labour leader Ed Miliband, who opposed David Cameron's motion, said the country did not want a rush to war.",
+     {('Ed Miliband', 'opposed', 'David Cameron')}),
 ]
 
 
@@ -2375,7 +2381,7 @@ def test_rank_abbreviations_are_no_entities(text, nlp):
 
 @pytest.mark.parametrize("text,person", [
     ("Interior Minister Rehman Malik said on Sunday the blast was a suicide attack.", "Rehman Malik"),
-    ("Indian External Affairs Minister S. Jaishankar spoke by phone with Antony Blinken.", "S. Jaishankar"),
+    ("Indian External Affairs Minister S. Jaishankar spoke by phone with Antony Blinken.", "Subrahmanyam Jaishankar"),
     ("The Home Minister visited the border town where the shelling took place.", None),
     ("Britain's Finance Minister rejected the proposal on Monday.", None),
 ])

