@@ -114,14 +114,15 @@ def _disputed(events: list[Event], ctx: Context) -> list[Event]:
 
 def _claimed_acts(claim) -> set[int]:
     """Offsets of the acts a claim noun set after them sums up: the words it hangs under
-    ("X said its troops had retook Y, a claim ...", parsed as a second object), or what the
+    ("X said its troops had retaken Y, a claim ...", parsed as a second object), or what the
     report verb it hangs on says; never an earlier clause's ("X said it fired at Y, accusing
     Z of W, a charge Z dismissed": W only)."""
+    cues = load_table("factuality")
     heads = list(claim.ancestors)
-    accusing = [t for t in claim.doc[claim.sent.start:claim.i] if t.lemma_ in ("accuse", "blame", "allege")]
+    accusing = [t for t in claim.doc[claim.sent.start:claim.i] if t.lemma_ in cues["hedge_verbs"]]
     if accusing:                                    # "..., accusing Z of W, a charge Z dismissed": W
         return {t.idx for t in accusing[-1].subtree}
-    if heads and heads[0].lemma_ in ("say", "claim", "announce", "declare", "report", "tell"):
+    if heads and heads[0].lemma_ in cues["report_verbs"]:
         return {t.idx for t in heads[0].subtree}    # "X said ..., a claim ...": all it said
     return {a.idx for a in heads}
 
