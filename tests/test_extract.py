@@ -2284,6 +2284,13 @@ MECHANISMS = [
     # a parliament's motion is its author's, not the state's
     ("Labour leader Ed Miliband, who opposed David Cameron's motion, said the country did not want a rush to war.",
      {('Ed Miliband', 'opposed', 'David Cameron')}),
+    # a party, union or voters of a state are not the state
+    ("India's Congress party opposed the citizenship law introduced by Prime Minister Narendra Modi.",
+     {('Congress', 'opposed', 'Narendra Modi')}),
+    ("France's unions opposed Macron's pension reform.", set()),
+    ("Russia's opposition to the plan drawn up by France was clear.", {('Russia', 'opposed', 'France')}),
+    # Brexit is a process, not an actor
+    ('Ireland opposed the Brexit deal negotiated by Theresa May.', {('Ireland', 'opposed', 'Theresa May')}),
 ]
 
 

@@ -165,8 +165,9 @@ class Owners:
         if actor.type == "Group" and (mod.pos_ == "ADJ" or (
                 mod.tag_ != "NNPS" and self.res.kind_at(mod.i) != "demonym")):
             return False
-        if actor.type == "Country" and head_lemma in self.roles["non_state_agents"]:
-            return False
+        if actor.type == "Country" and (head_lemma in self.roles["non_state_agents"]
+                                        or head_lemma in self.roles["non_state_bodies"]):
+            return False                            # ("India's Congress party", "France's unions": not the state)
         return True
 
     def _state_of(self, key: str, head_lemma: str) -> str:

@@ -151,6 +151,7 @@ class Persons:
             i -= 1
         if a.country is None:
             a.country = self.gaz.country_of(a.name)
-        if a.country is None and end - start == 1 and end < len(self.tokens) \
-                and self.tokens[end].lower_ in self.roles["government_of_leader"]:
-            a.country = self.gaz.country_of_surname(a.name)   # "the Trump administration"
+        after = end + 1 if end < len(self.tokens) and self.tokens[end].tag_ == "POS" else end
+        if a.country is None and end - start == 1 and after < len(self.tokens) \
+                and self.tokens[after].lower_ in self.roles["government_of_leader"]:
+            a.country = self.gaz.country_of_surname(a.name)   # "the Trump administration", "Modi's government"
