@@ -2291,6 +2291,13 @@ MECHANISMS = [
     ("Russia's opposition to the plan drawn up by France was clear.", {('Russia', 'opposed', 'France')}),
     # Brexit is a process, not an actor
     ('Ireland opposed the Brexit deal negotiated by Theresa May.', {('Ireland', 'opposed', 'Theresa May')}),
+    # an attack made in a speech or a post is words, not force
+    ('Musk attacked the SEC on Twitter.', set()),
+    ('Trump attacked Biden at a rally in Ohio.', set()),
+    ('Russia struck Kyiv during a televised address by Zelensky.', {('Russia', 'attacked', 'Kyiv')}),
+    ('Russian jets attacked the town of Izium in a dawn raid.', {('Russia', 'attacked', 'Izium')}),
+    # a state's players are no state
+    ("Spain's striker attacked the Italian defence repeatedly in the second half.", set()),
 ]
 
 

@@ -21,6 +21,10 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if preps & spec.words("verb_exclude_preps") or deps & spec.words("verb_exclude_deps") or any(
             c.dep_ == "prt" and c.lower_ in spec.words("excluded_particles") for c in children):
         return []                                    # "hit out at X": criticism
+    verbal = spec.words("verbal_settings")
+    if verbal and any(_in(p, verbal) or p.text in ctx.args.roles["not_actors"]
+                      for p in ctx.args.prep_objects(tok, ("on", "in", "at", "via"))):
+        return []                                    # "attacked the SEC on Twitter (in a speech)": words
     objects = [c for c in children if c.dep_ == "dobj" and not _in(c, spec.words("intercepted_objects"))] \
         if not _prep_only(tok, spec, children) else []     # "destroyed 12 drones": an interception
     if not objects and not _prep_only(tok, spec, children):
