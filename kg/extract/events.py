@@ -71,7 +71,8 @@ def extract_events(doc, res: Resolved) -> list[Event]:
 def _disputed(events: list[Event], ctx: Context) -> list[Event]:
     """'Laos said Vietnamese troops shelled Phongsali, a charge Hanoi denied', '... Baku said.
     Yerevan rejected the claim': a reported act that its own agent denies, in its sentence or
-    the next, is an accusation the text does not assert (GUIDELINES, Factuality): denied."""
+    the next, is an accusation the text does not assert (GUIDELINES, Factuality): denied. So is
+    one its own sentence calls "a claim Z rejected"; one called unverified is hedged."""
     if not any(e.modality == "reported" for e in events):
         return events
     roles, args, res = ctx.args.roles, ctx.args, ctx.res
@@ -79,6 +80,11 @@ def _disputed(events: list[Event], ctx: Context) -> list[Event]:
     denials = []                                    # (sentence number, character offset, deniers)
     disputed = []                                   # (sentence number, acts' offsets or None for all, modality)
     for tok in res.tokens or ctx.doc:
+        claim = _unverified(tok, roles)
+        if claim is not None:                       # "..., claims that could not be independently verified"
+            n = order.get(tok.sent.start_char)      # ("Reuters could not verify the report": the sentence before)
+            disputed.append((n, _claimed_acts(claim), "hedged") if claim.i != tok.i else (n - 1, None, "hedged"))
+            continue
         if tok.pos_ != "VERB" or not _in(tok, roles["dispute_verbs"]) or any(c.dep_ == "neg" for c in tok.children):
             continue                                # (never "a claim Kyiv did not deny")
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -92,11 +98,6 @@ def _disputed(events: list[Event], ctx: Context) -> list[Event]:
         if deniers and tok.dep_ == "relcl" and _in(tok.head, roles["claim_nouns"]):
             # "X said it retook Y, a claim Z rejected as false": the claim's act, disputed by anyone
             disputed.append((order.get(tok.sent.start_char), _claimed_acts(tok.head), "denied"))
-    for tok in res.tokens or ctx.doc:
-        claim = _unverified(tok, roles)
-        if claim is not None:                       # "..., claims that could not be independently verified"
-            n = order.get(tok.sent.start_char)      # ("Reuters could not verify the report": the sentence before)
-            disputed.append((n, _claimed_acts(claim), "hedged") if claim.i != tok.i else (n - 1, None, "hedged"))
     out = []
     for e in events:
         n = order.get(e.sentence.start)

@@ -229,11 +229,10 @@ class NameSpans:
     def _local_time(self, start: int, end: int) -> bool:
         """'at 2:30 a.m. Sanaa time': a place naming a clock's time zone is no actor."""
         toks = self.tokens
-        if 0 < start and end - start > 1 and toks[end - 1].lower_ == "time" and (
-                toks[start - 1].ent_type_ == "TIME" or toks[start - 1].like_num):
-            return True                             # "5:30 a.m. East Africa Time" (the zone in the name)
-        return 0 < start and end < len(toks) and toks[end].lower_ == "time" \
-            and (toks[start - 1].ent_type_ == "TIME" or toks[start - 1].like_num)
+        if start == 0 or not (toks[start - 1].ent_type_ == "TIME" or toks[start - 1].like_num):
+            return False
+        return (end < len(toks) and toks[end].lower_ == "time") \
+            or (end - start > 1 and toks[end - 1].lower_ == "time")   # "5:30 a.m. East Africa Time"
 
     def _group_names(self, covered: set[int]) -> list[tuple[int, int, str]]:
         """Capitalised words NER left unlabelled before a group noun: "the Jaish al-Adl militant
@@ -463,9 +462,6 @@ class NameSpans:
                     start -= 1
                 start, end, _, _ = self._whole_word(start, t.i + 1, "UNLABELLED", None)   # "Jaish-e-Mohammed"
                 if any(i in covered for i in range(start, end)):
-                    continue
-                if self._document(start, end):
-                    covered.update(range(start, end))
                     continue
                 out.append((start, end, "UNLABELLED"))
                 covered.update(range(start, end))

@@ -25,9 +25,10 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if verbal and any(_in(p, verbal) or p.text in ctx.args.roles["not_actors"]
                       for p in ctx.args.prep_objects(tok, ("on", "in", "at", "via"))):
         return []                                    # "attacked the SEC on Twitter (in a speech)": words
-    objects = [c for c in children if c.dep_ == "dobj" and not _in(c, spec.words("intercepted_objects"))] \
-        if not _prep_only(tok, spec, children) else []     # "destroyed 12 drones": an interception
-    if not objects and not _prep_only(tok, spec, children):
+    prep_only = _prep_only(tok, spec, children)
+    objects = [] if prep_only else [c for c in children if c.dep_ == "dobj"
+                                    and not _in(c, spec.words("intercepted_objects"))]   # "destroyed 12 drones"
+    if not objects and not prep_only:
         objects = _shifted_object(children)
     # "captured the village of X, a claim Y denied": a second object after a comma is an apposition
     objects = [o for o in objects if not (_in(o, ctx.args.roles["claim_nouns"]) and any(p.i < o.i for p in objects)

@@ -166,8 +166,7 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
     if any(c.dep_ in ("amod", "compound") and c.lower_ in ctx.args.roles["non_state_act_modifiers"]
            for c in tok.children):                  # "the terrorist attack in X": never a state's strikes
         recent = [p for p in recent if not any(ctx.res.actors[a].type == "Country" for a in p[2])]
-    if not definite or not recent or tok.lemma_.lower() in ctx.args.roles["undirected_nouns"] \
-            or tok.lower_ in ctx.args.roles["undirected_nouns"]:
+    if not definite or not recent or _in(tok, ctx.args.roles["undirected_nouns"]):
         return []                                   # ("condemned the fighting": between sides, no one's attack)
     places = [ctx.res.key_at(c.i) for c in tok.children if c.dep_ in ("compound", "nmod") and ctx.res.key_at(c.i)
               and _placelike(ctx.res.actors[ctx.res.key_at(c.i)])]
