@@ -175,7 +175,9 @@ def load_model(disable: tuple[str, ...] = ()):
 @lru_cache(maxsize=4)
 def load_nlp(disable: tuple[str, ...] = ()):
     """The pipeline newskg runs: the model, paragraph breaks as sentence ends, fast attribute rules,
-    a fully cached lemmatizer."""
+    a fully cached lemmatizer, single quotation marks read as double ones."""
+    from .quotes import read_single_quotes_as_double
+
     nlp = load_model(disable)
     split_dotted_hyphens(nlp)
     keep_honorific_dots(nlp)
@@ -183,6 +185,7 @@ def load_nlp(disable: tuple[str, ...] = ()):
         nlp.add_pipe("newskg_paragraphs", before="parser")
     use_fast_attribute_rules(nlp)
     use_cached_lemmatizer(nlp)
+    read_single_quotes_as_double(nlp)
     return nlp
 
 

@@ -2298,6 +2298,13 @@ MECHANISMS = [
     ('Russian jets attacked the town of Izium in a dawn raid.', {('Russia', 'attacked', 'Izium')}),
     # a state's players are no state
     ("Spain's striker attacked the Italian defence repeatedly in the second half.", set()),
+    # single quotation marks (British style) parse like double ones
+    ("The prime minister said Britain 'firmly rejects' the EU's proposal.",
+     {('United Kingdom', 'opposed', 'European Union')}),
+    ("Spain 'categorically rejects' Morocco's demands, the foreign minister said.",
+     {('Spain', 'opposed', 'Morocco')}),
+    ("Australia said it 'will not support' the Chinese proposal.", {('Australia', 'opposed', 'China')}),
+    ("Canada said it ‘firmly rejects’ the Russian plan.", {('Canada', 'opposed', 'Russia')}),
 ]
 
 

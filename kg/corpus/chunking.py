@@ -214,7 +214,9 @@ def flat_doc(nlp, text: str):
     import numpy
     from spacy.attrs import DEP, HEAD
 
-    doc = nlp.make_doc(text)
+    from ..quotes import restore
+
+    doc = restore(nlp.make_doc(text))
     if len(doc):
         arr = numpy.zeros((len(doc), 2), dtype="uint64")
         # HEAD is an offset to the head: -i for token i, stored as uint64.
