@@ -2305,6 +2305,15 @@ MECHANISMS = [
      {('Spain', 'opposed', 'Morocco')}),
     ("Australia said it 'will not support' the Chinese proposal.", {('Australia', 'opposed', 'China')}),
     ("Canada said it ‘firmly rejects’ the Russian plan.", {('Canada', 'opposed', 'Russia')}),
+    ("'We will not accept the rebels' demands,' Colombia's defence minister said of the talks.", set()),
+    # "condemned what it called an aggression by X": the speaker's word, not the text's assertion
+    ('Syria condemned what it called a "flagrant aggression" by Turkey on Syrian sovereignty.',
+     {('Syria', 'condemned', 'Turkey')}),
+    ("Argentina denounced what it described as a British attack on the Falklands.",
+     {("Argentina", "condemned", "United Kingdom")}),
+    ('Syria condemned the Turkish aggression against its territory.',
+     {('Syria', 'condemned', 'Turkey'), ('Turkey', 'attacked', 'Syria')}),
+    ('Russia shelled Kharkiv, in what Ukraine called a war crime.', {('Russia', 'attacked', 'Kharkiv')}),
 ]
 
 

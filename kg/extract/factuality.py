@@ -115,6 +115,15 @@ def _unadopted_text(tok, cues) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in texts and draft(c) for c in tok.children)
 
 
+def _characterised(tok, cues) -> bool:
+    """"condemned what it called a flagrant aggression by X": the act is the speaker's name for
+    it, which the text does not adopt ("responded with what it calls clearance operations" does)."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
+    if tok.dep_ not in ("oprd", "dobj", "pobj") or verb.lemma_.lower() not in cues["naming_verbs"]:
+        return False
+    return verb.dep_ not in ("pobj", "pcomp") and any(c.lower_ == "what" for c in verb.children)
+
+
 def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
     """(polarity, modality) of the event triggered by tok."""
     cues = _cues()
@@ -177,6 +186,8 @@ def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
     if any(v.dep_ in ("acl", "ccomp") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in cues["hedge_nouns"]
            and not _reporting_name(v.head) for v in chain):
         modality = stronger(modality, "hedged")      # "reports that Israel struck Y", "the claim that X attacked"
+    if nominal and _characterised(tok, cues):
+        modality = stronger(modality, "hedged")
     if (not nominal and _unadopted_text(tok, cues)) or (nominal and any(_unadopted_text(v, cues) for v in chain[1:])):
         modality = stronger(modality, "hypothetical")   # "vetoed a resolution deploring X('s attack)": the text's words
     sent = tok.sent
