@@ -2314,6 +2314,11 @@ MECHANISMS = [
     ('Syria condemned the Turkish aggression against its territory.',
      {('Syria', 'condemned', 'Turkey'), ('Turkey', 'attacked', 'Syria')}),
     ('Russia shelled Kharkiv, in what Ukraine called a war crime.', {('Russia', 'attacked', 'Kharkiv')}),
+    # "X said the raid was cowardly and condemned it": the speaker condemns, not the raid's author
+    ("Kenya said the raid by al-Shabaab was cowardly and condemned it.", {('Kenya', 'condemned', 'Al-Shabaab')}),
+    ("Britain's foreign secretary said Iran's attack on the tanker was reckless, and condemned it.",
+     {('United Kingdom', 'condemned', 'Iran')}),
+    ("Kenya said the raid by al-Shabaab was cowardly and killed 12 soldiers.", set()),
 ]
 
 

@@ -2,10 +2,19 @@
 series), and the phrases hung on a token."""
 from __future__ import annotations
 
-from ...lexicon import load_table
+from functools import lru_cache
+
+from ...lexicon import load_relations, load_table
 from ..coordination import partner
 
 _WH = {"which", "who", "that", "whom", "whose"}
+
+
+@lru_cache(maxsize=1)
+def _stance_verbs() -> frozenset[str]:
+    """Verbs of the relations whose agent speaks or meets (never an act)."""
+    specs = load_relations()
+    return frozenset(w for name in load_table("roles")["speaking_relations"] for w in specs[name].words("verbs"))
 
 
 class Subjects:
@@ -53,7 +62,8 @@ class Subjects:
                     return subj
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             series = self._series_head(verb)
-            return self.subject(series if series is not None else partner(verb))
+            head = series if series is not None else partner(verb)
+            return self.subject(self._speaker_of_misjoined(verb, head) or head)
         if verb.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in verb.children):
             gov = verb.head
             objs = [c for c in gov.children if c.dep_ == "dobj"]
@@ -104,6 +114,18 @@ class Subjects:
                     and obj.head.lower_ in self.roles["clause_conjunctions"]:
                 return [obj]
         return []
+
+    def _speaker_of_misjoined(self, verb, head):
+        """'Kenya said the raid was cowardly and condemned it': the parser joins "condemned" to the
+        reported clause, whose subject is an act; a stance is taken by whoever said it."""
+        if head.dep_ != "ccomp" or head.head.lemma_.lower() not in load_table("factuality")["report_verbs"]:
+            return None
+        if verb.lemma_.lower() not in _stance_verbs():
+            return None
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and (subj[0].lower_ in self.event_nouns or subj[0].lemma_.lower() in self.event_nouns):
+            return head.head
+        return None
 
     def _series_head(self, verb):
         """'X bombed Y, a day after Z crossed into W, attacked a patrol and captured two soldiers':
