@@ -2319,6 +2319,15 @@ MECHANISMS = [
     ("Britain's foreign secretary said Iran's attack on the tanker was reckless, and condemned it.",
      {('United Kingdom', 'condemned', 'Iran')}),
     ("Kenya said the raid by al-Shabaab was cowardly and killed 12 soldiers.", set()),
+    # "condemned them" after plural attacks: the attacks (their actor), not a state named near them
+    ("Israeli airstrikes hit Gaza overnight. Egypt and Jordan condemned them.",
+     {('Israel', 'attacked', 'Gaza'), ('Egypt', 'condemned', 'Israel'), ('Jordan', 'condemned', 'Israel')}),
+    ("Israeli airstrikes hit Hamas fighters overnight. The Palestinian Authority condemned them.",
+     {('Israel', 'attacked', 'Hamas'), ('Palestine', 'condemned', 'Israel')}),
+    # "called the strikes a war crime": the namer names another's act, which is no plan of the namer's
+    ("Russian forces shelled the city of Kherson overnight. Ukraine's foreign ministry called the strikes 'a war crime' and condemned them.",
+     {('Russia', 'attacked', 'Kherson'), ('Ukraine', 'condemned', 'Russia')}),
+    ("Iran called the attacks by Israel on its nuclear sites a declaration of war.", {('Israel', 'attacked', 'Iran')}),
 ]
 
 

@@ -88,6 +88,8 @@ def _adjunct(tok, verb) -> bool:
     with Y, X urged ...", "X called the plan unacceptable" (naming, not an appeal)."""
     if tok.dep_ in ("oprd", "advcl") or tok.pos_ == "ADJ":
         return True           # a judgment ("considers the plan unacceptable"), a purpose ("called X to express")
+    if tok.dep_ == "dobj" and any(c.dep_ == "oprd" for c in verb.children):
+        return True           # what is named: "called the strikes a war crime"
     return tok.dep_ == "pobj" and tok.head.head.i == verb.i and tok.head.lower_ in _cues()["adjunct_preps"]
 
 
@@ -119,7 +121,7 @@ def _characterised(tok, cues) -> bool:
     """"condemned what it called a flagrant aggression by X": the act is the speaker's name for
     it, which the text does not adopt ("responded with what it calls clearance operations" does)."""
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
-    if tok.dep_ not in ("oprd", "dobj", "pobj") or verb.lemma_.lower() not in cues["naming_verbs"]:
+    if tok.dep_ not in ("oprd", "dobj", "pobj") or verb.lemma_.lower() not in load_table("roles")["naming_verbs"]:
         return False
     return verb.dep_ not in ("pobj", "pcomp") and any(c.lower_ == "what" for c in verb.children)
 

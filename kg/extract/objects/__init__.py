@@ -26,7 +26,7 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     text = _text_antecedent(tok, ctx) if spec.data.get("stance") else None
     if text is not None:                            # "failed to adopt a draft ... as X voted against it"
         return _text_drafters(text, ctx)
-    asked = _asked_antecedent(tok, ctx) if spec.data.get("stance") else None
+    asked = _asked_antecedent(tok, ctx) if spec.data.get("stance") or spec.data.get("reaction") else None
     if asked is not None:                           # "received X's demands and rejected them": the demands
         return _resolve_object(asked, spec, ctx, mode)
     found = args.actors(tok, mode)
@@ -126,11 +126,12 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
 
 
 def _asked_antecedent(tok, ctx: Context):
-    """'them' after plural demands, proposals or decisions in its sentence or the one before:
-    the last such noun, not an actor named near it."""
+    """'them' after plural demands, proposals, decisions or attacks in its sentence or the one
+    before: the last such noun, not an actor named near it ("X's strikes on Y's fighters ...
+    condemned them": the strikes)."""
     if tok.pos_ != "PRON" or tok.lower_ != "them":
         return None
     roles = ctx.args.roles
-    asked = roles["request_nouns"] | roles["decision_nouns"]
+    asked = roles["request_nouns"] | roles["decision_nouns"] | load_relations()["attacked"].words("nouns")
     prior = [t for t in ctx.doc[_since_sentence_before(tok, ctx):tok.i] if t.tag_ == "NNS" and _in(t, asked)]
     return prior[-1] if prior else None

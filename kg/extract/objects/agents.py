@@ -74,8 +74,10 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
     if gov.pos_ in ("VERB", "AUX"):
         if dep == "dobj" and (_in(gov, ctx.light_verbs) or _in(gov, ctx.intent_verbs)) \
                 and not _in(gov, args.roles["others_act_verbs"]) and not (
-                gov.lemma_ == "have" and any(c.dep_ == "amod" and c.tag_ in ("VBN", "VBD") for c in tok.children)):
-            # (not "X had long opposed military intervention", "had" parsed as the verb, "opposed" as an adjective)
+                gov.lemma_ == "have" and any(c.dep_ == "amod" and c.tag_ in ("VBN", "VBD") for c in tok.children)) \
+                and not (_in(gov, args.roles["naming_verbs"]) and any(c.dep_ == "oprd" for c in gov.children)):
+            # (not "X had long opposed military intervention", "had" parsed as the verb, "opposed" as an adjective;
+            # not "X called the strikes a war crime": naming another's act)
             # "X launched an attack"; "X is planning an attack" (kept, marked intended)
             return [a for t in args.subject(gov) for a in args.actors(t, "agent")]
         if dep == "nsubjpass" and (_in(gov, ctx.light_verbs) or _in(gov, args.roles["attribution_verbs"])):
