@@ -1,0 +1,134 @@
+"""Where a name span begins and ends: NER's cuts and run-ons corrected with the gazetteer
+(longer group names, hyphenated words, lists, seats of government, facilities)."""
+from __future__ import annotations
+
+_NAME_JOINERS = ("in", "the", "of", "and", "for")    # lower-case words inside a group's name
+
+
+class SpanEdges:
+    """Methods of NameSpans that move a name span's edges."""
+
+    def _bracketed_region(self, start: int, end: int) -> int | None:
+        """Where a group's name ends when it runs on over "in" and a region to a bracketed
+        acronym ("... Jihad in West Africa (MUJAO)"): the acronym names the whole, unless it
+        is the initials of the name alone ("Allied Democratic Forces in Congo (ADF)")."""
+        toks, i = self.tokens, end + 1
+        if i >= len(toks) or toks[end].lower_ != "in":
+            return None
+        i += toks[i].lower_ == "the"
+        j = i
+        while j < len(toks) and toks[j].ent_type_ in ("GPE", "LOC") and (j == i or toks[j].ent_iob_ == "I"):
+            j += 1
+        if j == i or j + 2 >= len(toks) or toks[j].text != "(" or toks[j + 2].text != ")" \
+                or not (toks[j + 1].is_upper and len(toks[j + 1].text) > 1) \
+                or toks[j + 1].text == "".join(t.text[0] for t in toks[start:end] if t.text[:1].isupper()):
+            return None
+        return j
+
+    def _possessive_names(self) -> dict[int, tuple[int, int]]:
+        """NER start -> (start, end) of two names joined by "'s" that the gazetteer knows as one listed
+        group without it ("Islamic State's West Africa Province")."""
+        ents, out = list(self.doc.ents), {}
+        for a, b in zip(ents, ents[1:]):
+            pos = a.end if b.start == a.end + 1 else a.end - 1 if b.start == a.end else None
+            if pos is None or pos <= a.start or self.tokens[pos].tag_ != "POS":
+                continue
+            for k in range(a.start, pos):           # ("Fighters of Islamic State's": NER's span)
+                hit = self.gaz.lookup(f"{self._text(k, pos)} {b.text}")
+                if hit is not None and hit.kind in ("armed_group", "igo"):
+                    out[a.start] = (k, b.end)
+                    break
+        return out
+
+    def _facility_names(self) -> dict[int, int]:
+        """NER start -> end of two names with no gap whose second ends in a capitalised
+        facility noun ("Manda" + "Bay Airfield"): one facility NER cut in two."""
+        ents, out = list(self.doc.ents), {}
+        for a, b in zip(ents, ents[1:]):
+            last = self.tokens[b.end - 1]
+            if b.start == a.end and a.label_ in ("GPE", "LOC", "FAC", "ORG") and b.label_ != "DATE" \
+                    and last.is_title and last.lower_ in self.roles["facility_nouns"]:
+                out[a.start] = b.end
+        return out
+
+    def _known_left(self, start: int, end: int, covered: set[int]) -> int:
+        """The start of a longer group or organisation name the gazetteer knows, ending where
+        the entity ends, over capitalised words, hyphens and particles NER left out."""
+        toks, best, a = self.tokens, start, start
+        while a > 0 and start - a < 6 and a - 1 not in covered:
+            p = toks[a - 1]
+            if not (p.text in ("-", "–") or p.is_title or (p.lower_ in self.roles["hyphen_particles"] and not p.whitespace_)):
+                break
+            a -= 1
+            if toks[a].is_title:
+                hit = self.gaz.lookup(self._text(a, end))
+                if hit is not None and hit.kind in ("armed_group", "igo"):
+                    best = a
+        return best
+
+    def _seat_after_comma(self, start: int, end: int) -> int | None:
+        """Where a seat of government NER ran into the name before it begins ("X, Downing
+        Street", "Y, the Kremlin"): the token after the comma, else None."""
+        comma = next((k for k in range(start + 1, end - 1) if self.tokens[k].text == ","), None)
+        if comma is None:
+            return None
+        hit = self.gaz.lookup(self._text(comma + 1, end))
+        return comma + 1 if hit is not None and hit.kind == "seat" else None
+
+    def _known_right(self, start: int, end: int) -> int:
+        """The end of a longer group or organisation name the gazetteer knows, over up to five
+        words after the entity: capitalised words and the particles between them ("Islamic State"
+        + "in the Greater Sahara", + "West Africa Province")."""
+        toks = self.tokens
+        for n in (5, 4, 3, 2, 1):
+            words = toks[end:end + n]
+            if end + n <= len(toks) and words[-1].is_title and all(
+                    t.is_title or t.lower_ in _NAME_JOINERS for t in words):
+                hit = self.gaz.lookup(self._text(start, end + n))
+                if hit is not None and hit.kind in ("armed_group", "igo"):
+                    return end + n
+        return end
+
+    def _whole_word(self, start: int, end: int, label: str, ent):
+        """NER cut a hyphenated name ("Jaish" + "-e-Mohammed", "Lashkar-e-" + "Taiba"): the
+        whole word is the name when the gazetteer knows it or a particle joins it."""
+        toks = self.tokens
+        a, b = start, end
+        while a > 0 and not toks[a - 1].whitespace_ and b - a < 8 and a - 1 not in self.res.dateline and (
+                toks[a - 1].text in ("-", "–") or toks[a].text in ("-", "–")):
+            a -= 1
+        while b < len(toks) and not toks[b - 1].whitespace_ and b - a < 8 and (
+                toks[b].text in ("-", "–") or toks[b - 1].text in ("-", "–")):
+            b += 1
+        if (a, b) == (start, end) or not toks[a].is_title or not toks[b - 1].is_title:
+            return start, end, label, ent
+        hit = self.gaz.lookup(self._text(a, b))
+        if (hit is None or hit.kind == "person") and not any(
+                t.lower_ in self.roles["hyphen_particles"] for t in toks[a:b]):
+            return start, end, label, ent
+        return a, b, ("ORG" if label == "NORP" else label), self.doc[a:b]   # a group's own name
+
+    def _list_parts(self, start: int, end: int, label: str) -> list[tuple[int, int]]:
+        """A span NER ran across a list ("Kharkiv, Odesa") is one name per item: split at
+        commas after which the parse starts a conjunct (or anywhere, for places)."""
+        parts, a = [], start
+        for i in range(start, end):
+            if self.tokens[i].text == "," and (label in ("GPE", "LOC", "FAC") or any(
+                    t.dep_ == "conj" for t in self.tokens[i + 1:end])):
+                parts.append((a, i))
+                a = i + 1
+        parts.append((a, end))
+        parts = [(x, y) for x, y in parts if y > x]
+        return [q for p in parts for q in self._hyphen_parts(*p)]
+
+    def _hyphen_parts(self, start: int, end: int) -> list[tuple[int, int]]:
+        """"Russian-Syrian", "Indian-American": one state per hyphenated part, when each part
+        is a state and the whole is no name of its own."""
+        cuts = [i for i in range(start + 1, end - 1) if self.tokens[i].text == "-"]
+        if not cuts or self.gaz.lookup(self._text(start, end)) is not None:
+            return [(start, end)]
+        bounds = list(zip([start] + [c + 1 for c in cuts], cuts + [end]))
+        hits = [self.gaz.lookup(self._text(x, y)) for x, y in bounds]
+        if all(h is not None and h.kind in ("country", "demonym") for h in hits):
+            return bounds
+        return [(start, end)]
