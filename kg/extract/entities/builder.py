@@ -13,9 +13,10 @@ from .names import Names
 from .persons import Persons
 from .pronouns import Pronouns
 from .spans import NameSpans
+from .speakers import Speakers
 
 
-class _Builder(HomeState, NameSpans, Names, NameForms, Persons, Links, Descriptions, Pronouns):
+class _Builder(HomeState, NameSpans, Names, NameForms, Persons, Links, Descriptions, Pronouns, Speakers):
     def __init__(self, doc, gaz: Gazetteer):
         self.doc = doc
         self.gaz = gaz

@@ -1,4 +1,4 @@
-"""Pronouns, and a quoted "we" or "I", resolved to their antecedent or speaker."""
+"""Pronouns resolved to their antecedent (a quoted "we" or "I" to its speaker: speakers.py)."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -7,7 +7,7 @@ from .model import _SUBJECT_DEPS, Mention, clause_verb
 
 
 class Pronouns:
-    """Methods of the resolver (kg.extract.entities.builder) for pronouns and speakers."""
+    """Methods of the resolver (kg.extract.entities.builder) for pronouns."""
 
     def resolve_pronouns(self) -> None:
         person_p, other_p = self.roles["person_pronouns"], self.roles["other_pronouns"]
@@ -171,68 +171,6 @@ class Pronouns:
                 else self._state_modifier(subj)
             if state:
                 return Mention(subj.i, subj.i + 1, self.res.state_key(state), "description")
-        return None
-
-    def resolve_speakers(self) -> None:
-        """'"We condemn the raid," said foreign ministry spokesman Lee': a "we" in quoted
-        speech is the state or group the speaker speaks for (GUIDELINES, Clarification 1).
-        A named leader's "we" stays unresolved: the triple would belong to the person, and
-        measured on held-out gold, resolving it to the person added only false positives."""
-        first, single = self.roles["first_person_plural"], self.roles["first_person_singular"]
-        sents = self.sents
-        quoted = self._quoted()
-        for tok in self.tokens:
-            if tok.i in self.res.token_key or tok.lower_ not in first | single or tok.pos_ != "PRON" \
-                    or tok.i not in quoted:
-                continue
-            si = self.sent_of[tok.i]
-            for s in (si, si + 1, si - 1):
-                key = (self._speaker(sents[s], tok, person=tok.lower_ in single)) if 0 <= s < len(sents) else None
-                if key:
-                    self.res.add_mention(Mention(tok.i, tok.i + 1, key, "pronoun"))
-                    break
-
-    def _quoted(self) -> set[int]:
-        """Tokens inside quotation marks (a paragraph break closes an open quote)."""
-        inside, out = False, set()
-        for tok in self.tokens:
-            text = tok.text                         # (a new string per read)
-            if text in ('"', "“", "”", "''", "``") or "\n\n" in text:
-                inside = (text in ('"', "''", "``") and not inside) or text == "“"
-                continue
-            if inside:
-                out.add(tok.i)
-        return out
-
-    def _speaker(self, sent, pronoun, person: bool = False) -> str | None:
-        """The state or group a report verb's subject speaks for: an organisation or state
-        itself, or a spokesperson's state; for "I" (person), the named person who speaks."""
-        report = self.roles_factuality["report_verbs"]
-        for verb in sent:
-            if verb.lemma_.lower() not in report or verb.pos_ != "VERB" or verb.i == pronoun.i:
-                continue
-            for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.i != pronoun.i):
-                if person:                          # "U.N. Special Envoy for Somalia Nicholas Kay said"
-                    named = [k for k in (self.res.key_at(t.i) for t in subj.subtree)
-                             if k and self.res.actors[k].type == "Person"]
-                    if named:
-                        return named[-1]
-                key = self.res.key_at(subj.i) or next(
-                    (self.res.key_at(c.i) for c in subj.children
-                     if c.dep_ in ("appos", "compound", "poss", "amod") and self.res.key_at(c.i)), None)
-                if key is None:
-                    continue
-                if person:
-                    return None                     # (no person in the subject: searched above)
-                a = self.res.actors[key]
-                if a.type != "Person":
-                    return key
-                if a.roles & self.roles["spokesperson_titles"] or subj.lower_ in self.roles["spokesperson_titles"]:
-                    state = a.country or next((self.res.actors[k].name for k in
-                                               (self.res.key_at(t.i) for t in subj.subtree)
-                                               if k and self.res.actors[k].type == "Country"), None)
-                    return self.res.state_key(state) if state else None
-                return None
         return None
 
     def _antecedent(self, tok, want_person: bool, mentions, starts) -> Mention | None:
