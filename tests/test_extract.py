@@ -2328,6 +2328,13 @@ MECHANISMS = [
     ("Russian forces shelled the city of Kherson overnight. Ukraine's foreign ministry called the strikes 'a war crime' and condemned them.",
      {('Russia', 'attacked', 'Kherson'), ('Ukraine', 'condemned', 'Russia')}),
     ("Iran called the attacks by Israel on its nuclear sites a declaration of war.", {('Israel', 'attacked', 'Iran')}),
+    # "rejected a draft that would have condemned the strikes by X": the misplaced "by" phrase of
+    # an active relative clause names no drafter
+    ("The Security Council rejected a draft resolution that would have condemned the air strikes on Syria by the United States.",
+     set()),
+    ("The Security Council rejected a draft resolution submitted by Russia that would have condemned the air strikes on Syria by the United States.",
+     {('UN Security Council', 'opposed', 'Russia')}),
+    ("Britain condemned the attack, which was claimed by the Islamic State group.", {('United Kingdom', 'condemned', 'Islamic State')}),
 ]
 
 

@@ -83,8 +83,11 @@ class Owners:
             # "attempts facilitated by X", "the attack, which was claimed by X"
             if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in self.roles["naming_verbs"] and (
                     c.lemma_.lower() not in self.roles["not_actor_participles"] or (
-                    lemma in self.roles["drafted_nouns"] and c.lemma_.lower() in self.roles["sponsoring_verbs"])):
-                by += self.agent_tokens(c) + self.held_positions(c)   # ("a resolution sponsored by X": X drafted it)
+                    lemma in self.roles["drafted_nouns"] and c.lemma_.lower() in self.roles["sponsoring_verbs"])) \
+                    and not any(x.dep_ == "nsubj" for x in c.children):
+                # ("a resolution sponsored by X": X drafted it; never "a draft that would have
+                # condemned the strikes ... by X", the "by" phrase of an active clause misplaced)
+                by += self.agent_tokens(c) + self.held_positions(c)
             if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.roles["belonging_verbs"]:
                 by += self.prep_objects(c, ("to",))  # "posts belonging to X", "militants, who belong to X"
         return [a for p in by for a in self.actors(p, "agent", depth + 1)]
