@@ -2335,6 +2335,12 @@ MECHANISMS = [
     ("The Security Council rejected a draft resolution submitted by Russia that would have condemned the air strikes on Syria by the United States.",
      {('UN Security Council', 'opposed', 'Russia')}),
     ("Britain condemned the attack, which was claimed by the Islamic State group.", {('United Kingdom', 'condemned', 'Islamic State')}),
+    # the act answered ("after", "in response to", "in retaliation for" the attack on Z) is another's
+    ("The United States struck Syria in response to the attack on Douma.", {('United States', 'attacked', 'Syria')}),
+    ("Israel struck Gaza in retaliation for the attack on Sderot.", {('Israel', 'attacked', 'Gaza')}),
+    ("Israel struck Gaza after the attack on Sderot.", {('Israel', 'attacked', 'Gaza')}),
+    ("Israel struck Gaza. Hamas condemned the attack on Gaza.",
+     {('Israel', 'attacked', 'Gaza'), ('Hamas', 'condemned', 'Israel')}),
 ]
 
 

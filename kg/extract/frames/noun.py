@@ -203,7 +203,7 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     agents = noun_agents(tok, spec, ctx)
     if not agents and targets and not (aimed or any_place) and not _agent_stated(tok):
         agents = _target_attackers(tok, targets, ctx)
-        if agents is None:
+        if agents is None and not _answered(tok, spec, ctx):
             agents = _prior_agents(tok, spec.name, ctx)     # "the strikes", never "the war"
     if agents and not targets and spec.name == "attacked" and _definite(tok) and (
             (tok.dep_ == "pobj" and tok.head.lower_ == "for" and _in(tok.head.head, args.roles["responsibility_words"]))
@@ -213,3 +213,19 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         earlier = [t for i, t in ctx.unclaimed if tok.i - 120 < i < tok.i]
         targets = earlier[-1] if earlier else []
     return [Candidate(spec.name, tok, agents, targets, True, 0.8)]
+
+
+def _answered(tok, spec: RelationSpec, ctx: Context) -> bool:
+    """'X struck Y after (in response to, in retaliation for) the attack on Z': the act answered
+    is another's, never the answering act's own (nor the one before it)."""
+    args, cur = ctx.args, tok
+    for _ in range(3):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            return False
+        prep, head = cur.head, cur.head.head
+        if prep.lower_ in args.roles["answering_preps"] or _in(head, args.roles["answering_nouns"]):
+            while _in(head, args.roles["answering_nouns"]) and head.dep_ == "pobj":
+                head = head.head.head                   # "in response to": the act that responds
+            return _in(head, spec.words("verbs")) or _in(head, spec.words("nouns"))
+        cur = head
+    return False
