@@ -2341,6 +2341,10 @@ MECHANISMS = [
     ("Israel struck Gaza after the attack on Sderot.", {('Israel', 'attacked', 'Gaza')}),
     ("Israel struck Gaza. Hamas condemned the attack on Gaza.",
      {('Israel', 'attacked', 'Gaza'), ('Hamas', 'condemned', 'Israel')}),
+    # "the Juárez cartel": a group named for a place (or a person), not the place
+    ("Gunmen from the Jalisco cartel ambushed a police convoy in Michoacan, killing 13 officers.",
+     {('Jalisco cartel', 'attacked', 'Michoacan')}),
+    ("Mexican marines attacked a safe house of the Sinaloa cartel in Culiacan.", {('Mexico', 'attacked', 'Sinaloa cartel')}),
 ]
 
 

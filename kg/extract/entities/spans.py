@@ -45,6 +45,10 @@ class NameSpans(SpanEdges, UnlabelledNames):
                 ent = doc[start:end]
             while start < end and start in covered:
                 start += 1
+            if end < len(self.tokens) and self.tokens[end].is_lower and self.tokens[end - 1].head.i == end \
+                    and self.tokens[end].lower_ in self.roles["group_name_nouns"]:
+                end, label = end + 1, "ORG"         # "the Juárez cartel": a group, not the place
+                ent = doc[ent.start:end]
             if end - start > 1 and self.tokens[start].lower_ in self._hedge_words:
                 start += 1                          # "Suspected Tamil Tiger rebels": the hedge is no name
                 ent = doc[start:end]
