@@ -2345,6 +2345,13 @@ MECHANISMS = [
     ("Gunmen from the Jalisco cartel ambushed a police convoy in Michoacan, killing 13 officers.",
      {('Jalisco cartel', 'attacked', 'Michoacan')}),
     ("Mexican marines attacked a safe house of the Sinaloa cartel in Culiacan.", {('Mexico', 'attacked', 'Sinaloa cartel')}),
+    # "a strike at Baghdad airport killed X": the named person is the target, the place only where
+    ("A U.S. air strike at Baghdad airport on Friday killed Qassem Soleimani, the head of Iran's elite Quds Force.",
+     {('United States', 'attacked', 'Qasem Soleimani')}),
+    ("An Israeli strike on the Shati refugee camp killed Hamas commander Ahmed Ghandour.",
+     {('Israel', 'attacked', 'Ahmed Ghandour')}),
+    ("A Russian missile strike on Kramatorsk railway station killed 50 people.",
+     {('Russia', 'attacked', 'Kramatorsk railway station')}),
 ]
 
 

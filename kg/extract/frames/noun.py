@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...lexicon import RelationSpec
-from ..context import _definite, Candidate, Context, _governor, _in, _mode, _timed
+from ..context import _definite, Candidate, Context, _governor, _in, _mode, _placelike, _timed
 from ..objects import _resolve_object
 from ..objects.agents import _of_is_agent, noun_agents
 from ..objects.antecedents import _agent_stated, _attackers_of, _prior_agents
@@ -120,6 +120,11 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             targets = [a for t in places for a in args.actors(t, mode)]
             if not targets and (not aimed or any_place):
                 targets = _located(args.prep_objects(gov, spec.words("noun_place_preps")), args, mode, ctx, any_place)
+    if targets and dep == "nsubj" and _in(gov, spec.words("harm_verbs")) and all(
+            _placelike(ctx.res.actors[a]) for a in targets) and any(
+            ctx.res.actors[a].type == "Person" for a in victim_targets(
+                [c for c in gov.children if c.dep_ == "dobj"], ctx)):
+        return []                                   # "a strike at Baghdad airport killed X": X, named, not where
     if not targets and spec.words("harm_verbs"):
         # "an attack that killed 20 people in Z", "airstrikes killed 20 in Z" (parsed as a clause on the noun)
         harm = [c for c in tok.children if c.dep_ in ("acl", "relcl") and _in(c, spec.words("harm_verbs"))
