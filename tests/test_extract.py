@@ -2352,6 +2352,11 @@ MECHANISMS = [
      {('Israel', 'attacked', 'Ahmed Ghandour')}),
     ("A Russian missile strike on Kramatorsk railway station killed 50 people.",
      {('Russia', 'attacked', 'Kramatorsk railway station')}),
+    # "condemned the assassination (murder)": the act of the killing told before
+    ("A U.S. air strike at Baghdad airport on Friday killed Qassem Soleimani. Iraq's foreign ministry condemned the assassination.",
+     {('United States', 'attacked', 'Qasem Soleimani'), ('Iraq', 'condemned', 'United States')}),
+    ("Militants of the Pakistani Taliban shot dead the provincial minister in Peshawar. Pakistan condemned the murder.",
+     {('Pakistan', 'condemned', 'Tehreek-e-Taliban Pakistan')}),
 ]
 
 
