@@ -2357,6 +2357,12 @@ MECHANISMS = [
      {('United States', 'attacked', 'Qasem Soleimani'), ('Iraq', 'condemned', 'United States')}),
     ("Militants of the Pakistani Taliban shot dead the provincial minister in Peshawar. Pakistan condemned the murder.",
      {('Pakistan', 'condemned', 'Tehreek-e-Taliban Pakistan')}),
+    # "the Viv Ansanm gang alliance": a group named before a group noun, over its lower-case modifiers;
+    # "the attacks were coordinated (masterminded, organised) by X": X's attacks
+    ("Heavily armed gangs stormed Haiti's National Penitentiary over the weekend. The attacks were coordinated by the Viv Ansanm gang alliance.",
+     {('Viv Ansanm', 'attacked', 'National Penitentiary')}),
+    ("Gunmen stormed the Serena hotel in Kabul on Friday. The assault was masterminded by the Islamic State group.",
+     {("Islamic State", "attacked", "Serena hotel")}),
 ]
 
 

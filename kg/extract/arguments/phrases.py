@@ -113,8 +113,10 @@ class Phrases:
                 # "advanced on Bangui ... stormed the capital" (an "attack on the capital" only says where)
                 return self._capital_named_before(tok)
             return [k for k in named if self.res.actors[k].type == "Location" and city_named(self.res.actors[k].name)][:1]
-        if tok.lemma_.lower() in self.roles["group_nouns"]:
-            named = [self._key(c) for c in tok.children if c.dep_ == "compound" and self._key(c)
+        if tok.lemma_.lower() in self.roles["group_nouns"] or tok.lemma_.lower() in self.roles["unlabelled_group_heads"]:
+            mods = [c for c in tok.children if c.dep_ == "compound"]
+            mods += [m for c in mods if c.is_lower and not self._key(c) for m in c.children if m.dep_ == "compound"]
+            named = [self._key(c) for c in mods if self._key(c)   # ("the Viv Ansanm gang alliance": over "gang")
                      and self.res.actors[self._key(c)].type in ("Organization", "Group")]
             if named:                               # "Lebanon's Hezbollah movement" is Hezbollah, not Lebanon
                 return named[:1]

@@ -49,6 +49,8 @@ class NameSpans(SpanEdges, UnlabelledNames):
                     and self.tokens[end].lower_ in self.roles["group_name_nouns"]:
                 end, label = end + 1, "ORG"         # "the Juárez cartel": a group, not the place
                 ent = doc[ent.start:end]
+            if label == "FAC" and self._before_group_noun(end):
+                label = "ORG"                       # "the Viv Ansanm (FAC) gang alliance": a group's name
             if end - start > 1 and self.tokens[start].lower_ in self._hedge_words:
                 start += 1                          # "Suspected Tamil Tiger rebels": the hedge is no name
                 ent = doc[start:end]
@@ -199,6 +201,17 @@ class NameSpans(SpanEdges, UnlabelledNames):
         out += self._group_names(covered)
         out += self._unlabelled_names(covered)
         return sorted(out)
+
+    def _before_group_noun(self, end: int) -> bool:
+        """A name right before a group noun it modifies, perhaps over lower-case modifiers."""
+        toks, heads = self.tokens, self.roles["group_nouns"] | self.roles["unlabelled_group_heads"]
+        last = toks[end - 1] if end else None
+        for k in range(end, min(end + 3, len(toks))):
+            if not toks[k].is_lower or toks[k].pos_ != "NOUN":
+                return False
+            if toks[k].lemma_ in heads and last.head.i in range(end, k + 1):
+                return True
+        return False
 
     def _stray_name(self, i: int) -> bool:
         """A one-word entity no gazetteer or GeoNames knows: a surname NER labelled on its own

@@ -13,10 +13,12 @@ class UnlabelledNames:
 
     def _group_names(self, covered: set[int]) -> list[tuple[int, int, str]]:
         """Capitalised words NER left unlabelled before a group noun: "the Jaish al-Adl militant
-        group", "the Ansaru militia" (the noun and its lower-case modifiers are no part of it)."""
+        group", "the Ansaru militia", "the Viv Ansanm gang alliance" (the noun and its lower-case
+        modifiers are no part of it)."""
         out, toks, roles = [], self.tokens, self.roles
         for t in toks:
-            if not t.is_lower or t.pos_ != "NOUN" or t.lemma_ not in roles["group_nouns"]:
+            if not t.is_lower or t.pos_ != "NOUN" or (t.lemma_ not in roles["group_nouns"]
+                                                      and t.lemma_ not in roles["unlabelled_group_heads"]):
                 continue
             end = t.i
             while end > t.i - 3 and end > 0 and toks[end - 1].is_lower and toks[end - 1].head.i == t.i \
