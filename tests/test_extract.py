@@ -2363,6 +2363,13 @@ MECHANISMS = [
      {('Viv Ansanm', 'attacked', 'National Penitentiary')}),
     ("Gunmen stormed the Serena hotel in Kabul on Friday. The assault was masterminded by the Islamic State group.",
      {("Islamic State", "attacked", "Serena hotel")}),
+    # "launched what it called operations in X": the act is the launcher's (no hedge), "anti-terrorist"
+    # operations are military ones
+    ('Azerbaijan launched what it called "anti-terrorist" operations in Nagorno-Karabakh on Tuesday.',
+     {('Azerbaijan', 'attacked', 'Nagorno-Karabakh')}),
+    ("Azerbaijan launched what it called military operations in Nagorno-Karabakh. France condemned the offensive.",
+     {('Azerbaijan', 'attacked', 'Nagorno-Karabakh'), ('France', 'condemned', 'Azerbaijan')}),
+    ("Syria condemned what it called terrorist operations by Turkey in Afrin.", {('Syria', 'condemned', 'Turkey')}),
 ]
 
 

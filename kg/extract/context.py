@@ -87,6 +87,9 @@ def _governor(tok, ctx: Context):
         head, dep = head.head, head.dep_            # "expressed dissatisfaction and opposition to X"
     if dep == "pobj" and head.lower_ == "of" and _in(head.head, ctx.transparent):
         return head.head.head, head.head.dep_
+    if dep == "oprd" and head.dep_ == "ccomp" and _in(head, ctx.args.roles["naming_verbs"]) \
+            and any(c.lower_ == "what" for c in head.children):
+        return head.head, "dobj"                    # "launched what it called operations in X": launched them
     if dep == "dobj" and head.dep_ == "conj" and head.i == tok.i - 1 and head.head.pos_ == "VERB" \
             and head.lower_ in ctx.args.roles["weapon_modifiers"]:
         return head.head, dep                       # "launched missile and drone strikes", "drone" parsed as a verb conjunct

@@ -119,11 +119,14 @@ def _unadopted_text(tok, cues) -> bool:
 
 def _characterised(tok, cues) -> bool:
     """"condemned what it called a flagrant aggression by X": the act is the speaker's name for
-    it, which the text does not adopt ("responded with what it calls clearance operations" does)."""
+    it, which the text does not adopt ("responded with (launched) what it calls clearance
+    operations" does)."""
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
     if tok.dep_ not in ("oprd", "dobj", "pobj") or verb.lemma_.lower() not in load_table("roles")["naming_verbs"]:
         return False
-    return verb.dep_ not in ("pobj", "pcomp") and any(c.lower_ == "what" for c in verb.children)
+    if verb.dep_ in ("pobj", "pcomp") or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues["light_verbs"]):
+        return False                            # ("launched what it called operations": launched them)
+    return any(c.lower_ == "what" for c in verb.children)
 
 
 def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:
