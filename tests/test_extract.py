@@ -2370,6 +2370,14 @@ MECHANISMS = [
     ("Azerbaijan launched what it called military operations in Nagorno-Karabakh. France condemned the offensive.",
      {('Azerbaijan', 'attacked', 'Nagorno-Karabakh'), ('France', 'condemned', 'Azerbaijan')}),
     ("Syria condemned what it called terrorist operations by Turkey in Afrin.", {('Syria', 'condemned', 'Turkey')}),
+    # a bare "the city" (town, village) is the one settlement named in its sentence or the one before
+    ("Russian troops reached Kharkiv on Monday. The city came under intense shelling from Russian forces.",
+     {('Russia', 'attacked', 'Kharkiv')}),
+    ("Russian troops reached Kharkiv on Monday. The city was under intense Russian shelling.",
+     {('Russia', 'attacked', 'Kharkiv')}),
+    ("Russian missiles hit Kharkiv and Odesa. The city came under shelling again on Tuesday.",
+     {('Russia', 'attacked', 'Kharkiv'), ('Russia', 'attacked', 'Odesa')}),
+    ("KYIV (Reuters) - Russian forces attacked the city on Monday.", set()),
 ]
 
 

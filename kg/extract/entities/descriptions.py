@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 
+from ...gazetteer.geonames import city_named
 from .model import _DESCRIPTION_WINDOW, Mention
 
 
@@ -227,3 +228,24 @@ class Descriptions:
         lo = bisect_left(index, (i - window, -1))
         hi = bisect_left(index, (i + window + 1, -1))
         return [mentions[n] for n in sorted(n for _, n in index[lo:hi])]
+
+    def resolve_settlement_descriptions(self) -> None:
+        """'Russian troops reached Kharkiv ... the city came under shelling': a bare "the city"
+        ("the town", "the village") is the one settlement named in its sentence or the one before."""
+        nouns = self.roles["settlement_nouns"]
+        named: list[tuple[int, str]] = []           # (sentence, key) of each settlement named, in order
+        for tok in self.tokens:
+            k = self.res.key_at(tok.i)
+            if k:
+                a = self.res.actors[k]
+                if a.type == "Location" and (a.listed_as in ("city", "capital") or a.capital_of or city_named(a.name)):
+                    named.append((self.sent_of[tok.i], k))
+                continue
+            if tok.tag_ != "NN" or tok.lemma_.lower() not in nouns or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                    c.dep_ != "det" for c in tok.children):
+                continue                            # (not "the city of X", "the border town", "the city's")
+            sent = self.sent_of[tok.i]
+            near = {key for s, key in named if s >= sent - 1}
+            if len(near) == 1:
+                self.res.add_mention(Mention(tok.i, tok.i + 1, near.pop(), "description"))
