@@ -3,6 +3,7 @@ the actors they describe."""
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from collections import deque
 
 from ...gazetteer.geonames import city_named
 from .model import _DESCRIPTION_WINDOW, Mention
@@ -233,7 +234,7 @@ class Descriptions:
         """'Russian troops reached Kharkiv ... the city came under shelling': a bare "the city"
         ("the town", "the village") is the one settlement named in its sentence or the one before."""
         nouns = self.roles["settlement_nouns"]
-        named: list[tuple[int, str]] = []           # (sentence, key) of each settlement named, in order
+        named: deque[tuple[int, str]] = deque()     # (sentence, key) of each settlement named, in order
         for tok in self.tokens:
             k = self.res.key_at(tok.i)
             if k:
@@ -246,6 +247,8 @@ class Descriptions:
                     c.dep_ != "det" for c in tok.children):
                 continue                            # (not "the city of X", "the border town", "the city's")
             sent = self.sent_of[tok.i]
-            near = {key for s, key in named if s >= sent - 1}
+            while named and named[0][0] < sent - 1:
+                named.popleft()                        # (only the last two sentences are looked at: linear in a long text)
+            near = {key for _, key in named}
             if len(near) == 1:
                 self.res.add_mention(Mention(tok.i, tok.i + 1, near.pop(), "description"))
