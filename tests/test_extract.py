@@ -2378,6 +2378,12 @@ MECHANISMS = [
     ("Russian missiles hit Kharkiv and Odesa. The city came under shelling again on Tuesday.",
      {('Russia', 'attacked', 'Kharkiv'), ('Russia', 'attacked', 'Odesa')}),
     ("KYIV (Reuters) - Russian forces attacked the city on Monday.", set()),
+    # "the Ogaden National Liberation Front (ONLF) leader X ... his forces": the group's, also when the
+    # parser makes the title and the name two appositions of the group's name
+    ("Ogaden National Liberation Front (ONLF) leader Abdirahman Mahdi told the BBC that his forces had attacked Degehabur.",
+     {('Ogaden National Liberation Front', 'attacked', 'Degehabur')}),
+    ("Tigray People's Liberation Front (TPLF) leader Debretsion Gebremichael said his forces had fired on Asmara.",
+     {("Tigray People's Liberation Front", 'attacked', 'Asmara')}),
 ]
 
 

@@ -76,6 +76,11 @@ class Links:
                 self._set_country(a, tok)
                 if tok is partner and tok.lower_ in self.roles["titles"] and a.country is None:
                     a.country = self._state_modifier(tok)   # "the representative of China, X": China's
+                if tok is partner and any(c.dep_ == "appos" and c.lower_ in self.roles["titles"] for c in tok.children):
+                    self._set_group(a, tok)         # "the Front (TPLF) leader X", parsed as two appositions
+                if tok.dep_ == "compound" and tok.i < head.i and tok.lower_ in self.roles["titles"]:
+                    for sub in tok.subtree:         # "Ogaden National Liberation Front (ONLF) leader X"
+                        self._set_group(a, sub)
                 if tok.dep_ != "appos" and tok is not partner:
                     continue
                 titled = any(t.lower_ in self.roles["titles"] for t in tok.subtree)
