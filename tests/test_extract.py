@@ -2384,6 +2384,11 @@ MECHANISMS = [
      {('Ogaden National Liberation Front', 'attacked', 'Degehabur')}),
     ("Tigray People's Liberation Front (TPLF) leader Debretsion Gebremichael said his forces had fired on Asmara.",
      {("Tigray People's Liberation Front", 'attacked', 'Asmara')}),
+    # "the cities of Kharkiv and Odesa": both, also when NER ran the two names into one span
+    ("Russia struck the Ukrainian cities of Kharkiv and Odesa.", {('Russia', 'attacked', 'Kharkiv'), ('Russia', 'attacked', 'Odesa')}),
+    ("TPLF forces fired rockets at airports in the Ethiopian cities of Bahir Dar and Gondar.",
+     {("Tigray People's Liberation Front", 'attacked', 'Bahir Dar'), ("Tigray People's Liberation Front", 'attacked', 'Gondar')}),
+    ("Serbian forces shelled Bosnia and Herzegovina.", {('Serbia', 'attacked', 'Bosnia and Herzegovina')}),
 ]
 
 

@@ -142,8 +142,9 @@ class Phrases:
         if lemma in self.roles["person_roles"] and tok.tag_ in ("NN", "NNP"):
             return []                               # an unresolved "the US president" is no state
         if lemma in self.roles["place_nouns"] or (lemma in self.roles["people_nouns"] and mode != "agent"):
-            named = [self._key(p) for p in self.prep_objects(tok, ("of",)) if self._key(p)]
+            named = [self._key(q) for p in self.prep_objects(tok, ("of",)) for q in [p, *self._conjuncts(p)] if self._key(q)]
             if named:                               # "the Ukrainian city of Kharkiv": the city, not its state
+                # ("the cities of Kharkiv and Odesa": both)
                 return named
         if lemma in self.roles["relational_nouns"]:
             # "Saudi Arabia's allies denounced": not Saudi Arabia; "their Eritrean (Houthi) allies": who they are

@@ -2,6 +2,8 @@
 (longer group names, hyphenated words, lists, seats of government, facilities)."""
 from __future__ import annotations
 
+from ...gazetteer.geonames import city_named
+
 _NAME_JOINERS = ("in", "the", "of", "and", "for")    # lower-case words inside a group's name
 
 
@@ -109,17 +111,28 @@ class SpanEdges:
         return a, b, ("ORG" if label == "NORP" else label), self.doc[a:b]   # a group's own name
 
     def _list_parts(self, start: int, end: int, label: str) -> list[tuple[int, int]]:
-        """A span NER ran across a list ("Kharkiv, Odesa") is one name per item: split at
-        commas after which the parse starts a conjunct (or anywhere, for places)."""
-        parts, a = [], start
+        """A span NER ran across a list ("Kharkiv, Odesa", "Kharkiv and Odesa") is one name per
+        item: split at commas after which the parse starts a conjunct (or anywhere, for places),
+        and for places at "and" between capitalised words, unless the whole is one name the
+        gazetteer knows ("Bosnia and Herzegovina")."""
+        parts, a, toks = [], start, self.tokens
+        place = label in ("GPE", "LOC", "FAC")
+        ands = [i for i in range(start + 1, end - 1) if toks[i].lower_ == "and" and toks[i - 1].is_title
+                and toks[i + 1].is_title]
+        if ands and (self.gaz.lookup(self._text(start, end)) is not None or not (place or all(
+                self._known_place(x, y) for x, y in zip([start] + [i + 1 for i in ands], ands + [end])))):
+            ands = []                               # ("Bosnia and Herzegovina"; "Kharkiv and Odesa" as ORG: split)
         for i in range(start, end):
-            if self.tokens[i].text == "," and (label in ("GPE", "LOC", "FAC") or any(
-                    t.dep_ == "conj" for t in self.tokens[i + 1:end])):
+            if (toks[i].text == "," and (place or any(t.dep_ == "conj" for t in toks[i + 1:end]))) or i in ands:
                 parts.append((a, i))
                 a = i + 1
         parts.append((a, end))
         parts = [(x, y) for x, y in parts if y > x]
         return [q for p in parts for q in self._hyphen_parts(*p)]
+
+    def _known_place(self, start: int, end: int) -> bool:
+        hit = self.gaz.lookup(self._text(start, end))
+        return (hit is not None and hit.kind in ("country", "capital", "city")) or city_named(self._text(start, end))
 
     def _hyphen_parts(self, start: int, end: int) -> list[tuple[int, int]]:
         """"Russian-Syrian", "Indian-American": one state per hyphenated part, when each part
