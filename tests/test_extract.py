@@ -2389,6 +2389,8 @@ MECHANISMS = [
     ("TPLF forces fired rockets at airports in the Ethiopian cities of Bahir Dar and Gondar.",
      {("Tigray People's Liberation Front", 'attacked', 'Bahir Dar'), ("Tigray People's Liberation Front", 'attacked', 'Gondar')}),
     ("Serbian forces shelled Bosnia and Herzegovina.", {('Serbia', 'attacked', 'Bosnia and Herzegovina')}),
+    # "RAF" is the United Kingdom's air force; a Typhoon is a craft, not a name
+    ("Four RAF Typhoon jets struck Houthi targets in Yemen on Monday.", {('United Kingdom', 'attacked', 'Houthis')}),
 ]
 
 
