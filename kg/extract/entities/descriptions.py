@@ -248,7 +248,7 @@ class Descriptions:
                 continue                            # (not "the city of X", "the border town", "the city's")
             sent = self.sent_of[tok.i]
             while named and named[0][0] < sent - 1:
-                named.popleft()                        # (only the last two sentences are looked at: linear in a long text)
+                named.popleft()                     # (the last two sentences only: linear in a long text)
             near = {key for _, key in named}
             if len(near) == 1:
                 self.res.add_mention(Mention(tok.i, tok.i + 1, near.pop(), "description"))
