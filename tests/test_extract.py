@@ -2391,6 +2391,9 @@ MECHANISMS = [
     ("Serbian forces shelled Bosnia and Herzegovina.", {('Serbia', 'attacked', 'Bosnia and Herzegovina')}),
     # "RAF" is the United Kingdom's air force; a Typhoon is a craft, not a name
     ("Four RAF Typhoon jets struck Houthi targets in Yemen on Monday.", {('United Kingdom', 'attacked', 'Houthis')}),
+    # "opposes the discharge" after "X began releasing water": X's act
+    ("Japan began releasing treated radioactive water into the Pacific on Thursday. China's foreign ministry said Beijing firmly opposes the discharge.",
+     {('China', 'opposed', 'Japan')}),
 ]
 
 
