@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 _KEY = "newskg_text"
-# An opening mark: at the start or after a space or bracket, before a letter or a digit-less word
+# An opening mark: at the start or after a space or bracket, before a letter (never "'90s")
 _OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['‘](?=[A-Za-z])")
 # A closing mark: after a word or punctuation, before a space, punctuation or the end
 _CLOSE = re.compile(r"(?<=[^\s'‘’])['’](?=[\s.,;:!?)\]—-]|$)")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from ..lexicon import RelationSpec, load_table
 from .arguments import Arguments
 from .entities import Resolved
+from .factuality import free_relative_namer
 
 
 @dataclass
@@ -87,8 +88,7 @@ def _governor(tok, ctx: Context):
         head, dep = head.head, head.dep_            # "expressed dissatisfaction and opposition to X"
     if dep == "pobj" and head.lower_ == "of" and _in(head.head, ctx.transparent):
         return head.head.head, head.head.dep_
-    if dep == "oprd" and head.dep_ == "ccomp" and _in(head, ctx.args.roles["naming_verbs"]) \
-            and any(c.lower_ == "what" for c in head.children):
+    if dep == "oprd" and head.dep_ == "ccomp" and free_relative_namer(tok, ("oprd",)) is not None:
         return head.head, "dobj"                    # "launched what it called operations in X": launched them
     if dep == "dobj" and head.dep_ == "conj" and head.i == tok.i - 1 and head.head.pos_ == "VERB" \
             and head.lower_ in ctx.args.roles["weapon_modifiers"]:

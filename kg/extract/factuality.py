@@ -117,16 +117,22 @@ def _unadopted_text(tok, cues) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in texts and draft(c) for c in tok.children)
 
 
+def free_relative_namer(tok, deps=("oprd", "attr", "xcomp")):
+    """The naming verb when tok is what a free relative names ("what it called a flagrant
+    aggression"; with "pobj" in deps also "what it described as an aggression"), else None."""
+    verb = tok.head.head if "pobj" in deps and tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
+    if tok.dep_ not in deps or verb.lemma_.lower() not in load_table("roles")["naming_verbs"]:
+        return None
+    return verb if any(w.lower_ == "what" and w.tag_ == "WP" for w in verb.children) else None
+
+
 def _characterised(tok, cues) -> bool:
     """"condemned what it called a flagrant aggression by X": the act is the speaker's name for
     it, which the text does not adopt ("responded with (launched) what it calls clearance
     operations" does)."""
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
-    if tok.dep_ not in ("oprd", "dobj", "pobj") or verb.lemma_.lower() not in load_table("roles")["naming_verbs"]:
-        return False
-    if verb.dep_ in ("pobj", "pcomp") or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues["light_verbs"]):
-        return False                            # ("launched what it called operations": launched them)
-    return any(c.lower_ == "what" for c in verb.children)
+    verb = free_relative_namer(tok, ("oprd", "dobj", "pobj"))
+    return verb is not None and verb.dep_ not in ("pobj", "pcomp") and not (
+        verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues["light_verbs"])   # "launched what it called operations"
 
 
 def assess(tok, stance: bool = False, nominal: bool = False) -> tuple[str, str]:

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from ...ids import slug
 from ..context import Context, _definite, _in, _placelike, _since_sentence_before, _stem_of
+from ..factuality import free_relative_namer
 from .texts import _drafters, sponsors
 
 
@@ -145,9 +146,8 @@ def _agent_stated(tok) -> bool:
 def _named_by_free_relative(tok, ctx: Context) -> bool:
     """'condemned what the White House called a despicable act': the act named is one the
     text told already, though named with "a"."""
-    verb = tok.head
-    return tok.dep_ in ("oprd", "attr", "xcomp") and verb.lemma_.lower() in ctx.args.roles["naming_verbs"] \
-        and verb.dep_ == "ccomp" and any(w.lower_ == "what" and w.tag_ == "WP" for w in verb.children)
+    verb = free_relative_namer(tok)
+    return verb is not None and verb.dep_ == "ccomp"
 
 
 def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
