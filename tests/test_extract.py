@@ -2394,6 +2394,16 @@ MECHANISMS = [
     # "opposes the discharge" after "X began releasing water": X's act
     ("Japan began releasing treated radioactive water into the Pacific on Thursday. China's foreign ministry said Beijing firmly opposes the discharge.",
      {('China', 'opposed', 'Japan')}),
+    # a quantity of a place is the place: "much of X", "most of the city", "the rest of X"
+    ("Russian artillery shelled much of Kharkiv overnight.",
+     {('Russia', 'attacked', 'Kharkiv')}),
+    ("Rebels of the M23 movement seized most of Goma on Tuesday.",
+     {('M23', 'attacked', 'Goma')}),
+    ("Israeli jets bombed the rest of Rafah on Sunday.",
+     {('Israel', 'attacked', 'Rafah')}),
+    # ...never for who acts: "most of the Arab states" are not the Arab League
+    ("Most of the Arab League members condemned the Israeli raid on Gaza.",
+     {('Israel', 'attacked', 'Gaza')}),
 ]
 
 

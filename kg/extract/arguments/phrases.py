@@ -141,7 +141,8 @@ class Phrases:
             return self._state_noun(tok)
         if lemma in self.roles["person_roles"] and tok.tag_ in ("NN", "NNP"):
             return []                               # an unresolved "the US president" is no state
-        if lemma in self.roles["place_nouns"] or (lemma in self.roles["people_nouns"] and mode != "agent"):
+        if lemma in self.roles["place_nouns"] or (lemma in self.roles["people_nouns"] and mode != "agent") \
+                or (tok.lower_ in self.roles["partitive_words"] and mode != "agent"):
             named = [self._key(q) for p in self.prep_objects(tok, ("of",)) for q in [p, *self._conjuncts(p)] if self._key(q)]
             if named:                               # "the Ukrainian city of Kharkiv": the city, not its state
                 # ("the cities of Kharkiv and Odesa": both)
