@@ -2404,6 +2404,12 @@ MECHANISMS = [
     # ...never for who acts: "most of the Arab states" are not the Arab League
     ("Most of the Arab League members condemned the Israeli raid on Gaza.",
      {('Israel', 'attacked', 'Gaza')}),
+    # a capitalised word mid-sentence that NER labels is a name even when the tagger calls it
+    # an adverb ("shelled Bakhmut"), never when it calls it a common noun
+    ("Russian forces shelled Bakhmut on Monday.",
+     {('Russia', 'attacked', 'Bakhmut')}),
+    ("Al-Shabaab militants overran Lamu on Tuesday.",
+     {('Al-Shabaab', 'attacked', 'Lamu')}),
 ]
 
 

@@ -163,11 +163,15 @@ class NameSpans(SpanEdges, UnlabelledNames):
             place = self._names_place(start, ent.end)
             if place:
                 label = "LOC"                       # "Dalori village", "the town of Manbij": a place
-            # (mid-sentence, a capitalised word NER labels is a name whatever its tag: "recaptured Mosul")
+            # (mid-sentence, a capitalised word NER labels is a name whatever its tag: "recaptured Mosul",
+            # "shelled Bakhmut" tagged an adverb; for other than places, never a common noun ("COVID-19"),
+            # a modifier ("the Bol military base": the facility's name) nor in a title-case headline)
             if label in NER_TYPES and (place or label == "NORP" or any(
                     t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1 and t.is_alpha) for t in ent)
-                    or label in ("GPE", "LOC") and not doc[start].is_sent_start and all(
-                        t.is_title for t in doc[start:ent.end] if t.is_alpha)):
+                    or not doc[start].is_sent_start and all(t.is_title for t in doc[start:ent.end] if t.is_alpha)
+                    and (label in ("GPE", "LOC") or not self._title_case(self.sent_of[start])
+                         and not any(t.pos_ == "NOUN" for t in doc[start:ent.end])
+                         and doc[ent.end - 1].dep_ not in ("amod", "compound", "nmod"))):
                 for a, b in self._list_parts(start, ent.end, label):
                     out.append((a, b, label))
                 covered.update(range(start, ent.end))

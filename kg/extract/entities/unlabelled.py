@@ -61,9 +61,7 @@ class UnlabelledNames:
             span = toks[sent.start:sent.end]
             if not any(t.pos_ == "PROPN" and t.i not in covered for t in span):
                 continue
-            words = [t for t in span if t.is_alpha]
-            if not words or sum(t.text[:1].isupper() for t in words) > 0.6 * len(words) and not any(
-                    t.is_lower and t.pos_ == "VERB" for t in words):
+            if self._title_case(self.sent_of[sent.start]):
                 continue                            # a headline (not "The Arakan Army seized Paletwa in January")
             for t in span:
                 if t.i in covered or (t.pos_ != "PROPN" and not (t.pos_ == "NOUN" and t.text in surnames)) \
@@ -86,6 +84,12 @@ class UnlabelledNames:
                 out.append((start, end, "UNLABELLED"))
                 covered.update(range(start, end))
         return out
+
+    def _title_case(self, n: int) -> bool:
+        """Sentence n is a headline in title case: most words capitalised, no lower-case verb."""
+        words = [t for t in self.sents[n] if t.is_alpha]
+        return not words or sum(t.text[:1].isupper() for t in words) > 0.6 * len(words) and not any(
+            t.is_lower and t.pos_ == "VERB" for t in words)
 
     def _named_title(self, t) -> bool:
         """'the Galaxy Leader': a title word heading a proper name of its own (not 'Supreme Leader')."""
