@@ -2410,6 +2410,30 @@ MECHANISMS = [
      {('Russia', 'attacked', 'Bakhmut')}),
     ("Al-Shabaab militants overran Lamu on Tuesday.",
      {('Al-Shabaab', 'attacked', 'Lamu')}),
+    # "condemned the raid on the French base": the raid on whose the unnamed target is, not the
+    # story's first attack
+    ("French troops destroyed most of Chad's helicopters on Monday, a day after Chadian jets bombed a French base near Abeche. The African Union condemned the raid on the French base.",
+     {('France', 'attacked', 'Chad'), ('Chad', 'attacked', 'France'), ('African Union', 'condemned', 'Chad')}),
+    # a quantity of something owned is the owner's: "most of Chad's air force"
+    ("Sudanese jets destroyed most of Chad's air force on the ground.",
+     {('Sudan', 'attacked', 'Chad')}),
+    # "it" opening an adverbial clause is the main clause's subject, a thing: no actor
+    ("The Belgian government said the paratroopers had been disarmed. A plane carrying President Salva Kiir was shot down on Wednesday as it approached Juba airport, killing him.",
+     set()),
+    # "prompting X to strike": the one prompted strikes
+    ("Hezbollah fired rockets into northern Israel on Monday, prompting Israel to launch air strikes on Tyre.",
+     {('Hezbollah', 'attacked', 'Israel'), ('Israel', 'attacked', 'Tyre')}),
+    # "its Gulf Arab allies": a regional adjective names no ally
+    ("Saudi Arabia and its Gulf Arab allies launched air strikes on Houthi fighters near Aden on Friday.",
+     {('Saudi Arabia', 'attacked', 'Houthis')}),
+    # capturing a person is no attack (Clarification 4 is about places) ...
+    ("The Pakistani air force shot down an Indian jet on Wednesday and captured its pilot, Wing Commander Ravi Menon.",
+     {('Pakistan', 'attacked', 'India')}),
+    ("Russian troops captured the Ukrainian commander, Colonel Ivan Petrenko, near Bakhmut.",
+     set()),
+    # ... a one-word name NER calls a person may still be the place captured
+    ("Fighters of Ansar Dine seized the town of Konna on Thursday.",
+     {('Ansar Dine', 'attacked', 'Konna')}),
 ]
 
 

@@ -141,16 +141,20 @@ class Phrases:
             return self._state_noun(tok)
         if lemma in self.roles["person_roles"] and tok.tag_ in ("NN", "NNP"):
             return []                               # an unresolved "the US president" is no state
-        if lemma in self.roles["place_nouns"] or (lemma in self.roles["people_nouns"] and mode != "agent") \
-                or (tok.lower_ in self.roles["partitive_words"] and mode != "agent"):
+        if tok.lower_ in self.roles["partitive_words"] and mode != "agent" and depth < 2:
+            # "much of Kharkiv", "most of Ivory Coast's air force": whatever the "of" phrase names
+            return [a for p in self.prep_objects(tok, ("of",)) for a in self.actors(p, mode, depth + 1)]
+        if lemma in self.roles["place_nouns"] or (lemma in self.roles["people_nouns"] and mode != "agent"):
             named = [self._key(q) for p in self.prep_objects(tok, ("of",)) for q in [p, *self._conjuncts(p)] if self._key(q)]
             if named:                               # "the Ukrainian city of Kharkiv": the city, not its state
                 # ("the cities of Kharkiv and Odesa": both)
                 return named
         if lemma in self.roles["relational_nouns"]:
             # "Saudi Arabia's allies denounced": not Saudi Arabia; "their Eritrean (Houthi) allies": who they are
+            # ("its Gulf Arab allies": a regional adjective names no one)
             return [self._key(c) for c in tok.children if c.dep_ in ("amod", "compound") and self._key(c) and (
-                self.res.kind_at(c.i) == "demonym" or self.res.actors[self._key(c)].type in ("Organization", "Group"))][:1]
+                self.res.kind_at(c.i) == "demonym" or self.res.actors[self._key(c)].type == "Organization"
+                or self.res.actors[self._key(c)].type == "Group" and c.pos_ != "ADJ")][:1]
         # "attacked a Georgian town": a demonym says where, not whose (Clarification 5); "cities in
         # Yemen" still stand for where they are, below
         unowned = mode == "place" and lemma in self.roles["unowned_places"] and tok.tag_ == "NN" \

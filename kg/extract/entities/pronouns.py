@@ -25,6 +25,8 @@ class Pronouns:
             if low not in person_p and low not in other_p:
                 continue
             want_person = low in person_p
+            if self._thing_subject(tok):
+                continue                            # "a plane was shot down as it approached": the plane
             if low in self.roles["plural_pronouns"] and self._plural_subject(tok):
                 continue
             m = self._coordinated_owner(tok, want_person) or self._controller(tok, want_person) \
@@ -40,6 +42,20 @@ class Pronouns:
                 group = [self.res.key_at(c.i) for c in head.conjuncts if self.res.key_at(c.i)]
                 if group:
                     self.res.plural[tok.i] = [m.key] + [k for k in group if k != m.key]
+
+    def _thing_subject(self, tok) -> bool:
+        """'A plane was shot down as it approached Kigali': "it" opening an adverbial clause is
+        the main clause's subject when that is a thing no actor names (no name before it, not a
+        body, force or group)."""
+        verb = clause_verb(tok)
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl":
+            return False
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        roles = self.roles
+        return len(subjects) == 1 and subjects[0].tag_ == "NN" \
+            and not any(self.res.key_at(i) for i in range(subjects[0].left_edge.i, subjects[0].i + 1)) \
+            and not any(subjects[0].lemma_ in roles[r] for r in (
+                "agent_nouns", "group_nouns", "home_bodies", "government_words", "body_words"))
 
     def _plural_subject(self, tok) -> bool:
         """'Erdogan and Biden held their first phone call', 'X and Y said they ...': a plural

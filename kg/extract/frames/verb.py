@@ -197,6 +197,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if _in(tok, spec.words("no_person_verbs")):
         targets = [a for a in targets if ctx.res.actors[a].type != "Person" or not any(
             ctx.res.key_at(t.i) == a for t in target_toks)]  # ("dismissed X's plan" still opposes X)
+    if _in(tok, spec.words("place_only_verbs")):
+        # (a one-word "person" is often a place NER mislabelled: "seized the town of Konna")
+        targets = [a for a in targets if ctx.res.actors[a].type != "Person" or " " not in ctx.res.actors[a].name]
     if _in(tok, spec.words("person_object_verbs")):
         # "received the envoy"; never the sender of what was received ("received a call from X")
         targets = [a for t in target_toks if ctx.res.key_at(t.i) for a in _resolve_object(t, spec, ctx, mode)

@@ -172,7 +172,9 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
               and _placelike(ctx.res.actors[ctx.res.key_at(c.i)])]
     if places:                                      # "the Istanbul bombing": whoever the text said struck there
         return next((list(agents) for agents, targets in reversed(ctx.attacks) if set(places) & set(targets)), [])
-    aimed = {ctx.res.key_at(p.i) for p in ctx.args.prep_objects(tok, ("on", "against"))} - {None}
+    # ("the raid on the French base": whose the unnamed target is)
+    aimed = {a for p in ctx.args.prep_objects(tok, ("on", "against"))
+             for a in ([ctx.res.key_at(p.i)] if ctx.res.key_at(p.i) else ctx.args.actors(p, "place"))}
     if aimed and any(aimed & set(targets) for _, targets in ctx.attacks):
         # "X accused Y of shelling Ganja ... condemned the attack on Ganja": the attack on that
         # target the text asserted, else no one (an alleged attacker stays alleged)
