@@ -2434,6 +2434,9 @@ MECHANISMS = [
     # ... a one-word name NER calls a person may still be the place captured
     ("Fighters of Ansar Dine seized the town of Konna on Thursday.",
      {('Ansar Dine', 'attacked', 'Konna')}),
+    # "the Serb assault": a people named as the attacker, so no earlier actor is borrowed
+    ("NATO jets bombed Serb artillery near Gorazde on Sunday. Bosnian Prime Minister Haris Silajdzic condemned the Serb assault on the town.",
+     {('NATO', 'attacked', 'Gorazde')}),
 ]
 
 

@@ -154,6 +154,9 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
     """A definite event noun with no actor ("the strikes") refers back to the last event."""
     if tok.pos_ != "PRON" and _agent_stated(tok):
         return []
+    if any(c.dep_ in ("amod", "compound") and ctx.res.key_at(c.i) and ctx.res.actors[ctx.res.key_at(c.i)].type == "Group"
+           for c in tok.children):
+        return []                                   # "the Serb assault": a people named, no earlier actor
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "such")
                    for c in tok.children) or _named_by_free_relative(tok, ctx)
     start = tok.sent.start                          # once: Token.sent walks the sentence
