@@ -2437,6 +2437,12 @@ MECHANISMS = [
     # "the Serb assault": a people named as the attacker, so no earlier actor is borrowed
     ("NATO jets bombed Serb artillery near Gorazde on Sunday. Bosnian Prime Minister Haris Silajdzic condemned the Serb assault on the town.",
      {('NATO', 'attacked', 'Gorazde')}),
+    # "MiG fighters": a craft's model makes "fighters" aircraft, which a state owns
+    # ("Indian fighters" alone stay no state's, as "Congolese rebels" are not Congo's)
+    ("Pakistan shot down two Indian MiG fighters over Kashmir on Wednesday.",
+     {('Pakistan', 'attacked', 'India')}),
+    ("Syrian air defences shot down a Turkish F-4 fighter off the coast.",
+     {('Syria', 'attacked', 'Turkey')}),
 ]
 
 

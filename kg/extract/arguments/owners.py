@@ -48,6 +48,9 @@ class Owners:
         if lemma in self.roles["named_event_nouns"] and len(mods) > 1 and mods[-1].dep_ == "compound" \
                 and mods[-1].pos_ == "PROPN" and any(self._key(c) for c in mods[:-1]):
             mods = mods[:-1]                            # "the U.S.-Philippine Balikatan drills": its name
+        # "Indian MiG fighters": a craft's model makes "fighters" aircraft, which states own
+        craft = any(c.dep_ in ("compound", "nmod") and is_hardware(toks, c.i, self.roles["hardware_names"])
+                    for c in tok.children)
         for c in mods:
             k, extra = self._key(c), []
             if k and c.i in self.res.plural:            # "Mali and Burkina Faso ... their solidarity"
@@ -69,7 +72,7 @@ class Owners:
             if k is None and c.dep_ == "poss" and depth < 2:
                 # "the Israeli occupation's storming", "the Russian army's attack": the owner's owner
                 k = next(iter(self.owners(c, depth + 1)), None)
-            if k is None or k in found or not self._may_own(c, k, lemma):
+            if k is None or k in found or not self._may_own(c, k, lemma, craft):
                 continue
             found.append(k)
             found.extend(x for x in extra if x not in found)
@@ -157,7 +160,7 @@ class Owners:
         k = self._key(tok)
         return bool(k) and self.res.actors[k].type in ("Location", "Facility")
 
-    def _may_own(self, mod, key: str, head_lemma: str) -> bool:
+    def _may_own(self, mod, key: str, head_lemma: str, craft: bool = False) -> bool:
         """A religious or regional group word ("Arab state", "Shiite suburbs", "Western
         nations") owns nothing; a state's demonym does not own rebels or militants
         ("Congolese rebels" are not Congo)."""
@@ -168,7 +171,7 @@ class Owners:
         if actor.type == "Group" and (mod.pos_ == "ADJ" or (
                 mod.tag_ != "NNPS" and self.res.kind_at(mod.i) != "demonym")):
             return False
-        if actor.type == "Country" and (head_lemma in self.roles["non_state_agents"]
+        if actor.type == "Country" and not craft and (head_lemma in self.roles["non_state_agents"]
                                         or head_lemma in self.roles["non_state_bodies"]):
             return False                            # ("India's Congress party", "France's unions": not the state)
         return True
