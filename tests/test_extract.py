@@ -2443,6 +2443,14 @@ MECHANISMS = [
      {('Pakistan', 'attacked', 'India')}),
     ("Syrian air defences shot down a Turkish F-4 fighter off the coast.",
      {('Syria', 'attacked', 'Turkey')}),
+    # "the rebel camp" after "the FARC rebels": the group's camp (an armed group's holdings only,
+    # the same word; never an attack noun, never a place's rebels)
+    ("Colombian troops killed Raul Reyes, a commander of the FARC rebels, on Saturday. Colombian warplanes bombed the rebel camp near Angostura.",
+     {('Colombia', 'attacked', 'Raul Reyes'), ('Colombia', 'attacked', 'Revolutionary Armed Forces of Colombia')}),
+    ("Hezbollah militants crossed the border on Monday. Israeli jets later struck militant positions near Tyre.",
+     {('Israel', 'attacked', 'Hezbollah')}),
+    ("Darfur rebels seized a town on Monday. Sudanese gunships fired on rebel trucks near Nyala.",
+     {('Sudan', 'attacked', 'Nyala')}),
 ]
 
 

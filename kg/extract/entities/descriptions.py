@@ -137,6 +137,13 @@ class Descriptions:
                     igo_names[k] = igo_names.get(k, 0) + 1   # (ties: the one named first, the topic)
                     last_igo = max(igo_names, key=igo_names.__getitem__)
             lemma = tok.lemma_.lower()
+            if not k and tok.lower_ in fighters and tok.dep_ in ("compound", "amod") \
+                    and tok.head.lemma_.lower() in self.roles["group_holdings"] and not self.res.key_at(tok.head.i) \
+                    and not any(c.dep_ != "det" for c in tok.children):
+                key = seen.get(lemma)                   # "the FARC rebels ... the rebel camp": theirs
+                if key and self.res.actors[key].type == "Organization":
+                    self.res.add_mention(Mention(tok.i, tok.i + 1, key, "description"))
+                continue
             if k or tok.pos_ != "NOUN" or lemma not in nouns:
                 continue
             owners = [self.res.key_at(c.i) for c in tok.children
