@@ -2451,6 +2451,9 @@ MECHANISMS = [
      {('Israel', 'attacked', 'Hezbollah')}),
     ("Darfur rebels seized a town on Monday. Sudanese gunships fired on rebel trucks near Nyala.",
      {('Sudan', 'attacked', 'Nyala')}),
+    # "the Secretary-General" (a hyphenated office) is its holder named before
+    ("UN Secretary-General Ban Ki-moon arrived in Juba on Monday. The Secretary-General strongly condemned the attacks by the SPLA on civilians.",
+     {('Ban Ki Moon', 'condemned', 'South Sudan')}),
 ]
 
 

@@ -21,6 +21,8 @@ class Descriptions:
             prev = doc[tok.i - 1] if tok.i else None
             if prev is not None and f"{prev.lower_} {role}" in roles:
                 role = f"{prev.lower_} {role}"
+            elif prev is not None and prev.text == "-" and tok.i >= 2 and f"{doc[tok.i - 2].lower_}-{role}" in roles:
+                role = f"{doc[tok.i - 2].lower_}-{role}"            # "the Secretary-General"
             if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and f"{role} of {doc[tok.i + 2].lower_}" in roles:
                 role, width = f"{role} of {doc[tok.i + 2].lower_}", 3    # "the US Secretary of State"
             k = self.res.token_key.get(tok.i)
