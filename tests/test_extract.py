@@ -2454,6 +2454,11 @@ MECHANISMS = [
     # "the Secretary-General" (a hyphenated office) is its holder named before
     ("UN Secretary-General Ban Ki-moon arrived in Juba on Monday. The Secretary-General strongly condemned the attacks by the SPLA on civilians.",
      {('Ban Ki Moon', 'condemned', 'South Sudan')}),
+    # a repeated preposition joins its objects: "with X and with Y", "on X and on Y"
+    ("Antony Blinken held separate calls with Yair Lapid and with Jordanian Foreign Minister Ayman Safadi.",
+     {('Antony Blinken', 'called', 'Yair Lapid'), ('Antony Blinken', 'called', 'Ayman Safadi')}),
+    ("Russian forces launched strikes on Kharkiv and on Odesa overnight.",
+     {('Russia', 'attacked', 'Kharkiv'), ('Russia', 'attacked', 'Odesa')}),
 ]
 
 

@@ -178,8 +178,9 @@ class Subjects:
                     out += self.named_as(p)         # "of what it describes as X", "at what it called X"
                 elif p.dep_ in ("pobj", "pcomp"):
                     out.append(p)
-                elif p.dep_ == "conj" and p.tag_ == "IN" and not any(k.dep_ == "pobj" for k in c.children):
-                    out += [k for k in p.children if k.dep_ == "pobj"]   # "in and around X"
+                elif p.dep_ == "conj" and p.tag_ == "IN" and (p.lower_ == c.lower_ or not any(
+                        k.dep_ == "pobj" for k in c.children)):
+                    out += [k for k in p.children if k.dep_ == "pobj"]   # "in and around X", "with X and with Y"
         return out
 
     def _dangling_object(self, prep):
