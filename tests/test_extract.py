@@ -2459,6 +2459,10 @@ MECHANISMS = [
      {('Antony Blinken', 'called', 'Yair Lapid'), ('Antony Blinken', 'called', 'Ayman Safadi')}),
     ("Russian forces launched strikes on Kharkiv and on Odesa overnight.",
      {('Russia', 'attacked', 'Kharkiv'), ('Russia', 'attacked', 'Odesa')}),
+    # "condemned the Pulwama attack": a town named on the act says where, never whom (also a
+    # town only NER knows); the attack told before gives the attacker
+    ("A suicide bomber killed 40 Indian police in Pulwama on Thursday. Jaish-e-Mohammed claimed the attack. The United States and France condemned the Pulwama attack.",
+     {('Jaish-e-Mohammed', 'attacked', 'India'), ('United States', 'condemned', 'Jaish-e-Mohammed'), ('France', 'condemned', 'Jaish-e-Mohammed')}),
 ]
 
 

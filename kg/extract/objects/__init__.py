@@ -31,7 +31,8 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
         return _resolve_object(asked, spec, ctx, mode)
     found = args.actors(tok, mode)
     if found and spec.name != "attacked" and _in(tok, args.event_nouns):
-        found = [a for a in found if not _placelike(ctx.res.actors[a])]   # "the Istanbul bombing": where, not who
+        # "the Istanbul bombing", "the Pulwama attack": where, not who (a town NER found is no attacker)
+        found = [a for a in found if not _where(ctx.res.actors[a])]
     if found and tok.pos_ == "PRON" and tok.lower_ in ("it", "this", "them") and set(found) & _clause_agents(tok, args):
         found = []                                  # "Poland condemned it": not Poland itself, the act before
     found = _drafters(tok, found, ctx)
@@ -109,7 +110,7 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
             return found
     if _in(tok, attack.words("nouns")):
         # "condemned the assault of M23", "the attack on the bridge organized by X": its actor
-        found = [a for a in noun_agents(tok, attack, ctx) if not _placelike(ctx.res.actors[a])]
+        found = [a for a in noun_agents(tok, attack, ctx) if not _where(ctx.res.actors[a])]
         if found:
             return found
     if lemma in args.event_nouns or lemma in args.roles["incident_nouns"] or (
@@ -135,3 +136,9 @@ def _asked_antecedent(tok, ctx: Context):
     asked = roles["request_nouns"] | roles["decision_nouns"] | load_relations()["attacked"].words("nouns")
     prior = [t for t in ctx.doc[_since_sentence_before(tok, ctx):tok.i] if t.tag_ == "NNS" and _in(t, asked)]
     return prior[-1] if prior else None
+
+
+def _where(actor) -> bool:
+    """A place named on an act ("the Istanbul bombing", "the Pulwama attack") says where: a
+    known place, or a town NER found, is never the one judged for it."""
+    return _placelike(actor) or actor.type == "Location"
