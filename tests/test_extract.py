@@ -2463,6 +2463,19 @@ MECHANISMS = [
     # town only NER knows); the attack told before gives the attacker
     ("A suicide bomber killed 40 Indian police in Pulwama on Thursday. Jaish-e-Mohammed claimed the attack. The United States and France condemned the Pulwama attack.",
      {('Jaish-e-Mohammed', 'attacked', 'India'), ('United States', 'condemned', 'Jaish-e-Mohammed'), ('France', 'condemned', 'Jaish-e-Mohammed')}),
+    # forces entering with others: "warplanes and troops crossed into X"
+    ("Turkish warplanes and troops crossed into northern Iraq on Sunday.",
+     {('Turkey', 'attacked', 'Iraq')}),
+    ("Turkish diplomats and officials crossed into Iraq on Sunday.",
+     set()),
+    # a veto cast with no object is cast on the text put to a vote just before
+    ("The Council failed to adopt a draft resolution tabled by France and Mexico, owing to a veto cast by China.",
+     {('China', 'opposed', 'France'), ('China', 'opposed', 'Mexico')}),
+    ("France and Mexico drafted the resolution. China used its veto on Friday.",
+     {('China', 'opposed', 'France'), ('China', 'opposed', 'Mexico')}),
+    # 'called X "a criminal"' names X, also when the parser makes X the predicate
+    ('Nicaraguan President Daniel Ortega, a close ally of Maduro, ordered 10 battalions to the border, called Costa Rican President Oscar Arias "a criminal" and warned San Jose.',
+     {('Daniel Ortega', 'warned', 'Costa Rica')}),
 ]
 
 

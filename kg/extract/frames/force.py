@@ -67,7 +67,10 @@ def entry_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     forced = _in(tok, spec.words("forcing_verbs")) and any(c.dep_ == "dobj" and c.lower_ == "way" for c in tok.children)
     if _in(tok, spec.words("forcing_verbs")) and not forced:
         return []
-    forces = [t for t in args.subject(tok) if forced or _in(t, spec.words("entering_forces"))]
+    subjects = args.subject(tok)
+    # ("Colombian warplanes and troops crossed into Ecuador": troops among them, all enter)
+    forces = subjects if forced or any(_in(t, spec.words("entering_forces"))
+                                       for s in subjects for t in (s, *s.conjuncts)) else []
     if not forces:
         return []
     target_toks = args.prep_objects(tok, ("into",))

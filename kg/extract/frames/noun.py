@@ -7,6 +7,7 @@ from ..objects import _resolve_object
 from ..objects.agents import _of_is_agent, noun_agents
 from ..objects.antecedents import _agent_stated, _attackers_of, _prior_agents
 from ..objects.targets import _agent_places, _harmed, _located, victim_targets
+from ..objects.texts import voted_text_drafters
 from .common import _judging_verbs, _verb_matches, _target_attackers, _sources, _phone_nearby
 
 
@@ -96,6 +97,10 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         targets = [a for a in targets if a not in where]
     if _in(tok, spec.words("place_only_nouns")):
         targets = [t for t in targets if ctx.res.actors[t].type in ("Location", "Country", "Facility")]
+    if not target_toks and _in(tok, spec.words("text_vote_nouns")) and (
+            any(c.dep_ == "acl" and _in(c, spec.words("casting_verbs")) for c in tok.children)
+            or dep == "dobj" and _in(gov, spec.words("casting_verbs"))):
+        targets = voted_text_drafters(tok, ctx) or []   # "failed owing to a veto cast by X": the text told before
     if dep == "dobj" and spec.data.get("repelled_by_target") and _verb_matches(gov, args.roles["repelling_verbs"], gov.children) \
             and not any(ctx.res.key_at(t.i) for t in target_toks):
         # "troops repelled an attack by X on a base in Z": the base is the defenders'

@@ -64,8 +64,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         def quoted_name(i):                          # a quote mark opening a noun phrase
             return i + 1 < len(toks) and toks[i].text in _OPEN_QUOTES and toks[i + 1].pos_ in ("NOUN", "ADJ", "DET")
         if any(quoted_name(o.right_edge.i + 1) or any(c.dep_ == "conj" and quoted_name(c.left_edge.i - 1)
-                                                      for c in o.children) for o in objects):
+                                                      for c in o.children) for o in objects + naming):
             return []                                # 'called the rebels "bandits"': a name in quotes
+            # (the parser may make the person named the predicate: 'called X "a criminal"')
         if any(o.pos_ == "PRON" and _in(o, spec.words("naming_objects")) for o in objects):
             return []                                # "calling it cowardly" (an adverb to the parser)
         objects = objects or [n for n in naming if ctx.res.key_at(n.i)]
