@@ -2476,6 +2476,14 @@ MECHANISMS = [
     # 'called X "a criminal"' names X, also when the parser makes X the predicate
     ('Nicaraguan President Daniel Ortega, a close ally of Maduro, ordered 10 battalions to the border, called Costa Rican President Oscar Arias "a criminal" and warned San Jose.',
      {('Daniel Ortega', 'warned', 'Costa Rica')}),
+    # "broke into the embassy" is forcible entry, whoever enters; "broke off relations" is none
+    ("Ecuadorean police broke into the Mexican embassy in Quito and arrested a former vice president. Brazil condemned the action.",
+     {('Ecuador', 'attacked', 'Mexico'), ('Brazil', 'condemned', 'Ecuador')}),
+    ("Mexico broke off relations with Ecuador on Friday. Brazil condemned the attack on its embassy in Lima.",
+     set()),
+    # people marching through a city, with no target, are no attacker a later "the attack" names
+    ("KHARTOUM, Sudan - Thousands of Sudanese marched through the capital on Friday chanting slogans. President Clinton said the strike was retaliation for the Aug. 7 bombings of the U.S. embassies in Kenya and Tanzania.",
+     set()),
 ]
 
 

@@ -282,8 +282,9 @@ def _remember_attacker(cand: Candidate, spec: RelationSpec, ctx: Context) -> Non
         ctx.unclaimed.append((cand.trigger.i, list(cand.targets)))   # "the attack in Tehran": whose, said later
     if spec.name != "attacked" or not cand.agents:
         return
-    if not cand.targets and _in(cand.trigger, spec.words("deployment_verbs")):
-        return                                      # "sent troops to the border": no attack yet
+    if not cand.targets and (_in(cand.trigger, spec.words("deployment_verbs"))
+                             or _in(cand.trigger, spec.words("procession_verbs"))):
+        return                                      # "sent troops to the border", "marched through the capital": no attack
     polarity, modality = assess(cand.trigger, nominal=cand.nominal)
     agents = [a for a in cand.agents if not ctx.res.actors[a].known_place]
     if agents and cand.targets and polarity == "positive" and modality in ("asserted", "reported", "hedged"):

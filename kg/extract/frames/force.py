@@ -64,7 +64,8 @@ def entry_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []
     args = ctx.args
     # "police forced their way into the embassy": a way forced is forcible entry, whoever enters
-    forced = _in(tok, spec.words("forcing_verbs")) and any(c.dep_ == "dobj" and c.lower_ == "way" for c in tok.children)
+    forced = _in(tok, spec.words("forcing_verbs")) and any(c.dep_ == "dobj" and c.lower_ == "way" for c in tok.children) \
+        or _in(tok, spec.words("breaking_verbs"))
     if _in(tok, spec.words("forcing_verbs")) and not forced:
         return []
     subjects = args.subject(tok)
@@ -74,6 +75,8 @@ def entry_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if not forces:
         return []
     target_toks = args.prep_objects(tok, ("into",))
+    if not target_toks and _in(tok, spec.words("breaking_verbs")):
+        return []                                   # "broke off relations", "violence broke out": no entry
     if _in(tok, spec.words("entry_object_verbs")):
         target_toks += [c for c in tok.children if c.dep_ == "dobj"]
     targets = [a for t in target_toks for a in args.actors(t, _mode(spec))]
