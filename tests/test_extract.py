@@ -2484,6 +2484,9 @@ MECHANISMS = [
     # people marching through a city, with no target, are no attacker a later "the attack" names
     ("KHARTOUM, Sudan - Thousands of Sudanese marched through the capital on Friday chanting slogans. President Clinton said the strike was retaliation for the Aug. 7 bombings of the U.S. embassies in Kenya and Tanzania.",
      set()),
+    # an object "it" right after an act noun is the act, not the party named before it
+    ('Gunmen from the ELN attacked a police academy in Bogota. Liberal Party leader Juan Perez said: "I am horrified by this attack. I condemn it."',
+     {('National Liberation Army', 'attacked', 'Bogota'), ('Juan Perez', 'condemned', 'National Liberation Army')}),
 ]
 
 

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cached_property
 
+from ...lexicon import load_relations
 from .model import _SUBJECT_DEPS, Mention, clause_verb
 
 
@@ -25,7 +27,7 @@ class Pronouns:
             if low not in person_p and low not in other_p:
                 continue
             want_person = low in person_p
-            if self._thing_subject(tok):
+            if self._thing_subject(tok) or self._act_object(tok):
                 continue                            # "a plane was shot down as it approached": the plane
             if low in self.roles["plural_pronouns"] and self._plural_subject(tok):
                 continue
@@ -56,6 +58,23 @@ class Pronouns:
             and not any(self.res.key_at(i) for i in range(subjects[0].left_edge.i, subjects[0].i + 1)) \
             and not any(subjects[0].lemma_ in roles[r] for r in (
                 "agent_nouns", "group_nouns", "home_bodies", "government_words", "body_words"))
+
+    def _act_object(self, tok) -> bool:
+        """'I am horrified by this action. I condemn it': an object "it" whose nearest noun before
+        it (in its sentence or the one before) is an act is that act, no actor."""
+        if tok.lower_ != "it" or tok.dep_ != "dobj":
+            return False
+        start = self.sents[max(0, self.sent_of[tok.i] - 1)].start
+        for i in range(tok.i - 1, start - 1, -1):
+            t = self.tokens[i]
+            if t.pos_ in ("NOUN", "PROPN"):
+                return not self.res.key_at(i) and t.lemma_.lower() in self._act_nouns
+        return False
+
+    @cached_property
+    def _act_nouns(self) -> frozenset[str]:
+        return frozenset(load_relations()["attacked"].words("nouns")) | self.roles["summary_nouns"] \
+            | self.roles["incident_nouns"]
 
     def _plural_subject(self, tok) -> bool:
         """'Erdogan and Biden held their first phone call', 'X and Y said they ...': a plural
