@@ -2487,6 +2487,10 @@ MECHANISMS = [
     # an object "it" right after an act noun is the act, not the party named before it
     ('Gunmen from the ELN attacked a police academy in Bogota. Liberal Party leader Juan Perez said: "I am horrified by this attack. I condemn it."',
      {('National Liberation Army', 'attacked', 'Bogota'), ('Juan Perez', 'condemned', 'National Liberation Army')}),
+    # "his Armenian and Azerbaijani counterparts, X and Y": the persons named after the comma,
+    # not the states of the demonyms (also when NER calls one of them an organisation)
+    ("Turkish Foreign Minister Mevlut Cavusoglu held phone calls with his Greek and Cypriot counterparts, Nikos Dendias and Nikos Christodoulides, urging them to resume talks.",
+     {('Mevlüt Çavuşoğlu', 'called', 'Nikos Dendias'), ('Mevlüt Çavuşoğlu', 'called', 'Nikos Christodoulides')}),
 ]
 
 

@@ -36,25 +36,37 @@ class Phrases:
                     out.append(k)
         return out
 
-    def _name_after_comma(self, tok) -> str | None:
+    def _names_after_comma(self, tok) -> list[str]:
         """'spoke with Sudan's army chief, General X': the person named after the office noun's
-        comma, when the parser hung the name elsewhere (a modifier of the verb), not as its subject."""
+        comma, when the parser hung the name elsewhere (a modifier of the verb), not as its subject;
+        "his Armenian and Azerbaijani counterparts, X and Y": each person coordinated there."""
         doc = tok.doc
         if tok.pos_ != "NOUN" or not (tok.lemma_.lower() in self.roles["person_roles"]
                                       or tok.lemma_.lower() in self.roles["officer_nouns"]):
-            return None
+            return []
         j = tok.i + 2
         if j >= len(doc) or doc[tok.i + 1].text != ",":
-            return None
+            return []
         while j < len(doc) - 1 and doc[j].lower_ in self.roles["titles"] and not self._key(doc[j]):
             j += 1
         k = self._key(doc[j])
-        if not k or self.res.actors[k].type != "Person" or any(c.dep_ == "appos" for c in tok.children):
-            return None
+        if not k or not self._person_like(k) or any(c.dep_ == "appos" for c in tok.children):
+            return []
         head = doc[j]
         while head.head.i != head.i and self._key(head.head) == k:
             head = head.head
-        return k if head.dep_ in ("npadvmod", "dep") else None
+        # (or as the subject of a bare participle after it: "..., X and Y, urging them to")
+        if head.dep_ not in ("npadvmod", "dep") and not (head.dep_ == "nsubj" and head.head.tag_ == "VBG" and not any(
+                c.dep_ in ("aux", "auxpass") for c in head.head.children)):
+            return []
+        others = [self._key(c) for c in head.conjuncts] if tok.tag_ == "NNS" else []
+        return list(dict.fromkeys([k] + [o for o in others if o and self._person_like(o)]))
+
+    def _person_like(self, key: str) -> bool:
+        """A person, or a name NER called an organisation that no gazetteer lists (after an
+        office noun's comma: "his counterparts, Zohrab Mnatsakanyan and ...")."""
+        actor = self.res.actors[key]
+        return actor.type == "Person" or (actor.type == "Organization" and actor.listed_as is None)
 
     def _crowd(self, tok) -> bool:
         """'Thousands of Colombians', '200 Kenyans', 'many Ukrainians': people counted by
@@ -90,9 +102,9 @@ class Phrases:
             named = [self._key(c) for c in tok.children if c.dep_ == "compound" and self._key(c)]
             if named:
                 return named[:1]
-        named = self._name_after_comma(tok)
+        named = self._names_after_comma(tok)
         if named:                                   # "with Sudan's army chief, General X", X misparsed
-            return [named]
+            return named
         for c in tok.children:                      # "the prime minister, X"; "the two leaders, X and Y"
             if c.dep_ == "appos" and self._key(c) and not (
                     c.i > 0 and c.doc[c.i - 1].text == "(" and self.res.actors[self._key(c)].type == "Person"):
