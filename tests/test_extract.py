@@ -2491,6 +2491,9 @@ MECHANISMS = [
     # not the states of the demonyms (also when NER calls one of them an organisation)
     ("Turkish Foreign Minister Mevlut Cavusoglu held phone calls with his Greek and Cypriot counterparts, Nikos Dendias and Nikos Christodoulides, urging them to resume talks.",
      {('Mevlüt Çavuşoğlu', 'called', 'Nikos Dendias'), ('Mevlüt Çavuşoğlu', 'called', 'Nikos Christodoulides')}),
+    # "rejected the legitimacy of X's term": what the stance judges of X's term is X's
+    ("The European Union said it rejected the legitimacy of Alexander Lukashenko's sixth term.",
+     {('European Union', 'opposed', 'Alexander Lukashenko')}),
 ]
 
 
