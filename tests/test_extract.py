@@ -2494,6 +2494,9 @@ MECHANISMS = [
     # "rejected the legitimacy of X's term": what the stance judges of X's term is X's
     ("The European Union said it rejected the legitimacy of Alexander Lukashenko's sixth term.",
      {('European Union', 'opposed', 'Alexander Lukashenko')}),
+    # "his troops" (the lemma "troop") under a head of state are his state's
+    ("Azerbaijani President Ilham Aliyev said his troops had captured the town of Hadrut.",
+     {('Azerbaijan', 'attacked', 'Hadrut')}),
 ]
 
 
