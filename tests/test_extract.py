@@ -2497,6 +2497,11 @@ MECHANISMS = [
     # "his troops" (the lemma "troop") under a head of state are his state's
     ("Azerbaijani President Ilham Aliyev said his troops had captured the town of Hadrut.",
      {('Azerbaijan', 'attacked', 'Hadrut')}),
+    # "calling instead for dialogue": an appeal, adverbs between the verb and "for"
+    ("Argentina and Chile declined to back the sanctions, calling instead for dialogue.",
+     set()),
+    ("Biden called Macron again on Friday.",
+     {('Biden', 'called', 'Macron')}),
 ]
 
 

@@ -16,8 +16,11 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []
     args = ctx.args
     deps = {c.dep_ for c in children}
-    # "called for calm", "called on X to": the preposition follows the verb ("called X on Friday" is a call)
-    preps = {c.lower_ for c in children if c.dep_ == "prep" and c.i == tok.i + 1}
+    # "called for calm", "called on X to": the preposition follows the verb ("called X on Friday" is a
+    # call), perhaps after adverbs ("calling instead for dialogue")
+    toks = ctx.res.tokens or ctx.doc
+    preps = {c.lower_ for c in children if c.dep_ == "prep" and c.i > tok.i
+             and all(toks[k].pos_ == "ADV" for k in range(tok.i + 1, c.i))}
     if preps & spec.words("verb_exclude_preps") or deps & spec.words("verb_exclude_deps") or any(
             c.dep_ == "prt" and c.lower_ in spec.words("excluded_particles") for c in children):
         return []                                    # "hit out at X": criticism
