@@ -2502,6 +2502,9 @@ MECHANISMS = [
      set()),
     ("Biden called Macron again on Friday.",
      {('Biden', 'called', 'Macron')}),
+    # "the bloc" is the body named in its own sentence before the one named most
+    ("The Arab League met in Cairo. The Arab League condemned the offensive. The European Union has called on Turkey to stop, and on Thursday President Erdogan warned the bloc that Turkey would open the doors to refugees.",
+     {('Erdogan', 'warned', 'European Union')}),
 ]
 
 

@@ -125,8 +125,14 @@ class Descriptions:
         nouns = agent_nouns | group_nouns | bodies | fighters
         seen: dict[str, str] = {}
         last_armed = last_igo = None
+        igo_here = (None, None)                     # (sentence, body) of the last body named
         orgs: list[str] = []                        # organisations named so far, in order (the last: orgs[-1])
         igo_names: dict[str, int] = {}              # "the bloc": the body named most so far, not the last
+
+        def bodies_key(tok):                        # "the EU called on X ... X warned the bloc": the one
+            here, key = igo_here                    # named in its sentence, else the most named
+            return key if here == self.sent_of[tok.i] else last_igo
+
         for tok in self.tokens:
             k = self.res.key_at(tok.i)
             if k and self.res.actors[k].type == "Organization" and self.res.kind_at(tok.i) == "name" \
@@ -138,6 +144,7 @@ class Descriptions:
                 if self.res.actors[k].listed_as == "igo" and (tok.i == 0 or self.res.key_at(tok.i - 1) != k):
                     igo_names[k] = igo_names.get(k, 0) + 1   # (ties: the one named first, the topic)
                     last_igo = max(igo_names, key=igo_names.__getitem__)
+                    igo_here = (self.sent_of[tok.i], k)
             lemma = tok.lemma_.lower()
             if not k and tok.lower_ in fighters and tok.dep_ in ("compound", "amod") \
                     and tok.head.lemma_.lower() in self.roles["group_holdings"] and not self.res.key_at(tok.head.i) \
@@ -169,7 +176,7 @@ class Descriptions:
             affiliate = {self.res.key_at(d.i) for d in tok.subtree if d.i < tok.i} - {None}
             group = next((o for o in reversed(orgs) if o not in affiliate), None)
             key = seen.get(lemma) or (last_armed if lemma in fighters and last_armed not in affiliate else None) \
-                or (group if lemma in group_nouns else None) or (last_igo if lemma in bodies else None)
+                or (group if lemma in group_nouns else None) or (bodies_key(tok) if lemma in bodies else None)
             if key:
                 self.res.add_mention(Mention(tok.i, tok.i + 1, key, "description"))
 
