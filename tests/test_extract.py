@@ -2505,6 +2505,9 @@ MECHANISMS = [
     # "the bloc" is the body named in its own sentence before the one named most
     ("The Arab League met in Cairo. The Arab League condemned the offensive. The European Union has called on Turkey to stop, and on Thursday President Erdogan warned the bloc that Turkey would open the doors to refugees.",
      {('Erdogan', 'warned', 'European Union')}),
+    # "the Islamist fighters" after an armed group: the group (an epithet NER named owns nothing)
+    ("Al-Shabaab claimed the bombing in Mogadishu. On Friday the Islamist fighters stormed a police station in Baidoa.",
+     {('Al-Shabaab', 'attacked', 'Baidoa'), ('Al-Shabaab', 'attacked', 'Mogadishu')}),
 ]
 
 

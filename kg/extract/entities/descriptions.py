@@ -155,8 +155,10 @@ class Descriptions:
                 continue
             if k or tok.pos_ != "NOUN" or lemma not in nouns:
                 continue
+            # ("the Islamist fighters": an epithet NER named is no owner)
             owners = [self.res.key_at(c.i) for c in tok.children
-                      if c.dep_ in ("compound", "amod", "poss", "nmod") and self.res.key_at(c.i)]
+                      if c.dep_ in ("compound", "amod", "poss", "nmod") and self.res.key_at(c.i)
+                      and not (c.lower_ in epithets and self.res.actors[self.res.key_at(c.i)].type == "Group")]
             # "Somalia's al-Shabab militants": the group, not the state it is from
             owner = next((o for o in owners if self.res.actors[o].type != "Country"), owners[0] if owners else None)
             if owner:
