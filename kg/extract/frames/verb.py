@@ -63,7 +63,6 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if spec.data.get("verb_naming"):
         if objects and naming or sum(c.dep_ == "dobj" for c in children) > 1:
             return []                                # "called it an aggression", "which X calls Y Shoal"
-        toks = ctx.res.tokens or ctx.doc
         def quoted_name(i):                          # a quote mark opening a noun phrase
             return i + 1 < len(toks) and toks[i].text in _OPEN_QUOTES and toks[i + 1].pos_ in ("NOUN", "ADJ", "DET")
         if any(quoted_name(o.right_edge.i + 1) or any(c.dep_ == "conj" and quoted_name(c.left_edge.i - 1)
