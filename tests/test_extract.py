@@ -2508,6 +2508,16 @@ MECHANISMS = [
     # "the Islamist fighters" after an armed group: the group (an epithet NER named owns nothing)
     ("Al-Shabaab claimed the bombing in Mogadishu. On Friday the Islamist fighters stormed a police station in Baidoa.",
      {('Al-Shabaab', 'attacked', 'Baidoa'), ('Al-Shabaab', 'attacked', 'Mogadishu')}),
+    # "a spokesman for X" speaks for X (Clarification 1), as subject and as the speaker of a quote
+    ("A suicide bomber stormed the Hilton hotel in Maputo on Friday. A spokesman for Boko Haram claimed responsibility for the attack.",
+     {('Boko Haram', 'attacked', 'Hilton hotel')}),
+    ("A spokeswoman for the State Department condemned the decision by Pakistan.",
+     {('United States', 'condemned', 'Pakistan')}),
+    ('"We condemn the raid by Israel," said a spokesman for Hamas.',
+     {('Hamas', 'condemned', 'Israel')}),
+    # ... never a person: "a spokesman for President X" is no triple of X's
+    ("A spokesman for President Abbas condemned the decision by Israel.",
+     set()),
 ]
 
 

@@ -138,6 +138,12 @@ class Phrases:
                       if self.res.actors[a].type in ("Organization", "Group")]
             if groups:
                 return groups
+        if mode == "agent" and (lemma in self.roles["spokesperson_titles"] or tok.lower_ in self.roles["spokesperson_titles"]):
+            # "a spokesman for Boko Haram claimed": who he speaks for (Clarification 1), never a person
+            spoken = [a for p in self.prep_objects(tok, ("for",)) for a in self.actors(p, mode, depth + 1)
+                      if self.res.actors[a].type != "Person"]
+            if spoken:
+                return spoken
         led = self._led_by(tok) or self._loyal_to(tok, depth)
         if led:
             return led

@@ -53,7 +53,8 @@ class Speakers:
                         return named[-1]
                 key = self.res.key_at(subj.i) or next(
                     (self.res.key_at(c.i) for c in subj.children
-                     if c.dep_ in ("appos", "compound", "poss", "amod") and self.res.key_at(c.i)), None)
+                     if c.dep_ in ("appos", "compound", "poss", "amod") and self.res.key_at(c.i)), None) \
+                    or self._spoken_for(subj)
                 if key is None:
                     continue
                 if person:
@@ -67,4 +68,16 @@ class Speakers:
                                                if k and self.res.actors[k].type == "Country"), None)
                     return self.res.state_key(state) if state else None
                 return None
+        return None
+
+    def _spoken_for(self, subj) -> str | None:
+        """'a spokesman for Hamas said': the state or group named after "for"."""
+        if subj.lemma_.lower() not in self.roles["spokesperson_titles"]:
+            return None
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                for obj in prep.children:
+                    key = self.res.key_at(obj.i)
+                    if obj.dep_ == "pobj" and key and self.res.actors[key].type != "Person":
+                        return key
         return None
