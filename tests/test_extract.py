@@ -2518,6 +2518,16 @@ MECHANISMS = [
     # ... never a person: "a spokesman for President X" is no triple of X's
     ("A spokesman for President Abbas condemned the decision by Israel.",
      set()),
+    # "on the telephone (phone) with X": a call, the phrase on the noun or on the verb
+    ("President Emmanuel Macron spent much of Sunday on the telephone with Chancellor Olaf Scholz.",
+     {('Emmanuel Macron', 'called', 'Olaf Scholz')}),
+    ("Prime Minister Narendra Modi was on the phone with President Joe Biden for an hour on Friday.",
+     {('Narendra Modi', 'called', 'Joe Biden')}),
+    # ... never "by phone" alone, nor phone records, nor reporters
+    ("Police in Ankara seized the phone records of Kemal Kilicdaroglu.",
+     set()),
+    ("Prime Minister Narendra Modi was on the phone with reporters for an hour on Friday.",
+     set()),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...lexicon import RelationSpec
 from ..context import _definite, Candidate, Context, _governor, _in, _mode, _placelike, _timed
 from ..objects import _resolve_object
-from ..objects.agents import _of_is_agent, noun_agents
+from ..objects.agents import _of_is_agent, _on_line, noun_agents
 from ..objects.antecedents import _agent_stated, _attackers_of, _prior_agents
 from ..objects.targets import _agent_places, _harmed, _located, victim_targets
 from ..objects.texts import voted_text_drafters
@@ -19,6 +19,8 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []                                   # "the use of water cannon against X", never "the use of roads"
     if tok.dep_ in ("compound", "amod") or ctx.res.key_at(tok.i):
         return []
+    if _in(tok, spec.words("line_nouns")) and not _on_line(tok, spec):
+        return []                                   # "on the phone with X", never "by phone"
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and _in(tok.head.head, spec.words("verbs")) \
             and any(c.dep_ == "dobj" for c in tok.head.head.children) \
             and not ctx.args.prep_objects(tok, spec.words("noun_target_preps")):
@@ -40,6 +42,8 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         # "the aggression of X against Y" with "against Y" hung on X
         target_toks = [p for o in args.prep_objects(tok, ("of",)) for p in args.prep_objects(o, target_preps)]
     target_toks = args.prep_objects(tok, target_preps) + target_toks
+    if not target_toks and _on_line(tok, spec):
+        target_toks = args.prep_objects(tok.head.head, target_preps)   # "was on the phone with X", "with" on the verb
     if not target_toks:                             # "the attacks by the RSF on El Fasher", "on" hung on the agent
         target_toks = [p for o in args.prep_objects(tok, spec.words("noun_agent_preps"))
                        for p in args.prep_objects(o, target_preps - {"of"})]

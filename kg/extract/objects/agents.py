@@ -88,6 +88,7 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
         return [a for t in args.subject(gov) for a in args.actors(t, "agent")]
     if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and (tok.head.lower_ in (
             "in", "during", "through") or (spec.symmetric and tok.head.lower_ in ("for", "at")) or _after_talk(tok, spec, args)
+            or _on_line(tok, spec)
             or (tok.head.lower_ == "with" and not any(c.dep_ == "nsubjpass" for c in tok.head.head.children))):
         # "X ... in its attack"; "X flew to Y's capital for talks with Y"; "X retaliated with an attack"
         verb = tok.head.head
@@ -97,7 +98,8 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
             # "X backed Y in the fight against Z": Y fights
             return [a for o in verb.children if o.dep_ == "dobj" for a in args.actors(o, "agent")]
         return [a for t in args.subject(verb) for a in args.actors(t, "agent")]
-    if spec.symmetric and tok.dep_ == "pobj" and (tok.head.lower_ in ("in", "during") or _after_talk(tok, spec, args)) \
+    if spec.symmetric and tok.dep_ == "pobj" and (tok.head.lower_ in ("in", "during") or _after_talk(tok, spec, args)
+                                               or _on_line(tok, spec)) \
             and tok.head.head.pos_ in ("NOUN", "PROPN"):
         # "X, in a call with Y, stressed ...", "X, following a call with Y, said": the actor the phrase hangs on;
         # "X called for a ceasefire in a call with Y": the clause's subject
@@ -105,6 +107,11 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
             return args.actors(tok.head.head, "agent")
         return [a for t in args.subject(args.clause_verb(tok)) for a in args.actors(t, "agent")]
     return []
+
+
+def _on_line(tok, spec: RelationSpec) -> bool:
+    """'on the telephone with Y': a line noun after "on"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "on" and _in(tok, spec.words("line_nouns"))
 
 
 def _after_talk(tok, spec: RelationSpec, args) -> bool:
