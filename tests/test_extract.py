@@ -2528,6 +2528,14 @@ MECHANISMS = [
      set()),
     ("Prime Minister Narendra Modi was on the phone with reporters for an hour on Friday.",
      set()),
+    # "condemned the coup": whoever seized power (took, toppled, ousted) or staged it before
+    ("General Prayuth Chan-ocha staged a coup on Thursday. Japan condemned the coup.",
+     {('Japan', 'condemned', 'Prayut Chan-o-cha')}),
+    ("Colonel Mamady Doumbouya seized power in Conakry on Sunday. The African Union condemned the coup.",
+     {('African Union', 'condemned', 'Mamady Doumbouya')}),
+    # "staged" (spaCy's lemma "stag") still carries out the act it governs
+    ("Al-Shabaab staged an assault on the Somali parliament on Friday.",
+     {('Al-Shabaab', 'attacked', 'Somalia')}),
 ]
 
 
