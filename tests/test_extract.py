@@ -2536,6 +2536,12 @@ MECHANISMS = [
     # "staged" (spaCy's lemma "stag") still carries out the act it governs
     ("Al-Shabaab staged an assault on the Somali parliament on Friday.",
      {('Al-Shabaab', 'attacked', 'Somalia')}),
+    # a name spelt out before its bracketed acronym, its Arabic particles and all, is one group
+    # however NER cut it (the acronym is its capitalised words' initials)
+    ("Hayat Tahrir al-Sham (HTS) fighters attacked Aleppo on Friday.",
+     {('Hayat Tahrir al-Sham', 'attacked', 'Aleppo')}),
+    ("Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM) attacked the town of Boulkessi on Friday.",
+     {("Jama'a Nusrat ul-Islam wa al-Muslimin", 'attacked', 'Boulkessi')}),
 ]
 
 

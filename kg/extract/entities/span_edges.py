@@ -27,6 +27,29 @@ class SpanEdges:
             return None
         return j
 
+    def _acronym_runs(self) -> dict[int, tuple[int, int]]:
+        """Token -> (start, end) of a name written out before its bracketed acronym whose
+        capitalised words' initials the acronym is ("Hayat Tahrir al-Sham (HTS)", "Jama'at
+        Nusrat al-Islam wal-Muslimin (JNIM)"): one group's name, however NER cut it."""
+        toks, out = self.tokens, {}
+        particles = self.roles["hyphen_particles"] | self.roles["acronym_particles"]
+        for i, t in enumerate(toks):
+            if t.text != "(" or i + 2 >= len(toks) or toks[i + 2].text != ")" or not (
+                    toks[i + 1].is_upper and toks[i + 1].is_alpha and len(toks[i + 1].text) > 1):
+                continue
+            a = i
+            while a > 0 and i - a < 10 and (toks[a - 1].text[:1].isupper() or toks[a - 1].text in ("-", "–")
+                                            or toks[a - 1].lower_ in particles):
+                a -= 1
+            while a < i and not toks[a].text[:1].isupper():
+                a += 1
+            words = [w for w in toks[a:i] if w.text[:1].isupper() and w.lower_ not in particles]
+            if len(words) < 2 or "".join(w.text[0] for w in words) != toks[i + 1].text:
+                continue
+            if any(w.lower_ in particles for w in toks[a:i]):   # (only names NER may cut: Arabic particles)
+                out.update({k: (a, i) for k in range(a, i)})
+        return out
+
     def _possessive_names(self) -> dict[int, tuple[int, int]]:
         """NER start -> (start, end) of two names joined by "'s" that the gazetteer knows as one listed
         group without it ("Islamic State's West Africa Province")."""

@@ -35,8 +35,12 @@ class NameSpans(SpanEdges, UnlabelledNames):
         skip = self.roles["not_actors"]
         joined = self._possessive_joins = self._possessive_names()
         facilities = self._facility_names()
+        acronymed = self._acronym_runs()
         for ent in doc.ents:
             start, end, label = ent.start, ent.end, ent.label_
+            if start in acronymed and end <= acronymed[start][1]:
+                (start, end), label = acronymed[start], "ORG"   # "Hayat Tahrir al-Sham (HTS)": one group
+                ent = doc[start:end]
             if ent.start in joined:                 # "Islamic State's West Africa Province": one group
                 start, end = joined[ent.start]
                 ent = doc[start:end]
