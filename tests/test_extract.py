@@ -2542,6 +2542,9 @@ MECHANISMS = [
      {('Hayat Tahrir al-Sham', 'attacked', 'Aleppo')}),
     ("Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM) attacked the town of Boulkessi on Friday.",
      {("Jama'a Nusrat ul-Islam wa al-Muslimin", 'attacked', 'Boulkessi')}),
+    # a live blog's stamp with a date before the time ("Aug. 19, 22:40 ET -") is no subject; ET is a time zone
+    ("Somalia live: Mogadishu hotel attack\nAug. 19, 22:40 ET — Al-Qaeda's East African affiliate, al-Shabaab, claimed responsibility for Friday's assault on the Hayat hotel in Mogadishu.\n23:05 ET — Kenya condemned the assault.",
+     {('Al-Shabaab', 'attacked', 'Hayat hotel'), ('Kenya', 'condemned', 'Al-Shabaab')}),
 ]
 
 

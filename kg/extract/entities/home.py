@@ -41,9 +41,12 @@ class HomeState:
                     place = place or (comma is not None and comma - p <= 3 and j - comma > 1
                                       and self.gaz.lookup(doc[p:comma].text) is not None
                                       and all(w.ent_type_ == "DATE" for w in doc[comma + 1:j]))
-                    # a live blog's time stamp: "09:15 IST -", "17:30 GMT –", "9.40am -"
-                    stamp = _TIME.fullmatch(doc[p].text) is not None and all(
-                        w.text in self.roles["not_actors"] or w.lower_ in _CLOCK for w in doc[p + 1:j])
+                    # a live blog's time stamp: "09:15 IST -", "17:30 GMT –", "9.40am -", "Aug. 27, 09:10 ET —"
+                    q = p
+                    while q < j and (doc[q].ent_type_ == "DATE" or doc[q].text == ","):
+                        q += 1
+                    stamp = q < j and _TIME.fullmatch(doc[q].text) is not None and all(
+                        w.text in self.roles["not_actors"] or w.lower_ in _CLOCK for w in doc[q + 1:j])
                     end = j + 1 if upper or place or stamp else None
                     break
                 if t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", '"', "“") or "\n" in t.text:
