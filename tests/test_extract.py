@@ -2545,6 +2545,15 @@ MECHANISMS = [
     # a live blog's stamp with a date before the time ("Aug. 19, 22:40 ET -") is no subject; ET is a time zone
     ("Somalia live: Mogadishu hotel attack\nAug. 19, 22:40 ET — Al-Qaeda's East African affiliate, al-Shabaab, claimed responsibility for Friday's assault on the Hayat hotel in Mogadishu.\n23:05 ET — Kenya condemned the assault.",
      {('Al-Shabaab', 'attacked', 'Hayat hotel'), ('Kenya', 'condemned', 'Al-Shabaab')}),
+    # "X rebels of the G": the group, not the region or people named before it
+    ("Darfur rebels of the Sudan Liberation Army attacked Nyala on Sunday.",
+     {("Sudan Liberation Army", 'attacked', 'Nyala')}),
+    ("Kashmiri militants of the Hizbul Mujahideen attacked Srinagar on Sunday.",
+     {("Hizbul Mujahideen", 'attacked', 'Srinagar')}),
+    # ... and "rebel trucks" after "the rebels of the G" are the group's (holdings: trucks, vehicles,
+    # columns, tanks, boats)
+    ("The rebels of the Lord's Resistance Army attacked Gulu. Ugandan helicopters fired on rebel trucks.",
+     {("Lord's Resistance Army", 'attacked', 'Gulu'), ('Uganda', 'attacked', "Lord's Resistance Army")}),
 ]
 
 

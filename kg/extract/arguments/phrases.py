@@ -133,8 +133,9 @@ class Phrases:
             if named:                               # "Lebanon's Hezbollah movement" is Hezbollah, not Lebanon
                 return named[:1]
         if lemma in self.roles["agent_nouns"] or tok.lower_ in self.roles["agent_nouns"]:
-            # "militants from the Masked Brigade, led by X": the group, not its leader
-            groups = [a for p in self.prep_objects(tok, ("from",)) for a in self.actors(p, mode, depth + 1)
+            # "militants from the Masked Brigade, led by X": the group, not its leader ("Darfur rebels
+            # of the JEM": the group, not the region)
+            groups = [a for p in self.prep_objects(tok, ("from", "of")) for a in self.actors(p, mode, depth + 1)
                       if self.res.actors[a].type in ("Organization", "Group")]
             if groups:
                 return groups

@@ -159,8 +159,13 @@ class Descriptions:
             owners = [self.res.key_at(c.i) for c in tok.children
                       if c.dep_ in ("compound", "amod", "poss", "nmod") and self.res.key_at(c.i)
                       and not (c.lower_ in epithets and self.res.actors[self.res.key_at(c.i)].type == "Group")]
+            if lemma in fighters:                   # "rebels of the Justice and Equality Movement"
+                owners += [self.res.key_at(p.i) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                           for p in c.children if p.dep_ == "pobj" and self.res.key_at(p.i)
+                           and self.res.actors[self.res.key_at(p.i)].type == "Organization"]
             # "Somalia's al-Shabab militants": the group, not the state it is from
-            owner = next((o for o in owners if self.res.actors[o].type != "Country"), owners[0] if owners else None)
+            owner = next((o for o in owners if self.res.actors[o].type == "Organization"), None) or next(
+                (o for o in owners if self.res.actors[o].type != "Country"), owners[0] if owners else None)
             if owner:
                 seen[lemma] = owner
                 continue
