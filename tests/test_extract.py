@@ -2554,6 +2554,9 @@ MECHANISMS = [
     # columns, tanks, boats)
     ("The rebels of the Lord's Resistance Army attacked Gulu. Ugandan helicopters fired on rebel trucks.",
      {("Lord's Resistance Army", 'attacked', 'Gulu'), ('Uganda', 'attacked', "Lord's Resistance Army")}),
+    # a spokesman of a group ("Houthi spokesman X") acts as the group, never as the article's state
+    ("Hamas spokesman Hazem Qassem denounced the Israeli strike on Rafah.",
+     {('Hamas', 'condemned', 'Israel'), ('Israel', 'attacked', 'Rafah')}),
 ]
 
 

@@ -78,14 +78,25 @@ class Resolved:
 
     def acting(self, key: str) -> str:
         """A capital stands for its state in any role but a place attacked ("condemned Tehran");
-        a spokesperson for the state they speak for ("Kremlin spokesman X condemned")."""
+        a spokesperson for the state or group they speak for ("Kremlin spokesman X condemned",
+        "Houthi spokesman X denounced")."""
+        group = self._group_spoken_for(key)
+        if group:
+            return group
         state = self._acts_for(key)
         return self.state_key(state) if state else key
 
     def acting_key(self, key: str) -> str:
         """The key acting() gives, without making the state's actor (for lookups only)."""
+        group = self._group_spoken_for(key)
+        if group:
+            return group
         state = self._acts_for(key)
         return slug(state) if state else key
+
+    def _group_spoken_for(self, key: str) -> str | None:
+        a = self.actors[key]
+        return a.group if a.spokesperson and not a.country and a.group in self.actors else None
 
     def _acts_for(self, key: str) -> str | None:
         a = self.actors[key]
