@@ -2557,6 +2557,12 @@ MECHANISMS = [
     # a spokesman of a group ("Houthi spokesman X") acts as the group, never as the article's state
     ("Hamas spokesman Hazem Qassem denounced the Israeli strike on Rafah.",
      {('Hamas', 'condemned', 'Israel'), ('Israel', 'attacked', 'Rafah')}),
+    # "the North" ("the South") in a story naming North Korea: the one state whose name begins with it
+    ("North Korea fired artillery at South Korea on Thursday. On Friday the North shelled a frontline area in Yeoncheon.",
+     {('North Korea', 'attacked', 'South Korea'), ('North Korea', 'attacked', 'Yeoncheon')}),
+    # ... never when no such state is named, nor before a name ("the South China Sea")
+    ("Sudan bombed Heglig. The South condemned the strike.",
+     {('Sudan', 'attacked', 'Heglig')}),
 ]
 
 

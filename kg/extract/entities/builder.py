@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...gazetteer import Gazetteer
 from ...ids import slug
 from ...lexicon import load_table
+from .compass import CompassStates
 from .descriptions import Descriptions
 from .forms import NameForms
 from .home import HomeState
@@ -16,7 +17,8 @@ from .spans import NameSpans
 from .speakers import Speakers
 
 
-class _Builder(HomeState, NameSpans, Names, NameForms, Persons, Links, Descriptions, Pronouns, Speakers):
+class _Builder(HomeState, NameSpans, Names, NameForms, Persons, Links, Descriptions, CompassStates, Pronouns,
+               Speakers):
     def __init__(self, doc, gaz: Gazetteer):
         self.doc = doc
         self.gaz = gaz
