@@ -2563,6 +2563,14 @@ MECHANISMS = [
     # ... never when no such state is named, nor before a name ("the South China Sea")
     ("Sudan bombed Heglig. The South condemned the strike.",
      {('Sudan', 'attacked', 'Heglig')}),
+    # forces sent, poured or moved into a state or region (Clarification 3), the forces as object
+    ("Moscow poured troops and tanks into the breakaway region of Abkhazia on Friday.",
+     {('Russia', 'attacked', 'Abkhazia')}),
+    ("Ethiopia sent troops into Somalia in December.",
+     {('Ethiopia', 'attacked', 'Somalia')}),
+    # ... never a deployment to a border, nor aid sent
+    ("Ethiopia sent troops to the border and sent aid into Somalia.",
+     set()),
 ]
 
 

@@ -72,6 +72,9 @@ def entry_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     # ("Colombian warplanes and troops crossed into Ecuador": troops among them, all enter)
     forces = subjects if forced or any(_in(t, spec.words("entering_forces"))
                                        for s in subjects for t in (s, *s.conjuncts)) else []
+    if not forces and any(c.dep_ == "dobj" and any(_in(t, spec.words("entering_forces")) for t in (c, *c.conjuncts))
+                          for c in tok.children) and _in(tok, spec.words("sending_entry_verbs")):
+        forces = subjects                           # "Moscow poured troops and tanks into South Ossetia"
     if not forces:
         return []
     target_toks = args.prep_objects(tok, ("into",))
