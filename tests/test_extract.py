@@ -2571,6 +2571,14 @@ MECHANISMS = [
     # ... never a deployment to a border, nor aid sent
     ("Ethiopia sent troops to the border and sent aid into Somalia.",
      set()),
+    # "the representative (delegate) of X" unnamed speaks for X (Clarification 1); named after a comma, the person
+    ("Russia vetoed the draft resolution on Mali. The representative of France deplored the veto.",
+     {('France', 'condemned', 'Russia')}),
+    ("The representative of France, Nicolas de Riviere, condemned the attack by Russia.",
+     {('Nicolas de Riviere', 'condemned', 'Russia')}),
+    # a sea is never a target, whoever's waters it is
+    ("North Korea said the South Korean navy had fired into its waters.",
+     set()),
 ]
 
 

@@ -139,10 +139,17 @@ class Phrases:
                       if self.res.actors[a].type in ("Organization", "Group")]
             if groups:
                 return groups
-        if mode == "agent" and (lemma in self.roles["spokesperson_titles"] or tok.lower_ in self.roles["spokesperson_titles"]):
-            # "a spokesman for Boko Haram claimed": who he speaks for (Clarification 1), never a person
-            spoken = [a for p in self.prep_objects(tok, ("for",)) for a in self.actors(p, mode, depth + 1)
-                      if self.res.actors[a].type != "Person"]
+        speaking = ("for",) if lemma in self.roles["spokesperson_titles"] or tok.lower_ in self.roles["spokesperson_titles"] \
+            else ("of",) if lemma in self.roles["delegate_nouns"] else None
+        if mode == "agent" and speaking:
+            # "a spokesman for Boko Haram claimed", "the representative of France deplored": who
+            # they speak for (Clarification 1), never a person
+            objs = self.prep_objects(tok, speaking)
+            named = [self._key(c) for p in objs for c in p.children if c.dep_ == "appos" and self._key(c)
+                     and self.res.actors[self._key(c)].type == "Person"]
+            if named:                               # "the representative of France, X, said": X
+                return named[:1]
+            spoken = [a for p in objs for a in self.actors(p, mode, depth + 1) if self.res.actors[a].type != "Person"]
             if spoken:
                 return spoken
         led = self._led_by(tok) or self._loyal_to(tok, depth)
@@ -174,6 +181,8 @@ class Phrases:
             return [self._key(c) for c in tok.children if c.dep_ in ("amod", "compound") and self._key(c) and (
                 self.res.kind_at(c.i) == "demonym" or self.res.actors[self._key(c)].type == "Organization"
                 or self.res.actors[self._key(c)].type == "Group" and c.pos_ != "ADJ")][:1]
+        if mode == "place" and tok.lower_ in self.roles["water_words"]:
+            return []                               # "fired into its waters", "into waters near Taiwan": seas are never targets
         # "attacked a Georgian town": a demonym says where, not whose (Clarification 5); "cities in
         # Yemen" still stand for where they are, below
         unowned = mode == "place" and lemma in self.roles["unowned_places"] and tok.tag_ == "NN" \
@@ -215,8 +224,6 @@ class Phrases:
                   if self.res.actors[a].type in ("Organization", "Country")]
             if of:
                 return of
-        if mode == "place" and tok.lower_ in self.roles["water_words"]:
-            return []                               # "fired missiles into waters near Taiwan": seas are never targets
         if mode == "place" and tok.pos_ in ("NOUN", "PROPN") and depth < 2:
             # "camps near Z", "posts in Syria's Idlib region": one or two steps, never further;
             # "a camp in Balakot, inside Pakistan": the town, not the country around it
