@@ -2579,6 +2579,12 @@ MECHANISMS = [
     # a sea is never a target, whoever's waters it is
     ("North Korea said the South Korean navy had fired into its waters.",
      set()),
+    # a name before ", or ACR," is one group as before a bracketed acronym
+    ("Hayat Tahrir al-Sham, or HTS, attacked Aleppo on Friday.",
+     {('Hayat Tahrir al-Sham', 'attacked', 'Aleppo')}),
+    # a hyphenated name of acronyms is one name ("CSP-DPA"), however NER cut it
+    ("The rebel alliance CSP-DPA said its fighters had attacked Wagner mercenaries near Tinzaouaten.",
+     {('CSP-DPA', 'attacked', 'Wagner Group')}),
 ]
 
 

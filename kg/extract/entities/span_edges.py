@@ -28,14 +28,16 @@ class SpanEdges:
         return j
 
     def _acronym_runs(self) -> dict[int, tuple[int, int]]:
-        """Token -> (start, end) of a name written out before its bracketed acronym whose
-        capitalised words' initials the acronym is ("Hayat Tahrir al-Sham (HTS)", "Jama'at
-        Nusrat al-Islam wal-Muslimin (JNIM)"): one group's name, however NER cut it."""
+        """Token -> (start, end) of a name written out before its acronym (bracketed, or after
+        ", or") whose capitalised words' initials the acronym is ("Hayat Tahrir al-Sham (HTS)",
+        "Jama'at Nusrat al-Islam wal-Muslimin, or JNIM,"): one group's name, however NER cut it."""
         toks, out = self.tokens, {}
         particles = self.roles["hyphen_particles"] | self.roles["acronym_particles"]
         for i, t in enumerate(toks):
-            if t.text != "(" or i + 2 >= len(toks) or toks[i + 2].text != ")" or not (
-                    toks[i + 1].is_upper and toks[i + 1].is_alpha and len(toks[i + 1].text) > 1):
+            n = i + 1 + (t.text == ",")             # the acronym's position
+            if not (t.text == "(" and n + 1 < len(toks) and toks[n + 1].text == ")" or t.text == ","
+                    and n < len(toks) and toks[i + 1].lower_ == "or") or not (
+                    toks[n].is_upper and toks[n].is_alpha and len(toks[n].text) > 1):
                 continue
             a = i
             while a > 0 and i - a < 10 and (toks[a - 1].text[:1].isupper() or toks[a - 1].text in ("-", "–")
@@ -44,7 +46,7 @@ class SpanEdges:
             while a < i and not toks[a].text[:1].isupper():
                 a += 1
             words = [w for w in toks[a:i] if w.text[:1].isupper() and w.lower_ not in particles]
-            if len(words) < 2 or "".join(w.text[0] for w in words) != toks[i + 1].text:
+            if len(words) < 2 or "".join(w.text[0] for w in words) != toks[n].text:
                 continue
             if any(w.lower_ in particles for w in toks[a:i]):   # (only names NER may cut: Arabic particles)
                 out.update({k: (a, i) for k in range(a, i)})
@@ -125,10 +127,12 @@ class SpanEdges:
         while b < len(toks) and not toks[b - 1].whitespace_ and b - a < 8 and (
                 toks[b].text in ("-", "–") or toks[b - 1].text in ("-", "–")):
             b += 1
-        if (a, b) == (start, end) or not toks[a].is_title or not toks[b - 1].is_title:
+        if (a, b) == (start, end) or not (toks[a].is_title or toks[a].is_upper) \
+                or not (toks[b - 1].is_title or toks[b - 1].is_upper):
             return start, end, label, ent
         hit = self.gaz.lookup(self._text(a, b))
-        if (hit is None or hit.kind == "person") and not any(
+        acronyms = all(t.text in ("-", "–") or (t.is_upper and t.is_alpha) for t in toks[a:b])   # "CSP-DPA"
+        if (hit is None or hit.kind == "person") and not acronyms and not any(
                 t.lower_ in self.roles["hyphen_particles"] for t in toks[a:b]):
             return start, end, label, ent
         return a, b, ("ORG" if label == "NORP" else label), self.doc[a:b]   # a group's own name
