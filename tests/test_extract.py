@@ -2585,6 +2585,15 @@ MECHANISMS = [
     # a hyphenated name of acronyms is one name ("CSP-DPA"), however NER cut it
     ("The rebel alliance CSP-DPA said its fighters had attacked Wagner mercenaries near Tinzaouaten.",
      {('CSP-DPA', 'attacked', 'Wagner Group')}),
+    # NER's span with a trailing comma ("Ganja,") names the place without it
+    ("Armenian forces fired missiles at Ganja, Azerbaijan's second-largest city, on Sunday.",
+     {('Armenia', 'attacked', 'Ganja')}),
+    # "strikes carried out by X and Z against Y": "against Y" hung on the last conjunct
+    ("Diplomats met after strikes carried out overnight by the United States and the United Kingdom against Houthi targets in Yemen.",
+     {('United States', 'attacked', 'Houthis'), ('United Kingdom', 'attacked', 'Houthis')}),
+    # "returned fire with howitzers at X": "at X" hung on the weapon
+    ("Indian troops returned fire with mortars at Pakistani army posts on Sunday.",
+     {('India', 'attacked', 'Pakistan')}),
 ]
 
 

@@ -41,6 +41,9 @@ class NameSpans(SpanEdges, UnlabelledNames):
             if start in acronymed and end <= acronymed[start][1]:
                 (start, end), label = acronymed[start], "ORG"   # "Hayat Tahrir al-Sham (HTS)": one group
                 ent = doc[start:end]
+            while end - start > 1 and self.tokens[end - 1].text in (",", ";"):
+                end -= 1                            # "Ganja," as NER's span: the name without the comma
+                ent = doc[start:end]
             if ent.start in joined:                 # "Islamic State's West Africa Province": one group
                 start, end = joined[ent.start]
                 ent = doc[start:end]

@@ -94,8 +94,10 @@ def answer_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []
     args = ctx.args
     agents = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
+    # ("returned fire with K-9 howitzers at X": "at X" hung on the weapon)
     target_toks = args.prep_objects(tok, spec.words("projectile_preps")) + [
-        p for c in tok.children if c.dep_ == "dobj" for p in args.prep_objects(c, spec.words("projectile_preps"))]
+        p for c in [*(c for c in tok.children if c.dep_ == "dobj"), *args.prep_objects(tok, ("with",))]
+        for p in args.prep_objects(c, spec.words("projectile_preps"))]
     targets = [a for t in target_toks for a in args.actors(t, _mode(spec))] \
         or _attackers_of([ctx.res.acting_key(a) for a in agents], ctx)
     return [Candidate(spec.name, tok, agents, targets, False, 0.75)]

@@ -78,7 +78,8 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         target_toks = [o for c in aims for o in c.children if o.dep_ == "dobj"]
     # "the aggression launched by X against Y": the target on the participle that carries it out
     target_toks += [p for c in tok.children if c.dep_ == "acl" and _in(c, ctx.light_verbs)
-                    for x in [c, *args.agent_tokens(c)]    # ("by X against Y" hung on X)
+                    for x in [c, *(y for a in args.agent_tokens(c) for y in (a, *a.conjuncts))]
+                    # ("by X against Y" hung on X, or on X's last conjunct: "by X and Z against Y")
                     for p in args.prep_objects(x, target_preps)]
     if not target_toks and dep == "dobj" and mode == "place" and not _in(gov, spec.words("verbs")):
         # "protested the Indian strikes at sites across Pakistan", "at" hung on the verb right after the noun
