@@ -2594,6 +2594,12 @@ MECHANISMS = [
     # "returned fire with howitzers at X": "at X" hung on the weapon
     ("Indian troops returned fire with mortars at Pakistani army posts on Sunday.",
      {('India', 'attacked', 'Pakistan')}),
+    # "the West African bloc ECOWAS ... the bloc": a region's people own no bloc, the body is the one named
+    ("Mali let pass a deadline set by the West African bloc ECOWAS. Colonel Assimi Goita has rejected sanctions imposed by the bloc.",
+     {('Assimi Goïta', 'opposed', 'ECOWAS')}),
+    # "deplored the violence" sums up an attack only, never a call told just before
+    ("Indian Prime Minister Narendra Modi spoke by telephone with President Maithripala Sirisena. Pope Francis deplored the cruel violence.",
+     {('Narendra Modi', 'called', 'Maithripala Sirisena')}),
 ]
 
 

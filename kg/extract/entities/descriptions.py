@@ -158,7 +158,9 @@ class Descriptions:
             # ("the Islamist fighters": an epithet NER named is no owner)
             owners = [self.res.key_at(c.i) for c in tok.children
                       if c.dep_ in ("compound", "amod", "poss", "nmod") and self.res.key_at(c.i)
-                      and not (c.lower_ in epithets and self.res.actors[self.res.key_at(c.i)].type == "Group")]
+                      and not (c.lower_ in epithets and self.res.actors[self.res.key_at(c.i)].type == "Group")
+                      and not (lemma in bodies and self.res.actors[self.res.key_at(c.i)].type == "Group")]
+            # ("the West African bloc ECOWAS": a region's people own no bloc)
             if lemma in fighters:                   # "rebels of the Justice and Equality Movement"
                 owners += [self.res.key_at(p.i) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                            for p in c.children if p.dep_ == "pobj" and self.res.key_at(p.i)

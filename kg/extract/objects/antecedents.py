@@ -67,7 +67,7 @@ def _action_antecedent(tok, ctx: Context) -> list[str]:
     kin = roles["action_kin"].get(lemma, ())
     noun_kin = roles["noun_kin"].get(lemma, ())
     # "China sanctioned five firms. Washington condemned the move": the act of the sentence before
-    summary = lemma in roles["summary_nouns"]
+    summary = lemma in roles["summary_nouns"] and lemma not in roles["violence_nouns"]
     start = _since_sentence_before(tok, ctx) if summary else tok.sent.start
     # ctx.actions is in token order: start at the last action before tok, not at the end
     for n in range(bisect_left(ctx.actions, (tok.i,)) - 1, -1, -1):
