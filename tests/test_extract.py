@@ -2600,6 +2600,12 @@ MECHANISMS = [
     # "deplored the violence" sums up an attack only, never a call told just before
     ("Indian Prime Minister Narendra Modi spoke by telephone with President Maithripala Sirisena. Pope Francis deplored the cruel violence.",
      {('Narendra Modi', 'called', 'Maithripala Sirisena')}),
+    # "Kenya's offensive against it": "it" is never the possessor of its own phrase
+    ("Al-Shabaab gunmen attacked a bus in Mandera. The Somali militant group said the assault was retaliation for Kenya's military offensive against it in southern Somalia.",
+     {('Al-Shabaab', 'attacked', 'Mandera'), ('Kenya', 'attacked', 'Al-Shabaab')}),
+    # "condemned the Pulwama attack": a town NER found says where; no earlier attacker elsewhere is borrowed
+    ("A suicide bomber rammed a car into a convoy in Pulwama on February 14. India struck a camp in Balakot on Tuesday. The United States and France had condemned the Pulwama attack.",
+     {('India', 'attacked', 'Balakot')}),
 ]
 
 

@@ -120,3 +120,9 @@ def _stem_of(word: str, lemma: str) -> bool:
 def _placelike(actor) -> bool:
     """A place the gazetteer or NER (LOC, FAC) knows, a facility or a listed city: never an attacker."""
     return actor.known_place or actor.type == "Facility" or actor.listed_as == "city"
+
+
+def _where(actor) -> bool:
+    """A place named on an act ("the Istanbul bombing", "the Pulwama attack") says where: a
+    known place, or a town NER found, is never the one judged for it."""
+    return _placelike(actor) or actor.type == "Location"

@@ -214,6 +214,8 @@ class Pronouns:
         si = self.sent_of[tok.i]
         lo = bisect_left(starts, self.sents[max(0, si - 3)].start)
         barred = self._clause_subjects(tok)
+        if not want_person and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN":   # "Kenya's offensive against it"
+            barred = barred | {self.res.key_at(c.i) for c in tok.head.head.children if c.dep_ == "poss"}
         # "shelled its outskirts": a city may own the part of a place the possessive heads
         place_part = tok.dep_ == "poss" and tok.head.lower_ in self.roles["place_part_nouns"]
         if place_part:                              # ... never the one shelling it

@@ -4,7 +4,7 @@ the text last gave that kind of act ("condemned the attack")."""
 from __future__ import annotations
 
 from ...lexicon import RelationSpec, load_relations
-from ..context import Context, _in, _placelike, _since_sentence_before
+from ..context import Context, _in, _placelike, _since_sentence_before, _where
 from .agents import noun_agents
 from .antecedents import _action_antecedent, _named_an_act, _prior_agents, act_actors
 from .texts import _drafters, _text_antecedent, _text_drafters
@@ -136,9 +136,3 @@ def _asked_antecedent(tok, ctx: Context):
     asked = roles["request_nouns"] | roles["decision_nouns"] | load_relations()["attacked"].words("nouns")
     prior = [t for t in ctx.doc[_since_sentence_before(tok, ctx):tok.i] if t.tag_ == "NNS" and _in(t, asked)]
     return prior[-1] if prior else None
-
-
-def _where(actor) -> bool:
-    """A place named on an act ("the Istanbul bombing", "the Pulwama attack") says where: a
-    known place, or a town NER found, is never the one judged for it."""
-    return _placelike(actor) or actor.type == "Location"

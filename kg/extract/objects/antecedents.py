@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ...ids import slug
-from ..context import Context, _definite, _in, _placelike, _since_sentence_before, _stem_of
+from ..context import Context, _definite, _in, _since_sentence_before, _stem_of, _where
 from ..factuality import free_relative_namer
 from .texts import _drafters, sponsors
 
@@ -172,7 +172,7 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
     if not definite or not recent or _in(tok, ctx.args.roles["undirected_nouns"]):
         return []                                   # ("condemned the fighting": between sides, no one's attack)
     places = [ctx.res.key_at(c.i) for c in tok.children if c.dep_ in ("compound", "nmod") and ctx.res.key_at(c.i)
-              and _placelike(ctx.res.actors[ctx.res.key_at(c.i)])]
+              and _where(ctx.res.actors[ctx.res.key_at(c.i)])]
     if places:                                      # "the Istanbul bombing": whoever the text said struck there
         return next((list(agents) for agents, targets in reversed(ctx.attacks) if set(places) & set(targets)), [])
     # ("the raid on the French base": whose the unnamed target is)
