@@ -2606,6 +2606,14 @@ MECHANISMS = [
     # "condemned the Pulwama attack": a town NER found says where; no earlier attacker elsewhere is borrowed
     ("A suicide bomber rammed a car into a convoy in Pulwama on February 14. India struck a camp in Balakot on Tuesday. The United States and France had condemned the Pulwama attack.",
      {('India', 'attacked', 'Balakot')}),
+    # "hitting the town of X" after firing into a state: the town is a target, not only where
+    ("Hezbollah fired dozens of rockets into northern Israel, hitting the coastal town of Nahariya.",
+     {('Hezbollah', 'attacked', 'Israel'), ('Hezbollah', 'attacked', 'Nahariya')}),
+    # "attacked (a person) X as a Y": a judgment, words; never "attacked X as part of an offensive"
+    ("During the campaign William Ruto had attacked Raila Odinga as a project of the political dynasties.",
+     set()),
+    ("Russian forces attacked Avdiivka as part of a winter offensive.",
+     {('Russia', 'attacked', 'Avdiivka')}),
 ]
 
 

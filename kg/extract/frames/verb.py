@@ -28,6 +28,10 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if verbal and any(_in(p, verbal) or p.text in ctx.args.roles["not_actors"]
                       for p in ctx.args.prep_objects(tok, ("on", "in", "at", "via"))):
         return []                                    # "attacked the SEC on Twitter (in a speech)": words
+    if _in(tok, spec.words("judging_verbs")) and any(not _in(p, spec.words("judging_exempt")) for p in ctx.args.prep_objects(tok, ("as",))) \
+            and any(c.dep_ == "dobj" and ctx.res.key_at(c.i) and ctx.res.actors[ctx.res.key_at(c.i)].type == "Person"
+                    for c in children):
+        return []                                    # "had attacked Odinga as a project of the dynasties": words
     prep_only = _prep_only(tok, spec, children)
     objects = [] if prep_only else [c for c in children if c.dep_ == "dobj"
                                     and not _in(c, spec.words("intercepted_objects"))]   # "destroyed 12 drones"
@@ -216,7 +220,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     # "hitting targets near X": X only says where unnamed targets were
     located = mode == "place" and bool(target_toks) and all(
         not ctx.res.key_at(t.i) and t.pos_ == "NOUN" and args.prep_objects(t, args.roles["location_preps"])
-        and not args.owners(t) for t in target_toks)
+        and not args.owners(t) and not (t.lemma_.lower() in args.roles["place_nouns"] and args.prep_objects(t, ("of",)))
+        for t in target_toks)                       # ("hitting the town of Nahariya": the town is the target)
     if not targets and mode == "place" and target_toks:
         # "striking nine camps across Pakistan": an unnamed target located by the verb's phrase
         located = True
