@@ -2614,6 +2614,21 @@ MECHANISMS = [
      set()),
     ("Russian forces attacked Avdiivka as part of a winter offensive.",
      {('Russia', 'attacked', 'Avdiivka')}),
+    # "a 32-year-old Norwegian, X": the man named, not his state
+    ("A 41-year-old Australian, Brenton Tarrant, opened fire on worshippers at the Al Noor mosque in Christchurch.",
+     {('Brenton Tarrant', 'attacked', 'Al Noor mosque')}),
+    # "X set off (detonated) a car bomb in Y": X's attack on Y
+    ("ETA detonated a car bomb outside the police barracks in Burgos on Wednesday.",
+     {('ETA', 'attacked', 'Burgos')}),
+    # ... never a bomb set off by no one named, or defused
+    ("Army engineers detonated a landmine found near the road to Kandahar.",
+     set()),
+    # "crossed into Ecuador and killed X": the crossing is an attack of its own, beside the killing
+    ("A day after Colombian forces crossed into Ecuador and killed Raul Reyes, Quito expelled the ambassador.",
+     {('Colombia', 'attacked', 'Ecuador'), ('Colombia', 'attacked', 'Raul Reyes')}),
+    # "Osama bin Laden's al-Qaida camps": the group's, not its leader's
+    ("Turkish jets bombed Abdullah Ocalan's PKK camps in northern Iraq.",
+     {('Turkey', 'attacked', 'PKK')}),
 ]
 
 

@@ -186,10 +186,16 @@ def _person_over_place(events, res: Resolved, doc) -> list[Event]:
         span = doc.char_span(e.trigger_start, e.trigger_end)
         return span is not None and _in(span[0], victim)
 
+    entering = attack.words("entry_verbs")
+
+    def entered(e) -> bool:                         # "crossed into Ecuador and killed X": the crossing is its own act
+        span = doc.char_span(e.trigger_start, e.trigger_end)
+        return span is not None and _in(span[0], entering)
+
     killed = {(e.sentence.start, e.agent) for e in events
               if e.relation == "attacked" and res.actors[e.target].type == "Person" and kills(e)}
     return [e for e in events if not (e.relation == "attacked" and (e.sentence.start, e.agent) in killed
-                                      and res.actors[e.target].type in ("Country", "Location"))]
+                                      and res.actors[e.target].type in ("Country", "Location") and not entered(e))]
 
 
 def _threatened(tok, ctx: Context) -> bool:

@@ -78,6 +78,9 @@ class Owners:
             found.extend(x for x in extra if x not in found)
             found.extend(x for x in (self._key(j) for j in self._conjuncts(c)) if x and x not in found)
             found.extend(x for x in (self._key(j) for j in self._hyphenated(c)) if x and x not in found)
+        if any(self.res.actors[k].type == "Organization" for k in found):
+            # "Osama bin Laden's al-Qaida training camps": the group's, not its leader's
+            found = [k for k in found if self.res.actors[k].type != "Person"]
         found = [self._state_of(k, lemma) for k in found] or self._led_by(tok)   # "a Saudi-led coalition strike"
         if found:
             return list(dict.fromkeys(found))

@@ -89,6 +89,11 @@ class Phrases:
             return []                               # "the Liberian capital Monrovia fired": a place, misparsed
         if k and mode == "agent" and self._crowd(tok):
             return []                               # "thousands of Colombians marched to reject X": people, no state
+        if k and tok.pos_ in ("NOUN", "PROPN") and self.res.kind_at(tok.i) == "demonym":
+            named = [self._key(c) for c in tok.children if c.dep_ == "appos" and self._key(c)
+                     and self.res.actors[self._key(c)].type == "Person"]
+            if named:                               # "a 32-year-old Norwegian, Anders Behring Breivik": the man
+                return named[:1]
         if k:
             return self.res.plural.get(tok.i, [k])
         if tok.lower_ in ("whom", "which", "who", "that") and tok.dep_ in ("pobj", "nsubjpass"):

@@ -48,10 +48,18 @@ def blast_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []
     if not _verb_matches(tok, spec.words("blast_verbs"), tok.children):     # "blew himself up", "went off"
         return []
+    args = ctx.args
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    bombs = [c for c in tok.children if c.dep_ == "dobj" and _in(c, spec.words("explosive_nouns"))]
+    if bombs and not any(c.dep_ == "auxpass" for c in tok.children):
+        # "X set off (detonated) a car bomb in Y's government quarter": X's attack on Y
+        places = args.innermost(args.prep_objects(tok, spec.words("blast_preps"))
+                                + [p for b in bombs for p in args.prep_objects(b, spec.words("blast_preps"))])
+        targets = args.local_first([args.actors(p, _mode(spec)) for p in places])
+        agents = [a for t in args.subject(tok) for a in args.actors(t, "agent")]
+        return [Candidate(spec.name, tok, agents, targets, False, 0.8)] if targets else []
     if not any(_in(s, spec.words("explosive_nouns")) for s in subjects):
         return []
-    args = ctx.args
     places = args.innermost(args.prep_objects(tok, spec.words("blast_preps")))
     targets = args.local_first([args.actors(p, _mode(spec)) for p in places])
     return [Candidate(spec.name, tok, [], targets, False, 0.6)] if targets else []
