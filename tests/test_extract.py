@@ -2629,6 +2629,13 @@ MECHANISMS = [
     # "Osama bin Laden's al-Qaida camps": the group's, not its leader's
     ("Turkish jets bombed Abdullah Ocalan's PKK camps in northern Iraq.",
      {('Turkey', 'attacked', 'PKK')}),
+    # a finite verb the parser joined to an infinitive ("... authority to sever ties and spoke by
+    # phone with W") is the conjunct of the first finite verb above it: its subject
+    ("Secretary of State Mike Pompeo said the United States did not accept Maduro's decision to sever ties and spoke by phone with Juan Guaido on Thursday.",
+     {('Mike Pompeo', 'called', 'Juan Guaido'), ('United States', 'opposed', 'Maduro')}),
+    # "fired missiles from two destroyers in the Mediterranean at X": "at X" at the end of the "from" phrase
+    ("Russia fired 26 cruise missiles from four warships in the Caspian Sea at the Tabqa air base.",
+     {('Russia', 'attacked', 'Tabqa air base')}),
 ]
 
 

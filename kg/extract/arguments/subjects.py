@@ -60,6 +60,13 @@ class Subjects:
                 subj = [c for c in aux.children if c.dep_ == "nsubj"]
                 if subj:
                     return subj
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children):
+            # "X said Y did not recognise Z's authority to sever ties and spoke by phone with W": a
+            # finite verb joined to an infinitive is the conjunct of the first finite verb above it
+            finite = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX") and a.tag_ in ("VBD", "VBZ", "VBP")), None)
+            if finite is not None:
+                return self.subject(finite)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             series = self._series_head(verb)
             head = series if series is not None else partner(verb)

@@ -31,6 +31,13 @@ def projectile_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     target_toks = args.prep_objects(tok, preps) + [p for o in objs for p in args.prep_objects(o, preps)]
     # "a truck laden with explosives into the gate": the phrase hung on the object's participle
     target_toks += [p for o in objs for c in o.children if c.dep_ == "acl" for p in args.prep_objects(c, preps)]
+    # "fired missiles from two destroyers in the Mediterranean at X": the phrase hung at the end of "from"
+    aims = ("at", "toward", "towards", "against")
+    froms = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+    launch = froms + [p for f in froms for p in f.children if p.dep_ == "pobj"]
+    for _ in range(3):
+        target_toks += [p for x in launch for p in args.prep_objects(x, aims)]
+        launch = [p for x in launch for p in args.prep_objects(x, ("in", "off", "of"))]
     targets = [a for t in target_toks for a in args.actors(t, _mode(spec))]
     subjects = args.agent_tokens(tok) if passive else args.subject(tok)
     if passive and not subjects:                    # "missiles were fired from US warships at Y"
