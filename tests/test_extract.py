@@ -2636,6 +2636,12 @@ MECHANISMS = [
     # "fired missiles from two destroyers in the Mediterranean at X": "at X" at the end of the "from" phrase
     ("Russia fired 26 cruise missiles from four warships in the Caspian Sea at the Tabqa air base.",
      {('Russia', 'attacked', 'Tabqa air base')}),
+    # two subjects parsed on one verb: the second, whose modifiers name its owners, after an act noun
+    ("French jets opened fire on Libyan tanks on Saturday, the first military action by Western powers, and U.S. and British warships later fired missiles at Libyan air defences.",
+     {('France', 'attacked', 'Libya'), ('United States', 'attacked', 'Libya'), ('United Kingdom', 'attacked', 'Libya')}),
+    # a facility's name NER missed may hold a capitalised common noun ("the Government Girls Secondary School")
+    ("Boko Haram attacked Maiduguri. Its fighters later stormed the Government Girls Secondary School in Chibok.",
+     {('Boko Haram', 'attacked', 'Maiduguri'), ('Boko Haram', 'attacked', 'Government Girls Secondary School')}),
 ]
 
 

@@ -49,6 +49,12 @@ class Subjects:
                 # ("the opposition Syrian National Council deplored", the common noun made a subject too)
                 named = [n for n in verb.children if n.dep_ == "nsubj" and n.i > c.i and self._key(n) and not self._key(c)
                          and (self.res.actors[self._key(n)].type == "Person" or c.pos_ == "NOUN")]
+                # ("the first action by Western powers, and U.S. and British warships later fired": the
+                # second subject, whose modifiers name its owners, after a common noun naming no one)
+                named = named or [n for n in verb.children if n.dep_ == "nsubj" and n.i > c.i and c.pos_ == "NOUN"
+                                  and not self._key(c) and (not any(self._key(m) for m in c.subtree)
+                                                            or c.lemma_.lower() in self.roles["summary_nouns"])
+                                  and any(self._key(m) for m in n.children if m.dep_ in ("amod", "compound", "nmod", "poss"))]
                 if not named and c.pos_ == "VERB" and c.dep_ == "nsubj" and not self._key(c):
                     # "Boko Haram militants overran X" tagged as "Boko Haram militates": the name is its subject;
                     # "Leaders of X, meeting in Y, condemned": the participle made the subject, the noun its own

@@ -200,8 +200,8 @@ class NameSpans(SpanEdges, UnlabelledNames):
             a, whole, _, _ = self._whole_word(i, i + 1, "GAZ", None)
             for n in sorted({4, 3, 2, 1, whole - i} if a == i else {4, 3, 2, 1}, reverse=True):
                 j = i + n                           # (a hyphenated name NER gave no label or a date's:
-                if j > len(toks) or any(k in covered for k in range(i, j)):   # "Jaish-e-Mohammed")
-                    continue
+                if j > len(toks) or any(k in covered for k in range(i, j)) or toks[j - 1].is_punct:
+                    continue                        # "Jaish-e-Mohammed"; never "Chibok." with its full stop)
                 hit = self.gaz.lookup(self._text(i, j))
                 if hit is not None and hit.kind != "person":
                     out.append((i, j, "GAZ"))

@@ -74,8 +74,11 @@ class UnlabelledNames:
                                                        for c in t.children)))):   # "Rockets launched from"; "Modi and Putin held"
                     continue
                 start = t.i
+                # ("the Government Girls Secondary School": a facility's name may hold a common noun)
+                facility = t.lower_ in self.roles["facility_nouns"]
                 while start - 1 >= sent.start and toks[start - 1].dep_ == "compound" \
-                        and toks[start - 1].pos_ == "PROPN" and toks[start - 1].is_title \
+                        and (toks[start - 1].pos_ == "PROPN" or facility and toks[start - 1].pos_ == "NOUN"
+                             and start - 1 > sent.start) and toks[start - 1].is_title \
                         and start - 1 not in covered and toks[start - 1].lower_ not in titles:
                     start -= 1
                 start, end, _, _ = self._whole_word(start, t.i + 1, "UNLABELLED", None)   # "Jaish-e-Mohammed"
