@@ -2642,6 +2642,14 @@ MECHANISMS = [
     # a facility's name NER missed may hold a capitalised common noun ("the Government Girls Secondary School")
     ("Boko Haram attacked Maiduguri. Its fighters later stormed the Government Girls Secondary School in Chibok.",
      {('Boko Haram', 'attacked', 'Maiduguri'), ('Boko Haram', 'attacked', 'Government Girls Secondary School')}),
+    # "launched Operation X against Y": a named operation is an act, never an actor
+    ("India launched Operation Sindoor against Pakistan on Wednesday.",
+     {('India', 'attacked', 'Pakistan')}),
+    ("Israel launched Operation Protective Edge against Hamas in Gaza.",
+     {('Israel', 'attacked', 'Hamas')}),
+    # "Kurdish-led forces": a people leads no named actor's forces (never a target "Kurdish")
+    ("Turkey's offensive against Kurdish-led fighters began on Wednesday.",
+     set()),
 ]
 
 

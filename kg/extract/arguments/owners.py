@@ -207,7 +207,8 @@ class Owners:
 
     def _led_by(self, tok) -> list[str]:
         """'an Emirati-led coalition', 'a coalition headed by Egypt'."""
-        led = self._suffixed(tok, self.roles["led_suffixes"])
+        # ("Kurdish-led forces": a people leads no named actor's forces)
+        led = [k for k in self._suffixed(tok, self.roles["led_suffixes"]) if self.res.actors[k].type != "Group"]
         if led:
             return led
         for c in tok.children:

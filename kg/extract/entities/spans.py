@@ -263,8 +263,11 @@ class NameSpans(SpanEdges, UnlabelledNames):
         return None
 
     def _document(self, start: int, end: int) -> bool:
-        """'the Rio Protocol', 'the Minsk Agreement': a treaty or plan named for a place, no actor."""
+        """'the Rio Protocol', 'the Minsk Agreement': a treaty or plan named for a place, no actor;
+        'Operation Sindoor': a named act, no actor."""
         last = self.tokens[end - 1]
+        if end - start > 1 and self.tokens[start].text in self.roles["named_act_heads"]:
+            return True
         return end - start > 1 and last.is_title and last.lower_ in self.roles["document_name_heads"] \
             and self.gaz.lookup(self._text(start, end)) is None
 

@@ -17,6 +17,9 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if _in(tok, spec.words("use_nouns")) and not any(
             w.lower_ in spec.words("used_weapons") for p in ctx.args.prep_objects(tok, ("of",)) for w in p.subtree):
         return []                                   # "the use of water cannon against X", never "the use of roads"
+    if tok.dep_ == "compound" and tok.text in ctx.args.roles["named_act_heads"] and tok.head.pos_ == "PROPN" \
+            and tok.head.i > tok.i and not ctx.res.key_at(tok.head.i):
+        tok = tok.head                              # "launched Operation Sindoor against X": the name carries the phrase
     if tok.dep_ in ("compound", "amod") or ctx.res.key_at(tok.i):
         return []
     if _in(tok, spec.words("line_nouns")) and not _on_line(tok, spec):
