@@ -7,6 +7,7 @@ from ...lexicon import load_relations, load_table
 from ..entities import Resolved
 from .owners import Owners
 from .phrases import Phrases
+from .speakers import Speakers
 from .subjects import Subjects
 
 
@@ -17,7 +18,7 @@ def _event_nouns() -> frozenset[str]:
     return frozenset(words)
 
 
-class Arguments(Phrases, Subjects, Owners):
+class Arguments(Phrases, Speakers, Subjects, Owners):
     def __init__(self, doc, res: Resolved):
         self.doc = doc
         self.res = res

@@ -89,11 +89,9 @@ class Phrases:
             return []                               # "the Liberian capital Monrovia fired": a place, misparsed
         if k and mode == "agent" and self._crowd(tok):
             return []                               # "thousands of Colombians marched to reject X": people, no state
-        if k and tok.pos_ in ("NOUN", "PROPN") and self.res.kind_at(tok.i) == "demonym":
-            named = [self._key(c) for c in tok.children if c.dep_ == "appos" and self._key(c)
-                     and self.res.actors[self._key(c)].type == "Person"]
-            if named:                               # "a 32-year-old Norwegian, Anders Behring Breivik": the man
-                return named[:1]
+        named = self._person_named_beside(tok) if k else []
+        if named:                                   # "a 32-year-old Norwegian, Anders Behring Breivik": the man
+            return named
         if k:
             return self.res.plural.get(tok.i, [k])
         if tok.lower_ in ("whom", "which", "who", "that") and tok.dep_ in ("pobj", "nsubjpass"):
@@ -144,19 +142,9 @@ class Phrases:
                       if self.res.actors[a].type in ("Organization", "Group")]
             if groups:
                 return groups
-        speaking = ("for",) if lemma in self.roles["spokesperson_titles"] or tok.lower_ in self.roles["spokesperson_titles"] \
-            else ("of",) if lemma in self.roles["delegate_nouns"] else None
-        if mode == "agent" and speaking:
-            # "a spokesman for Boko Haram claimed", "the representative of France deplored": who
-            # they speak for (Clarification 1), never a person
-            objs = self.prep_objects(tok, speaking)
-            named = [self._key(c) for p in objs for c in p.children if c.dep_ == "appos" and self._key(c)
-                     and self.res.actors[self._key(c)].type == "Person"]
-            if named:                               # "the representative of France, X, said": X
-                return named[:1]
-            spoken = [a for p in objs for a in self.actors(p, mode, depth + 1) if self.res.actors[a].type != "Person"]
-            if spoken:
-                return spoken
+        spoken = self._spoken_for(tok, depth) if mode == "agent" else []
+        if spoken:                                  # "a spokesman for Boko Haram", "the representative of France"
+            return spoken
         led = self._led_by(tok) or self._loyal_to(tok, depth)
         if led:
             return led
