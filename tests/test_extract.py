@@ -2589,8 +2589,8 @@ MECHANISMS = [
     ("Armenian forces fired missiles at Ganja, Azerbaijan's second-largest city, on Sunday.",
      {('Armenia', 'attacked', 'Ganja')}),
     # "strikes carried out by X and Z against Y": "against Y" hung on the last conjunct
-    ("Diplomats met after strikes carried out overnight by the United States and the United Kingdom against Houthi targets in Yemen.",
-     {('United States', 'attacked', 'Houthis'), ('United Kingdom', 'attacked', 'Houthis')}),
+    ("Envoys met after strikes carried out by Saudi Arabia and the United Arab Emirates on Houthi positions.",
+     {('Saudi Arabia', 'attacked', 'Houthis'), ('United Arab Emirates', 'attacked', 'Houthis')}),
     # "returned fire with howitzers at X": "at X" hung on the weapon
     ("Indian troops returned fire with mortars at Pakistani army posts on Sunday.",
      {('India', 'attacked', 'Pakistan')}),

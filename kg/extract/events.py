@@ -246,7 +246,7 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
         cand.targets = [ctx.res.acting(t) for t in cand.targets]
     out = []
     # "a call from Washington", "Washington and London condemned": a capital that acts is its state
-    for agent in dict.fromkeys(ctx.res.acting(a) for a in cand.agents):
+    for agent in dict.fromkeys(ctx.res.acting(a, in_person=spec.symmetric) for a in cand.agents):
         for target in dict.fromkeys(cand.targets):
             if agent == target or _is_water(ctx.res.actors[target].name, water) \
                     or ctx.res.actors[agent].type == "Facility" or ctx.res.actors[agent].known_place:

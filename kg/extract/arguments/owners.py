@@ -78,9 +78,10 @@ class Owners:
             found.extend(x for x in extra if x not in found)
             found.extend(x for x in (self._key(j) for j in self._conjuncts(c)) if x and x not in found)
             found.extend(x for x in (self._key(j) for j in self._hyphenated(c)) if x and x not in found)
-        if any(self.res.actors[k].type == "Organization" for k in found):
-            # "Osama bin Laden's al-Qaida training camps": the group's, not its leader's
-            found = [k for k in found if self.res.actors[k].type != "Person"]
+        if any(c.dep_ == "compound" and self._key(c) and self.res.actors[self._key(c)].type == "Organization" for c in mods):
+            # "Osama bin Laden's al-Qaida training camps": the group's, not its possessor's
+            owners_poss = {self._key(c) for c in mods if c.dep_ == "poss"}
+            found = [k for k in found if not (k in owners_poss and self.res.actors[k].type == "Person")]
         found = [self._state_of(k, lemma) for k in found] or self._led_by(tok)   # "a Saudi-led coalition strike"
         if found:
             return list(dict.fromkeys(found))

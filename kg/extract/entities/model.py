@@ -76,11 +76,11 @@ class Resolved:
     def kind_at(self, i: int) -> str | None:
         return self.token_kind.get(i)
 
-    def acting(self, key: str) -> str:
+    def acting(self, key: str, in_person: bool = False) -> str:
         """A capital stands for its state in any role but a place attacked ("condemned Tehran");
         a spokesperson for the state or group they speak for ("Kremlin spokesman X condemned",
-        "Houthi spokesman X denounced")."""
-        group = self._group_spoken_for(key)
+        "Houthi spokesman X denounced"); a group's spokesman who meets or phones (in_person) is himself."""
+        group = None if in_person else self._group_spoken_for(key)
         if group:
             return group
         state = self._acts_for(key)
