@@ -20,10 +20,18 @@ def paragraph_boundaries(doc):
     """A blank line ends a sentence: headlines and paragraphs never run into each other
     (single line breaks may be hard wrapping inside a sentence). A live blog's time stamp
     opening a line ("21:15 Leaders of the G7 ...") stands alone: no entity, no sentence."""
-    from spacy.attrs import ORTH
+    from spacy.attrs import IS_ALPHA, ORTH, SENT_START
 
     if len(doc) < 2:
         return doc
+    # A word never ends a sentence: the parser may cut one inside a name ("with President
+    # Ahmad | Tejan Kabbah") but never after a full stop, quote or line break is left out.
+    starts = doc.to_array(SENT_START).astype("int64")   # (an unsigned array: -1 is "no start")
+    alpha = doc.to_array(IS_ALPHA)
+    inside = (alpha[:-1] == 1) & (starts[1:] == 0)
+    if inside.any():
+        starts[1:][inside] = -1
+        doc.from_array([SENT_START], starts.astype("uint64"))
     # Only the words holding a blank line are looked at (a token's trailing whitespace is
     # at most one space, so the blank line is in its text), not two Tokens per token.
     orths = doc.to_array(ORTH).tolist()

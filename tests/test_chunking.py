@@ -84,3 +84,15 @@ def test_blank_line_starts_a_sentence(nlp):
     after_break = {t.i + 1 for t in doc[:-1] if "\n\n" in t.text_with_ws and not doc[t.i + 1].is_space}
     assert after_break and starts == after_break | {0}
     assert not any(doc[i].is_space for i in starts if i)
+
+
+def test_a_word_never_ends_a_sentence(nlp):
+    """The parser may cut a sentence inside a name ("with President Ahmad | Tejan Kabbah");
+    after a word with no stop, quote or line break no sentence starts, elsewhere nothing changes."""
+    text = ("Kofi Annan condemned the raids. He has talked by telephone with President Ahmad Tejan Kabbah "
+            "and with the leaders of Guinea and Liberia.\n\nLater he left")
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc.sents] == [
+        "Kofi Annan condemned the raids.",
+        "He has talked by telephone with President Ahmad Tejan Kabbah and with the leaders of Guinea and Liberia.",
+        "Later he left"]
