@@ -2650,6 +2650,14 @@ MECHANISMS = [
     # "Kurdish-led forces": a people leads no named actor's forces (never a target "Kurdish")
     ("Turkey's offensive against Kurdish-led fighters began on Wednesday.",
      set()),
+    # the parser may cut a sentence inside a name; a word never ends one ("President Ahmad | Tejan Kabbah")
+    ("Kofi Annan condemned the raids. He has talked by telephone with President Ahmad Tejan Kabbah and with the leaders of Guinea and Liberia.",
+    {('Kofi Annan', 'called', 'Ahmad Tejan Kabbah')}),
+    # "the strikes, which he said had killed civilians": the speaker in the relative clause is no actor of the strikes
+    ("Russia fired missiles at Kyiv on Monday. Biden condemned the strikes, which he said had killed dozens of civilians.",
+    {('Russia', 'attacked', 'Kyiv'), ('Biden', 'condemned', 'Russia')}),
+    ("The EU imposed new sanctions on Iran. Tehran rejected the sanctions, which Washington announced on Monday.",
+    {('Iran', 'opposed', 'United States')}),
 ]
 
 

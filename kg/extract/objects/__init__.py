@@ -72,9 +72,10 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     pact = _in(tok, args.roles["agreement_nouns"])
     for c in tok.children:
         # "the steps Y took", "a resolution drafted by Y", "sanctions imposed by Y"
-        if c.dep_ == "relcl" and not any(x.dep_ == "nsubjpass" for x in c.children) \
+        if c.dep_ == "relcl" and not any(x.dep_ in ("nsubjpass", "ccomp") for x in c.children) \
                 and not _in(c, spec.words("verbs")) and not _in(c, args.roles["naming_verbs"]):
-            # (not "a campaign the U.S. condemns": the judge; not "findings, which he called a lie": the namer)
+            # (not "a campaign the U.S. condemns": the judge; not "findings, which he called a lie": the namer;
+            # not "the strikes, which he said had killed civilians": the speaker, "which" is the inner clause's)
             found += [a for t in args.subject(c) if t.i != tok.i for a in args.actors(t, "agent")]
         elif c.dep_ == "acl" and c.tag_ == "VBN":
             found += [a for t in args.agent_tokens(c) for a in args.actors(t, "agent")]
