@@ -223,3 +223,28 @@ def test_table_builds_leave_the_garbage_collector_as_they_found_it():
     except KeyError:
         pass
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("surface,state", [
+    ("Syrian Arab Republic", "Syria"), ("the Hashemite Kingdom of Jordan", "Jordan"),
+    ("Republic of Iraq", "Iraq"), ("Kingdom of Saudi Arabia", "Saudi Arabia"), ("Kyrgyz Republic", "Kyrgyzstan"),
+    ("Bolivarian Republic of Venezuela", "Venezuela"), ("Republic of the Congo", "Congo"),
+    ("Democratic Republic of Congo", "Democratic Republic of the Congo"), ("Republic of China", "Taiwan"),
+    ("Democratic People's Republic of Korea", "North Korea"), ("Republic of Korea", "South Korea"),
+    ("Türkiye", "Turkey"), ("Turkiye", "Turkey"), ("Burma", "Myanmar"), ("Zaire", "Democratic Republic of the Congo"),
+    ("DRC", "Democratic Republic of the Congo"), ("Eswatini", "Swaziland"), ("North Macedonia", "Macedonia"),
+    ("Côte d'Ivoire", "Cote D'ivoire"), ("PRC", "China"),
+])
+def test_formal_and_current_state_names(gaz, surface, state):
+    """A state under its formal name or the name it took after PETRARCH's time is that state."""
+    hit = gaz.lookup(surface)
+    assert hit is not None and hit.kind == "country" and hit.name == state
+
+
+@pytest.mark.parametrize("surface", ["Weimar Republic", "Islamic Republic", "Republic of Srpska", "Kingdom of Heaven"])
+def test_formal_name_rule_needs_a_state(gaz, surface):
+    assert gaz.lookup(surface) is None
+
+
+def test_islamic_state_of_iraq_is_the_group(gaz):
+    assert gaz.lookup("Islamic State of Iraq").kind == "armed_group"

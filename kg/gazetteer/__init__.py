@@ -16,6 +16,13 @@ KINDS = ("country", "igo", "armed_group", "demonym", "capital", "seat", "city", 
 _RANK = {k: i for i, k in enumerate(KINDS)}
 _THE = re.compile(r"^the\s+", re.I)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+# formal state names (match keys, so case-folded): "(Islamic) Republic of X", "X (Arab) Republic"
+_FORMS = ("republic|kingdom|state|sultanate|emirate|principality|grand duchy|commonwealth|federation"
+          "|confederation|union")
+_FORMAL = re.compile(
+    r"(?:(?:federal|democratic|islamic|arab|socialist|people's|hashemite|united|plurinational|bolivarian"
+    r"|federative|independent|co operative|oriental|cooperative)\s+)*(?:" + _FORMS + r")\s+of\s+(?:the\s+)?(?P<name>.+)"
+    r"|(?P<adj>[^\s]+)\s+(?:arab\s+)?republic")
 
 
 @dataclass(frozen=True)
@@ -71,7 +78,20 @@ class Gazetteer:
         if not found and len(k) > 4 and k.endswith("s"):  # Iranians, Houthis
             found = tuple(a for a in self._index.get(k[:-1], ())
                           if a.kind in ("demonym", "armed_group", "country"))
+        if not found and " " in k:
+            found = self._formal(k)
         return found
+
+    def _formal(self, k: str) -> tuple[Actor, ...]:
+        """A state under its formal name: "Republic of Iraq", "Hashemite Kingdom of Jordan",
+        "Syrian Arab Republic" (exact names like "Republic of Korea" are listed and come first)."""
+        m = _FORMAL.fullmatch(k)
+        if m:
+            name = m.group("name") if m.group("name") else m.group("adj")
+            for a in self._index.get(key(name), ()):
+                if a.kind in ("country", "demonym"):
+                    return tuple(c for c in self._index.get(key(a.country or a.name), ()) if c.kind == "country")
+        return ()
 
     def lookup(self, surface: str) -> Actor | None:
         """Best entry: kind country > igo > armed_group > demonym > capital > seat > city > person."""
