@@ -227,17 +227,25 @@ class Descriptions:
         best, best_rank = None, None
         for m in self._mentions_near(tok.i, _DESCRIPTION_WINDOW):  # long documents: only persons named nearby
             a = self.res.actors[m.key]
-            if a.type != "Person" or (country and a.country != country):
-                continue
             # ("the Secretary" is the Secretary of State named before)
-            score = (2 if country else 0) + (1 if role in a.roles or any(
-                role.endswith(r) or r.startswith(role + " ") for r in a.roles) else 0)
+            held = role in a.roles or any(role.endswith(r) or r.startswith(role + " ") for r in a.roles)
+            if a.type != "Person" or (country and a.country != country and not (
+                    a.country is None and held and " " in role)):
+                continue                            # (the text's "Interior Minister X" of no known state may be it)
+            if not held and self._other_office(role, a.roles):
+                continue                            # "Nigeria's interior minister" is not its president
+            # (one the text gives the office but no known state ranks below the state's own persons)
+            score = (2 if country and a.country == country else 0.5 if country else 0) + (1 if held else 0)
             if not score:
                 continue
             rank = (-score, 0 if m.start < tok.i else 1, abs(tok.i - m.start))
             if best_rank is None or rank < best_rank:
                 best, best_rank = a.key, rank
         return best
+
+    def _other_office(self, role: str, held: frozenset | set) -> bool:
+        """A minister's portfolio the person is not said to hold: the text gave him another office."""
+        return role.endswith("minister") and role != "minister" and bool(held)
 
     def _mentions_near(self, i: int, window: int) -> list[Mention]:
         """The mentions starting within `window` tokens of token i, in res.mentions order:

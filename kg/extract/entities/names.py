@@ -24,9 +24,10 @@ class Names:
                     and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in self._body_words
                             for t in doc[start + 1:end]):
                 label = "PERSON"                    # "PM Modi", "Minister Wang" tagged as an organisation
-            if label == "ORG" and doc[end - 1].lower_ in titles and all(
-                    t.lower_ in titles or t.lower_ in self._body_words or t.lower_ in _ARTICLES for t in doc[start:end - 1]):
-                continue                            # "the High Representative": an office, not a body
+            if label in ("ORG", "PERSON") and doc[end - 1].lower_ in titles and (all(
+                    t.lower_ in titles or t.lower_ in self._body_words or t.lower_ in _ARTICLES for t in doc[start:end - 1])
+                    or doc[start:end].text.lower() in titles):
+                continue                            # "the High Representative", "X, Crown Prince, ...": an office
             if label != "PERSON" and self._portfolio(start, end):
                 continue                            # "Home Minister", "Interior" before "Minister X": an office
             if label == "PERSON":

@@ -52,6 +52,27 @@ class SpanEdges:
                 out.update({k: (a, i) for k in range(a, i)})
         return out
 
+    def _state_then_place(self, start: int, i: int) -> bool:
+        """'Armenia on Ganja' as one NER name: a state the gazetteer knows, then "on", "at" or
+        "against" (never "Council on Foreign Relations": no state before it)."""
+        if self.tokens[i].lower_ not in ("on", "at", "against"):
+            return False
+        hit = self.gaz.lookup(self._text(start, i))
+        return hit is not None and hit.kind in ("country", "capital")
+
+    def _of_names(self) -> dict[int, tuple[int, int]]:
+        """NER start -> (start, end) of two names joined by "of" that the gazetteer knows as one
+        state or body ("The Hashemite Kingdom of" + "Jordan", "Kingdom" + "of" + "Saudi Arabia")."""
+        ents, out = list(self.doc.ents), {}
+        for a, b in zip(ents, ents[1:]):
+            between = [t.lower_ for t in self.tokens[a.end:b.start]] + [t.lower_ for t in a if t.i >= a.end - 2 and t.is_lower]
+            if "of" not in between or not all(w in ("of", "the") for w in between) or b.start - a.end > 2:
+                continue
+            hit = self.gaz.lookup(self._text(a.start, b.end))
+            if hit is not None and hit.kind in ("country", "igo", "armed_group"):
+                out[a.start] = (a.start, b.end)
+        return out
+
     def _possessive_names(self) -> dict[int, tuple[int, int]]:
         """NER start -> (start, end) of two names joined by "'s" that the gazetteer knows as one listed
         group without it ("Islamic State's West Africa Province")."""

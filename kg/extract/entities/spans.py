@@ -11,6 +11,10 @@ from .span_edges import SpanEdges
 from .unlabelled import UnlabelledNames
 
 
+# function words that never end a name, though NER's span may ("the Contact Group at")
+_TRAILING = frozenset(("at", "in", "on", "of", "for", "and", "the", "to", "by", "with", "from"))
+
+
 class NameSpans(SpanEdges, UnlabelledNames):
     """Methods of the resolver (kg.extract.entities.builder) that find name spans."""
 
@@ -34,6 +38,7 @@ class NameSpans(SpanEdges, UnlabelledNames):
         out = []
         skip = self.roles["not_actors"]
         joined = self._possessive_joins = self._possessive_names()
+        joined.update(self._of_names())                 # ("The Hashemite Kingdom of" + "Jordan")
         facilities = self._facility_names()
         acronymed = self._acronym_runs()
         for ent in doc.ents:
@@ -41,8 +46,9 @@ class NameSpans(SpanEdges, UnlabelledNames):
             if start in acronymed and end <= acronymed[start][1]:
                 (start, end), label = acronymed[start], "ORG"   # "Hayat Tahrir al-Sham (HTS)": one group
                 ent = doc[start:end]
-            while end - start > 1 and self.tokens[end - 1].text in (",", ";"):
-                end -= 1                            # "Ganja," as NER's span: the name without the comma
+            while end - start > 1 and (self.tokens[end - 1].text in (",", ";") or (
+                    self.tokens[end - 1].text in _TRAILING and self.tokens[end - 2].whitespace_)):   # (not "Jae-in")
+                end -= 1                            # "Ganja,", "the Contact Group at": the name without them
                 ent = doc[start:end]
             if ent.start in joined:                 # "Islamic State's West Africa Province": one group
                 start, end = joined[ent.start]
@@ -127,8 +133,9 @@ class NameSpans(SpanEdges, UnlabelledNames):
                 end, ent = seat - 1, doc[ent.start:seat - 1]
                 label = "PERSON" if before is not None and before.kind == "person" else label
             cut = None if listed else next((i for i in range(start + 1, end) if self.tokens[i].text == "(" or (
-                label in ("GPE", "LOC", "FAC", "ORG") and self.tokens[i].lower_ in ("in", "near") and self.tokens[i].is_lower)),
-                None)                               # ("Azur in Damboa": two places)
+                label in ("GPE", "LOC", "FAC", "ORG") and self.tokens[i].is_lower and (self.tokens[i].lower_ in ("in", "near")
+                                                                         or self._state_then_place(start, i)))),
+                None)                               # ("Azur in Damboa": two places; "Armenia on Ganja": a state and a place)
             if cut is not None:                     # "Organization of Islamic Cooperation (OIC": the bracket
                 end = cut                           # is an alias of its own (resolve_parentheticals)
                 ent = doc[ent.start:end]
