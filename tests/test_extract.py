@@ -2658,6 +2658,96 @@ MECHANISMS = [
     {('Russia', 'attacked', 'Kyiv'), ('Biden', 'condemned', 'Russia')}),
     ("The EU imposed new sanctions on Iran. Tehran rejected the sanctions, which Washington announced on Monday.",
     {('Iran', 'opposed', 'United States')}),
+    # a state under its formal or current name: "the Syrian Arab Republic", "Türkiye", "Burma", "the DRC"
+    ("The Syrian Arab Republic rejected the draft submitted by France.",
+    {('Syria', 'opposed', 'France')}),
+    ("The Hashemite Kingdom of Jordan condemned the raid by Israel on Jenin.",
+    {('Jordan', 'condemned', 'Israel'), ('Israel', 'attacked', 'Jenin')}),
+    ("Türkiye strongly condemned the attack by Armenia on the city on Sunday.",
+    {('Turkey', 'condemned', 'Armenia')}),
+    ("Burma's army attacked Karen rebels on Monday.",
+    {('Myanmar', 'attacked', 'Karen')}),
+    ("The DRC condemned Rwanda on Monday.",
+    {('Democratic Republic of the Congo', 'condemned', 'Rwanda')}),
+    # "Armenia on Ganja" as one NER name: a state, then the place
+    ("Turkey condemned the attack by Armenia on Ganja.",
+    {('Turkey', 'condemned', 'Armenia')}),
+    # stacked offices before one name are one person's; "the Chinese president and X" are two
+    ("Chinese State Councilor and Foreign Minister Wang Yi held a phone conversation with Indian External Affairs Minister Subrahmanyam Jaishankar on Wednesday.",
+    {('Wang Yi', 'called', 'Subrahmanyam Jaishankar')}),
+    ("Deputy Prime Minister and Foreign Minister Ishaq Dar spoke by phone with Wang Yi.",
+    {('Ishaq Dar', 'called', 'Wang Yi')}),
+    ("The Iranian Supreme Leader and President Hassan Rouhani condemned the strikes by Israel.",
+    {('Iranian Supreme Leader', 'condemned', 'Israel'), ('Hassan Rouhani', 'condemned', 'Israel')}),
+    # "the country's fourth coup": the country is where, the one who seized power did it
+    ("Fiji's army chief, Commodore Frank Bainimarama, seized power on Tuesday in the country's fourth coup in two decades. New Zealand Prime Minister Helen Clark condemned the coup.",
+    {('Helen Clark', 'condemned', 'Frank Bainimarama')}),
+    # a leader who announces or orders a strike commands it: his state or group carries it out
+    ("The United States fired 59 cruise missiles at Shayrat air base on Friday. President Donald Trump announced the strike from his resort in Florida. Russia's Foreign Ministry later denounced the strike.",
+    {('United States', 'attacked', 'Shayrat air base'), ('Russia', 'condemned', 'United States')}),
+    ("Hamas fighters fired rockets at Sderot. Hamas leader Ismail Haniyeh announced the attack on Monday. Egypt condemned the attack.",
+    {('Hamas', 'attacked', 'Sderot'), ('Egypt', 'condemned', 'Hamas')}),
+    # a spokesman for a group speaks for it, named or not (Clarification 1)
+    ("A spokesman for Ansar Dine, Sanda Ould Boumama, warned France that its intervention would have consequences.",
+    {('Ansar Dine', 'warned', 'France')}),
+    ("A spokesman for Hamas, Sami Abu Zuhri, condemned the raid by Israel on Jenin.",
+    {('Hamas', 'condemned', 'Israel'), ('Israel', 'attacked', 'Jenin')}),
+    # "X issued a statement that condemned Y": the statement's issuer
+    ("The UN Security Council issued a statement that strongly condemned North Korea's missile launch.",
+    {('UN Security Council', 'condemned', 'North Korea')}),
+    ("Egypt released a statement which condemned the raid by Israel on Jenin.",
+    {('Egypt', 'condemned', 'Israel'), ('Israel', 'attacked', 'Jenin')}),
+    # a name never ends in a function word NER took with it ("the Contact Group at")
+    ("The bombing began after President Slobodan Milosevic rejected the peace plan drawn up by the Contact Group at Rambouillet, France.",
+    {('Slobodan Milosevic', 'opposed', 'Contact Group')}),
+    # honorifics of palace and agency copy are no names
+    ("His Royal Highness Crown Prince Mohammed bin Salman received a phone call today from US President Donald Trump.",
+    {('Donald Trump', 'called', 'Mohammed bin Salman')}),
+    ("His Excellency President Uhuru Kenyatta condemned the attack by al-Shabaab.",
+    {('Uhuru Kenyatta', 'condemned', 'Al-Shabaab')}),
+    # "X's interior minister" is the interior minister the text names, never its president
+    ("Nigeria's interior minister on Monday rejected an offer by Boko Haram to free the girls. \"Boko Haram cannot dictate terms,\" Interior Minister Abba Moro told AFP. President Goodluck Jonathan said he would not negotiate.",
+    {('Abba Moro', 'opposed', 'Boko Haram')}),
+    ("President Emmanuel Macron spoke to reporters. France's defence minister condemned the strike by Russia.",
+    {('France', 'condemned', 'Russia')}),
+    # "the minister met X and Y": they met him, not each other
+    ("The minister met Ahmad Zahid Hamidi and Ismail Omar on Monday.",
+    set()),
+    ("Talks between Putin and Erdogan ended on Monday.",
+    {('Putin', 'met', 'Erdogan')}),
+    # "martyred": killed, in the words of Iranian and Palestinian agencies
+    ("The terrorist US forces also martyred Abu Mahdi al-Muhandis.",
+    {('United States', 'attacked', 'Abu Mahdi al-Muhandis')}),
+    # a helicopter's make is no actor
+    ("French Mirage jets and Gazelle helicopters carried out raids against fighters of Ansar Dine.",
+    {('France', 'attacked', 'Ansar Dine')}),
+    # rebels or their positions in a state: the state only says where
+    ("French warplanes pounded Islamist rebel positions in central Mali on Saturday.",
+    set()),
+    ("Turkish jets struck Kurdish militants in northern Iraq.",
+    set()),
+    ("US drones struck al-Shabaab militants in Somalia on Monday.",
+    {('United States', 'attacked', 'Al-Shabaab')}),
+    ("Israeli jets struck militant targets in Gaza.",
+    {('Israel', 'attacked', 'Gaza')}),
+    # "the air strikes that NATO carried out against Y": the relative clause's subject and phrase
+    ("The Security Council condemned the air strikes that NATO has carried out against the Federal Republic of Yugoslavia.",
+    {('UN Security Council', 'condemned', 'NATO'), ('NATO', 'attacked', 'Yugoslavia')}),
+    # "the text ... voted against it": the text is the resolution named before, its drafter opposed
+    ("The General Assembly approved the Cuban resolution demanding an end to the embargo. The text received 187 votes in favour, while only the United States, Israel and Brazil voted against it.",
+    {('United States', 'opposed', 'Cuba'), ('Israel', 'opposed', 'Cuba'), ('Brazil', 'opposed', 'Cuba')}),
+    # "the administration (government) of President X": his state
+    ("Cuba denounced the measures against Cuba by the administration of President Donald Trump.",
+    {('Cuba', 'condemned', 'United States')}),
+    ("Hamas condemned the government of Benjamin Netanyahu.",
+    {('Hamas', 'condemned', 'Israel')}),
+    # a stance on a named doer's act told as a gerund clause
+    ("China firmly opposed the United States using its defence treaty with Manila.",
+    {('China', 'opposed', 'United States')}),
+    ("Egypt condemned Israel blocking aid to Gaza.",
+    {('Egypt', 'condemned', 'Israel')}),
+    ("Russia rejected the proposal, saying Ukraine had violated the truce.",
+    set()),
 ]
 
 

@@ -217,8 +217,9 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
         cand.targets = _attackers_of([ctx.res.acting_key(a) for a in cand.agents], ctx)
     if spec.symmetric and not cand.targets and len(cand.agents) >= 2:
         cand.agents, cand.targets = cand.agents[:1], cand.agents[1:]     # "X and Y spoke"
-    elif spec.symmetric and not cand.agents and len(cand.targets) >= 2:
-        cand.agents, cand.targets = cand.targets[:1], cand.targets[1:]   # "a call between X and Y"
+    elif spec.symmetric and not cand.agents and len(cand.targets) >= 2 and cand.trigger.pos_ in ("NOUN", "PROPN"):
+        # "a call between X and Y" (never "the minister met X and Y": they met him, not each other)
+        cand.agents, cand.targets = cand.targets[:1], cand.targets[1:]
     if not cand.agents or not cand.targets:
         return []
     tok = cand.trigger

@@ -118,6 +118,9 @@ class Owners:
                 return None
             tok = objs[0]
             k = self._key(tok)
+            if k and self.res.actors[k].type == "Person":
+                state = self.leader_state(k)        # "the administration of President X": his state's
+                return state if state != k and self.res.actors[state].type == "Country" else None
             if k:
                 return k if self.res.actors[k].type == "Country" else None
             if tok.lemma_.lower() not in self.roles["state_form_words"]:
@@ -188,6 +191,15 @@ class Owners:
             return actor.group                      # "TPLF leader X ... his forces": the group's
         if actor.type == "Person" and actor.country and head_lemma in self.roles["state_force_nouns"] \
                 and not actor.roles & self.roles["non_state_leaders"]:
+            return self.res.state_key(actor.country)
+        return key
+
+    def leader_state(self, key: str) -> str:
+        """A leader as the one who acts for his state, or for his group ("Hamas leader X")."""
+        actor = self.res.actors[key]
+        if actor.type == "Person" and actor.group in self.res.actors:
+            return actor.group
+        if actor.type == "Person" and actor.country and not actor.roles & self.roles["non_state_leaders"]:
             return self.res.state_key(actor.country)
         return key
 

@@ -16,6 +16,8 @@ class Phrases:
         for t in [tok] + self._conjuncts(tok):
             if mode == "agent" and t.i != tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in self.roles["place_nouns"]:
                 continue                            # "militias of X in Tripoli, Libya's capital": a place, no actor
+            if t.i == tok.i and self._stacked_office(t):
+                continue                            # "State Councilor and Foreign Minister Wang Yi": one person
             found = self._one(t, mode, depth)
             if found and self.res.kind_at(t.i) == "description":
                 # "President of Russia Vladimir Putin and US Secretary of State Antony Blinken": the
@@ -35,6 +37,17 @@ class Phrases:
                 if k not in out:
                     out.append(k)
         return out
+
+    def _stacked_office(self, t) -> bool:
+        """An office with no name of its own joined by "and" to another office before a person's
+        name: both offices are that person's ("Chinese State Councilor and Foreign Minister Wang Yi")."""
+        titles = self.roles["titles"]
+        if t.lower_ not in titles or not t.is_title or (self._key(t) and self._person_like(self._key(t))) or any(
+                c.dep_ in ("prep", "det", "poss") for c in t.children):   # (not "the Chinese president and ...")
+            return False
+        conj = next((c for c in t.children if c.dep_ == "conj"), None)
+        return conj is not None and conj.i > t.i and bool(self._key(conj)) and self._person_like(self._key(conj)) \
+            and any(x.lower_ in titles for x in t.doc[t.i + 1:conj.i])
 
     def _names_after_comma(self, tok) -> list[str]:
         """'spoke with Sudan's army chief, General X': the person named after the office noun's
@@ -225,9 +238,20 @@ class Phrases:
             before = {p.i: self.actors(p, mode, depth + 1) for p in places
                       if p.head.lower_ == "of" and any(q.head.i == p.right_edge.i + 1 for q in places)}
             places = [p for p in places if before.get(p.i) != []]
-            return self.local_first([before[p.i] if p.i in before else self.actors(p, mode, depth + 1)
-                                     for p in self.innermost(places)])
+            found = self.local_first([before[p.i] if p.i in before else self.actors(p, mode, depth + 1)
+                                      for p in self.innermost(places)])
+            if self.insurgent(tok):                # "struck Islamist rebels in central Mali": the state
+                found = [a for a in found if self.res.actors[a].type != "Country"]   # only says where
+            return found
         return []
+
+    def insurgent(self, tok) -> bool:
+        """Rebels, militants or their positions: never the state they are in (their camps and
+        bases may be: "striking nine terror camps across Pakistan")."""
+        words = self.roles["non_state_agents"]
+        return tok.lower_ in words or tok.lemma_.lower() in words or tok.lemma_.lower() == "position" and any(
+            c.dep_ in ("amod", "compound") and (c.lower_ in words or c.lower_ in ("islamist", "islamists"))
+            for c in tok.children)
 
     @staticmethod
     def _bare_definite(tok) -> bool:

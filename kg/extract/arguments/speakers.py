@@ -7,8 +7,9 @@ class Speakers:
 
     def _spoken_for(self, tok, depth: int) -> list[str]:
         """'A spokesman for Boko Haram claimed', 'the representative of France deplored': the
-        state or group they speak for (GUIDELINES, Clarification 1), never a person; named
-        after a comma ("the representative of France, X, said"), the person."""
+        state or group they speak for (GUIDELINES, Clarification 1), never a person, named or not
+        ("a spokesman for Hamas, X, said": Hamas); a delegate named after a comma ("the
+        representative of France, X, said") is the person, as the readers of UN summaries take him."""
         lemma = tok.lemma_.lower()
         spokes = self.roles["spokesperson_titles"]
         preps = ("for",) if lemma in spokes or tok.lower_ in spokes \
@@ -18,7 +19,7 @@ class Speakers:
         objs = self.prep_objects(tok, preps)
         named = [self._key(c) for p in objs for c in p.children if c.dep_ == "appos" and self._key(c)
                  and self.res.actors[self._key(c)].type == "Person"]
-        if named:
+        if named and preps == ("of",):
             return named[:1]
         return [a for p in objs for a in self.actors(p, "agent", depth + 1) if self.res.actors[a].type != "Person"]
 

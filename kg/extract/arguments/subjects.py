@@ -43,6 +43,9 @@ class Subjects:
                     if head.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be" \
                             and among.head.i != verb.i:
                         return self.subject(among.head) or [head]   # "X was among the states that condemned"
+                    if head.dep_ == "dobj" and head.lemma_.lower() in self.roles["message_nouns"] \
+                            and not self._key(head) and not any(c.dep_ == "prep" for c in head.children):
+                        return self.subject(head.head) or [head]    # "X issued a statement that condemned"
                     return [head]
                 # "the EU's foreign policy chief Josep Borrell condemned", parsed with two
                 # subjects: the named person, not the title before him

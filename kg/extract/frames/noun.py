@@ -80,7 +80,8 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
                 and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children) and _in(c, spec.words("verbs"))]
         target_toks = [o for c in aims for o in c.children if o.dep_ == "dobj"]
     # "the aggression launched by X against Y": the target on the participle that carries it out
-    target_toks += [p for c in tok.children if c.dep_ == "acl" and _in(c, ctx.light_verbs)
+    # (or on a relative clause: "the air strikes that NATO carried out against Y")
+    target_toks += [p for c in tok.children if c.dep_ in ("acl", "relcl") and _in(c, ctx.light_verbs)
                     for x in [c, *(y for a in args.agent_tokens(c) for y in (a, *a.conjuncts))]
                     # ("by X against Y" hung on X, or on X's last conjunct: "by X and Z against Y")
                     for p in args.prep_objects(x, target_preps)]

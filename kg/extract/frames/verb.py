@@ -95,6 +95,10 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         objects = [n for c in children if c.dep_ == "ccomp" and c.i > tok.i
                    for n in c.children if n.dep_ == "nsubj" and n.pos_ == "NOUN"][:1]
         stray = {ctx.res.key_at(c.i) for o in objects for c in o.conjuncts} - {None}
+    if not objects and spec.data.get("stance"):
+        # "opposed the United States using its treaty": the named doer of the gerund's act
+        objects = [n for c in children if c.dep_ in ("ccomp", "advcl") and c.tag_ == "VBG" and c.left_edge.i > tok.i
+                   for n in c.children if n.dep_ == "nsubj" and n.left_edge.i == c.left_edge.i and ctx.res.key_at(n.i)][:1]
     if not objects and not _prep_only(tok, spec, children):
         # "recaptured Mosul" with the name misparsed as an adverb: a name right after the verb
         objects = [c for c in children if c.dep_ in ("advmod", "npadvmod") and c.i == tok.i + 1
@@ -231,6 +235,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         # ("drove to the X mosque, where he attacked worshippers": the place the clause describes)
         # ("pounded dumps in the biggest action in the alliance's history": an event is no place)
         targets = args.local_first([args.actors(t, mode) for t in places])
+        if any(args.insurgent(t) for t in target_toks):   # "struck Kurdish militants in northern Iraq"
+            targets = [a for a in targets if ctx.res.actors[a].type != "Country"]
     elif not targets and mode == "place" and not objects and not passive \
             and not _prep_only(tok, spec, children):
         # "shelling by X in Tripoli", "fought in Bakhmut": a city or province it happened in

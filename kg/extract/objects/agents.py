@@ -42,6 +42,9 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
     for c in tok.children:
         if c.dep_ in ("acl", "relcl") and not _in(c, args.roles["not_actor_participles"]):
             agent_toks += args.agent_tokens(c)    # "an attack claimed by X", "strikes, which were carried out by X"
+            if c.dep_ == "relcl" and _in(c, ctx.light_verbs) and any(
+                    x.dep_ == "dobj" and x.lower_ in ("that", "which") for x in c.children):
+                agent_toks += [s for s in args.subject(c) if s.i != tok.i]   # "the strikes that NATO carried out"
             if _in(c, args.roles["attribution_verbs"]):
                 agent_toks += args.prep_objects(c, ("to", "on"))
     if not agent_toks:
@@ -79,7 +82,10 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
             # (not "X had long opposed military intervention", "had" parsed as the verb, "opposed" as an adjective;
             # not "X called the strikes a war crime": naming another's act)
             # "X launched an attack"; "X is planning an attack" (kept, marked intended)
-            return [a for t in args.subject(gov) for a in args.actors(t, "agent")]
+            found = [a for t in args.subject(gov) for a in args.actors(t, "agent")]
+            if spec.name == "attacked" and _in(gov, args.roles["commanding_verbs"]):
+                found = [args.leader_state(a) for a in found]   # "President X ordered a strike": his state's
+            return found
         if dep == "nsubjpass" and (_in(gov, ctx.light_verbs) or _in(gov, args.roles["attribution_verbs"])):
             # "the attack was carried out by X"; never "the attack was condemned by X"
             return [a for t in args.agent_tokens(gov) for a in args.actors(t, "agent")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from ...lexicon import load_relations
 from ...ids import slug
 from ..context import Context, _definite, _in, _since_sentence_before, _stem_of, _where
 from ..factuality import free_relative_namer
@@ -117,9 +118,14 @@ def _actions(ctx: Context) -> list[tuple[int, str, tuple[str, ...]]]:
             actors = [a for t in (args.agent_tokens(tok) if passive else args.subject(tok)) for a in args.actors(t, "agent")]
         elif tok.pos_ == "NOUN" and not ctx.res.key_at(tok.i):
             actors = _drafters(tok, args.owners(tok), ctx)   # "Y's plan", "sanctions imposed by Y"
+            if tok.lemma_.lower() in args.roles["domestic_act_nouns"]:   # "the country's coup": where
+                actors = [a for a in actors if ctx.res.actors[a].type != "Country"]
             if not actors and tok.dep_ == "dobj" and (_in(tok.head, ctx.light_verbs)
                                                      or _in(tok.head, args.roles["making_verbs"])):
                 actors = [a for t in args.subject(tok.head) for a in args.actors(t, "agent")]  # "Y imposed sanctions"
+                if _in(tok.head, args.roles["commanding_verbs"]) and _in(tok, load_relations()["attacked"].words("nouns")):
+                    # "President X announced the strike": a leader commands, his state strikes (Clarification 2)
+                    actors = [args.leader_state(a) for a in actors]
         else:
             continue
         if actors:

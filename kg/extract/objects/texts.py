@@ -56,7 +56,9 @@ def _text_drafters(text, ctx: Context) -> list[str]:
                 found = sponsors([a for s in ctx.args.subject(t.head) for a in ctx.args.actors(s, "agent")], ctx)
             if found:
                 return found
-    return []
+    from .antecedents import _action_antecedent   # (antecedents imports this module)
+    # "approved the Cuban resolution. The text received 187 votes, while X voted against it"
+    return _action_antecedent(text, ctx)
 
 
 def voted_text_drafters(tok, ctx: Context) -> list[str] | None:
