@@ -2748,6 +2748,22 @@ MECHANISMS = [
     {('Egypt', 'condemned', 'Israel')}),
     ("Russia rejected the proposal, saying Ukraine had violated the truce.",
     set()),
+    # "in X, in Y province": the province only says where X is; a list of places stays a list
+    ("Saudi jets hit a bus in Dahyan, in Saada province.",
+    {('Saudi Arabia', 'attacked', 'Dahyan')}),
+    ("Russian missiles struck targets in Kyiv, in Kharkiv and in Odesa.",
+    {('Russia', 'attacked', 'Kyiv'), ('Russia', 'attacked', 'Kharkiv'), ('Russia', 'attacked', 'Odesa')}),
+    # "the group in southern Somalia": a place phrase leaves the description the group named before
+    ("Al-Shabaab claimed the attack, saying it was retaliation for the Kenyan army's offensive against the group in southern Somalia since October 2011.",
+    {('Kenya', 'attacked', 'Al-Shabaab')}),
+    # "condemned what it called aggression by India": the doer on the naming verb
+    ("Pakistan's Foreign Office condemned what it called 'uncalled for aggression' by India.",
+    {('Pakistan', 'condemned', 'India')}),
+    ("China condemned what it called a provocation.",
+    set()),
+    # "any such strikes" refers back like "the strikes"
+    ("The US struck the Shayrat air base on Friday. Iran strongly condemned any such strikes.",
+    {('United States', 'attacked', 'Shayrat air base'), ('Iran', 'condemned', 'United States')}),
 ]
 
 

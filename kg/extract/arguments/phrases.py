@@ -289,11 +289,16 @@ class Phrases:
                     return k
         return None
 
-    @staticmethod
-    def innermost(toks) -> list:
-        """'in Nablus in the West Bank': a place phrase right after another only says where that is."""
+    def innermost(self, toks) -> list:
+        """'in Nablus in the West Bank': a place phrase right after another only says where that is;
+        so does one after a comma naming a province ("in Dahyan, in Saada province"), never a list
+        ("in Kyiv, in Kharkiv and in Odesa")."""
+        doc = toks[0].doc if toks else None
         return [t for n, t in enumerate(toks) if not any(
-            t.head.i == p.right_edge.i + 1 and t.head.lower_ in ("in", "inside") for p in toks[:n])]
+            t.head.lower_ in ("in", "inside") and (t.head.i == p.right_edge.i + 1 or (
+                t.head.i == p.right_edge.i + 2 and doc[p.right_edge.i + 1].text == ","
+                and (t.lemma_.lower() in self.roles["admin_units"] or self._key(t) and self.res.actors[self._key(t)].type == "Country")))
+            for p in toks[:n])]
 
     def local_first(self, phrases: list[list[str]]) -> list[str]:
         """Actors of place phrases: 'in Balakot, inside Pakistan' is the town, not the country

@@ -230,7 +230,10 @@ class Subjects:
                 continue
             found = [n for v in chain for n in self.named_as(v)]
             if found:
-                return found[:1]
+                # "condemned what it called aggression by India", "by India" hung on the namer: the doer
+                doers = [p for v in chain if any(x.dep_ == "nsubj" for x in v.children)
+                         for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                return doers[:1] or found[:1]
         return []
 
     def _conjuncts(self, tok) -> list:

@@ -175,9 +175,11 @@ class Descriptions:
             if named:                               # "the terrorist group al-Shabaab": the name beside it
                 self.res.add_mention(Mention(tok.i, tok.i + 1, named, "description"))
                 continue
-            # "the militant group", "the rebels"; never "the rival group" or "the militants in Z"
+            # "the militant group", "the rebels", "the group in southern Somalia" (a place says where it
+            # is); never "the rival group" or "the militants of Z"
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-                    c.dep_ in ("prep", "acl", "relcl") or (c.dep_ in ("amod", "compound") and c.lower_ not in epithets
+                    c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and not self._in_place(c))
+                    or (c.dep_ in ("amod", "compound") and c.lower_ not in epithets
                                                            and c.lower_ not in self.roles["affiliation_participles"])
                     for c in tok.children):
                 continue
@@ -188,6 +190,12 @@ class Descriptions:
                 or (group if lemma in group_nouns else None) or (bodies_key(tok) if lemma in bodies else None)
             if key:
                 self.res.add_mention(Mention(tok.i, tok.i + 1, key, "description"))
+
+    def _in_place(self, prep) -> bool:
+        """'in southern Somalia': a phrase that only says where, its object a state or place."""
+        objs = [p for p in prep.children if p.dep_ == "pobj"]
+        return prep.lower_ == "in" and len(objs) == 1 and bool(self.res.key_at(objs[0].i)) \
+            and self.res.actors[self.res.key_at(objs[0].i)].type in ("Country", "Location")
 
     def _state_modifier(self, tok) -> str | None:
         for c in tok.children:

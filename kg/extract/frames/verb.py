@@ -234,7 +234,7 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             or ([tok.head] if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in children) else [])
         # ("drove to the X mosque, where he attacked worshippers": the place the clause describes)
         # ("pounded dumps in the biggest action in the alliance's history": an event is no place)
-        targets = args.local_first([args.actors(t, mode) for t in places])
+        targets = args.local_first([args.actors(t, mode) for t in args.innermost(places)])
         if any(args.insurgent(t) for t in target_toks):   # "struck Kurdish militants in northern Iraq"
             targets = [a for a in targets if ctx.res.actors[a].type != "Country"]
     elif not targets and mode == "place" and not objects and not passive \

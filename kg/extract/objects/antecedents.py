@@ -164,6 +164,7 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
            for c in tok.children):
         return []                                   # "the Serb assault": a people named, no earlier actor
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this", "such")
+                   or c.dep_ in ("amod", "predet") and c.lower_ == "such"    # "any such strikes"
                    for c in tok.children) or _named_by_free_relative(tok, ctx)
     start = tok.sent.start                          # once: Token.sent walks the sentence
     prior = ctx.last_agents.get(relation, [])       # in token order: the recent ones are a tail
