@@ -2764,6 +2764,19 @@ MECHANISMS = [
     # "any such strikes" refers back like "the strikes"
     ("The US struck the Shayrat air base on Friday. Iran strongly condemned any such strikes.",
     {('United States', 'attacked', 'Shayrat air base'), ('Iran', 'condemned', 'United States')}),
+    # "a bombing in Kabul, which killed five Afghan soldiers": the clause hung on the place names whom it harmed
+    ("The Taliban claimed a bombing in Kabul, which killed five Afghan soldiers.",
+    {('Taliban', 'attacked', 'Afghanistan')}),
+    ("Russia launched a strike on Dnipro, which killed 40 civilians.",
+    {('Russia', 'attacked', 'Dnipro')}),
+    # an object pronoun after a preposition is never its own clause's subject ("X spoke with her")
+    ("Jacinda Ardern condemned the attack on Friday. Scott Morrison spoke with her by phone on Sunday.",
+    {('Scott Morrison', 'called', 'Jacinda Ardern')}),
+    ("Putin met Erdogan in Sochi. He later spoke with him by phone.",
+    {('Putin', 'met', 'Erdogan'), ('Putin', 'called', 'Erdogan')}),
+    # a person "his" stood for is never a later "her" (and the other way round)
+    ("The Prime Minister, Jacinda Ardern, has called this a dark day. She told reporters that US President Donald Trump phoned her overnight and offered his condolences. Australian Prime Minister Scott Morrison has also spoken to her by phone.",
+    {('Donald Trump', 'called', 'Jacinda Ardern'), ('Scott Morrison', 'called', 'Jacinda Ardern')}),
 ]
 
 

@@ -8,12 +8,17 @@ from ...lexicon import load_relations
 from .model import _SUBJECT_DEPS, Mention, clause_verb
 
 
+# a person a pronoun of one gender stood for is never the antecedent of the other's
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
 class Pronouns:
     """Methods of the resolver (kg.extract.entities.builder) for pronouns."""
 
     def resolve_pronouns(self) -> None:
         person_p, other_p = self.roles["person_pronouns"], self.roles["other_pronouns"]
         by_start = sorted((m for m in self.res.mentions), key=lambda m: m.start)
+        self._genders: dict[str, str] = {}
         starts = [m.start for m in by_start]
         for tok in self.tokens:
             if (tok.pos_ != "PRON" and tok.lower_ != "whose") or tok.i in self.res.token_key:
@@ -38,6 +43,8 @@ class Pronouns:
             if m is None:
                 continue
             self.res.add_mention(Mention(tok.i, tok.i + 1, m.key, "pronoun"))
+            if _GENDER.get(low) and self.res.actors[m.key].type == "Person":   # "his condolences": never a later "her"
+                self._genders.setdefault(m.key, _GENDER[low])
             if low in self.roles["plural_pronouns"]:
                 # "Mali and Burkina Faso said they refused": every conjunct of the antecedent
                 head = self.doc[m.start:m.end].root
@@ -224,7 +231,8 @@ class Pronouns:
         fits = []
         for m in mentions[lo:bisect_left(starts, tok.i)]:
             a = self.res.actors.get(m.key)
-            if a is None or m.key in barred or self._nationality(self.doc[m.start:m.end].root):
+            if a is None or m.key in barred or self._nationality(self.doc[m.start:m.end].root) \
+                    or self._genders.get(m.key, _GENDER.get(tok.lower_)) != _GENDER.get(tok.lower_, self._genders.get(m.key)):
                 continue
             is_person = a.type == "Person"
             if is_person != want_person or (a.type in ("Location", "Facility") and not place_part) \
@@ -287,7 +295,8 @@ class Pronouns:
     def _clause_subjects(self, tok) -> set[str]:
         """An object pronoun never refers to its own clause's subject ("X phoned Y to inform
         him": him is Y), nor, in an infinitive, to the subject that controls it."""
-        if tok.dep_ not in ("dobj", "dative") or tok.lower_ not in self.roles["object_pronouns"]:
+        on_verb = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"   # "spoke with her"
+        if (tok.dep_ not in ("dobj", "dative") and not on_verb) or tok.lower_ not in self.roles["object_pronouns"]:
             return set()
         keys, verb = set(), clause_verb(tok)
         for _ in range(3):

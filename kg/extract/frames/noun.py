@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...lexicon import RelationSpec
-from ..context import _definite, Candidate, Context, _governor, _in, _mode, _placelike, _timed
+from ..context import _definite, Candidate, Context, _governor, _in, _mode, _placelike, _timed, _where
 from ..objects import _resolve_object
 from ..objects.agents import _of_is_agent, _on_line, noun_agents
 from ..objects.antecedents import _agent_stated, _attackers_of, _prior_agents
@@ -168,6 +168,13 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         places = args.prep_objects(tok, spec.words("noun_place_preps")) or _agent_places(
             args.prep_objects(tok, spec.words("noun_agent_preps")), spec, args)
         targets = _located(places, args, mode, ctx, any_place)
+    if targets and spec.words("harm_verbs") and all(_where(ctx.res.actors[a]) for a in targets):
+        # "a bombing in Pulwama, in Kashmir, that killed 40 Indian police": the clause hung on the place
+        stray = [x for p in args.prep_objects(tok, ("in",)) for x in p.subtree if x.dep_ == "relcl"
+                 and _in(x, spec.words("harm_verbs")) and x.tag_ in ("VBD", "VBN", "VBZ")
+                 and any(w.dep_ == "nsubj" and w.lower_ in ("that", "which") for w in x.children)]
+        harmed = [a for c in stray for a in _harmed(c, mode, ctx, located=False) if not _where(ctx.res.actors[a])]
+        targets = harmed or targets
     remote = any(c.dep_ in ("amod", "compound") and c.lower_ in args.roles["remote_modifiers"] for c in tok.children)
     if (_in(tok, spec.words("remote_only_nouns")) and not remote) or (spec.data.get("in_person") and remote):
         return []                                   # "a virtual meeting with X" is a call, not a meeting
