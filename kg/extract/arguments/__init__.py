@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...lexicon import load_relations, load_table
 from ..entities import Resolved
+from .earlier import EarlierNames
 from .owners import Owners
 from .phrases import Phrases
 from .speakers import Speakers
@@ -18,7 +19,7 @@ def _event_nouns() -> frozenset[str]:
     return frozenset(words)
 
 
-class Arguments(Phrases, Speakers, Subjects, Owners):
+class Arguments(Phrases, EarlierNames, Speakers, Subjects, Owners):
     def __init__(self, doc, res: Resolved):
         self.doc = doc
         self.res = res

@@ -38,17 +38,6 @@ class Phrases:
                     out.append(k)
         return out
 
-    def _stacked_office(self, t) -> bool:
-        """An office with no name of its own joined by "and" to another office before a person's
-        name: both offices are that person's ("Chinese State Councilor and Foreign Minister Wang Yi")."""
-        titles = self.roles["titles"]
-        if t.lower_ not in titles or not t.is_title or (self._key(t) and self._person_like(self._key(t))) or any(
-                c.dep_ in ("prep", "det", "poss") for c in t.children):   # (not "the Chinese president and ...")
-            return False
-        conj = next((c for c in t.children if c.dep_ == "conj"), None)
-        return conj is not None and conj.i > t.i and bool(self._key(conj)) and self._person_like(self._key(conj)) \
-            and any(x.lower_ in titles for x in t.doc[t.i + 1:conj.i])
-
     def _names_after_comma(self, tok) -> list[str]:
         """'spoke with Sudan's army chief, General X': the person named after the office noun's
         comma, when the parser hung the name elsewhere (a modifier of the verb), not as its subject;
@@ -252,42 +241,6 @@ class Phrases:
         return tok.lower_ in words or tok.lemma_.lower() in words or tok.lemma_.lower() == "position" and any(
             c.dep_ in ("amod", "compound") and (c.lower_ in words or c.lower_ in ("islamist", "islamists"))
             for c in tok.children)
-
-    @staticmethod
-    def _bare_definite(tok) -> bool:
-        """'the base': definite, with no modifier of its own."""
-        return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
-            c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children)
-
-    def _owner_named_before(self, tok) -> list[str]:
-        """The owners of the last thing of the same kind named with an owner, within ~two sentences."""
-        toks = self.res.tokens or tok.doc
-        lemma = tok.lemma_.lower()
-        for i in range(tok.i - 1, max(-1, tok.i - 80), -1):
-            if toks[i].lemma_.lower() == lemma and toks[i].pos_ == "NOUN":
-                return self.owners(toks[i])
-        return []
-
-    def _capital_named_before(self, tok) -> list[str]:
-        """The capital city last named within ~two sentences before "the capital"."""
-        for i in range(tok.i - 1, max(-1, tok.i - 80), -1):
-            k = self.res.key_at(i)
-            if k and self.res.actors[k].type == "Location" and self.res.actors[k].capital_of:
-                return [k]
-        return []
-
-    def _body_named_before(self, tok) -> str | None:
-        toks = self.res.tokens or tok.doc
-        lemma = tok.lemma_.lower()
-        for i in range(tok.i - 1, max(-1, tok.i - 80), -1):
-            t = toks[i]
-            if t.lemma_.lower() != lemma:
-                continue
-            for c in t.children:
-                k = self._key(c)
-                if k and c.dep_ in ("poss", "amod", "compound") and self.res.actors[k].type == "Country":
-                    return k
-        return None
 
     def innermost(self, toks) -> list:
         """'in Nablus in the West Bank': a place phrase right after another only says where that is;

@@ -1,4 +1,5 @@
-"""Who a speaker stands for: "a spokesman for X", "the representative of X", "a Norwegian, Y"."""
+"""Who a speaker or an office stands for: "a spokesman for X", "the representative of X",
+"a Norwegian, Y", "State Councilor and Foreign Minister Wang Yi"."""
 from __future__ import annotations
 
 
@@ -30,3 +31,14 @@ class Speakers:
             return []
         return [self._key(c) for c in tok.children if c.dep_ == "appos" and self._key(c)
                 and self.res.actors[self._key(c)].type == "Person"][:1]
+
+    def _stacked_office(self, t) -> bool:
+        """An office with no name of its own joined by "and" to another office before a person's
+        name: both offices are that person's ("Chinese State Councilor and Foreign Minister Wang Yi")."""
+        titles = self.roles["titles"]
+        if t.lower_ not in titles or not t.is_title or (self._key(t) and self._person_like(self._key(t))) or any(
+                c.dep_ in ("prep", "det", "poss") for c in t.children):   # (not "the Chinese president and ...")
+            return False
+        conj = next((c for c in t.children if c.dep_ == "conj"), None)
+        return conj is not None and conj.i > t.i and bool(self._key(conj)) and self._person_like(self._key(conj)) \
+            and any(x.lower_ in titles for x in t.doc[t.i + 1:conj.i])
