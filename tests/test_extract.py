@@ -2777,6 +2777,17 @@ MECHANISMS = [
     # a person "his" stood for is never a later "her" (and the other way round)
     ("The Prime Minister, Jacinda Ardern, has called this a dark day. She told reporters that US President Donald Trump phoned her overnight and offered his condolences. Australian Prime Minister Scott Morrison has also spoken to her by phone.",
     {('Donald Trump', 'called', 'Jacinda Ardern'), ('Scott Morrison', 'called', 'Jacinda Ardern')}),
+    # "spoke with X and, in a separate call, with Y": the second "with" parsed as a conjunct of "in"
+    ("Obama spoke by phone with Netanyahu and, in a separate call, with Morsi.",
+    {('Obama', 'called', 'Netanyahu'), ('Obama', 'called', 'Morsi')}),
+    # "the deployment in South Korea of the US system": the owner of what is moved, "of" hung on the place
+    ("China reiterated its opposition to the deployment in South Korea of the U.S. THAAD missile defense system.",
+    {('China', 'opposed', 'United States')}),
+    # "condemned what he called a cowardly murder": the act told before, named with "a"
+    ("Colombian troops killed Raul Reyes in a raid on Saturday. Hugo Chavez condemned what he called a cowardly murder.",
+    {('Colombia', 'attacked', 'Raul Reyes'), ('Hugo Chavez', 'condemned', 'Colombia')}),
+    ("Colombian troops killed Raul Reyes in a raid on Saturday. Hugo Chavez condemned a cowardly murder.",
+    {('Colombia', 'attacked', 'Raul Reyes')}),
 ]
 
 

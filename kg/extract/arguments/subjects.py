@@ -183,6 +183,10 @@ class Subjects:
     def prep_objects(self, tok, preps) -> list:
         out = []
         for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ not in preps:
+                # "spoke with X and, in a separate call, with Y": the second "with" made a conjunct of "in"
+                out += [k for p in c.children if p.dep_ == "conj" and p.tag_ == "IN" and p.lower_ in preps
+                        for k in p.children if k.dep_ == "pobj"]
             if c.dep_ not in ("prep", "dative", "prt") or c.lower_ not in preps:   # "issued a warning to X"
                 continue                            # (a particle with an object: "voted down" + "a resolution")
             if c.dep_ == "prep" and c.n_lefts + c.n_rights == 0:

@@ -91,7 +91,10 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     lemma = tok.lemma_.lower()
     if lemma in args.roles["theme_nouns"]:
         # "the sale of US weapons", "the deployment of Russian troops": the owner of what is moved
-        found = [a for p in args.prep_objects(tok, ("of",)) for a in args.owners(p)]
+        # ("the deployment in South Korea of the US system": "of" hung on the place)
+        moved = args.prep_objects(tok, ("of",)) or [q for p in args.prep_objects(tok, ("in", "to"))
+                                                    for q in args.prep_objects(p, ("of",))]
+        found = [a for p in moved for a in args.owners(p)]
         if found:
             return found
     if lemma in ctx.transparent:                    # "condemned a wave of Russian strikes"

@@ -59,8 +59,11 @@ def _action_antecedent(tok, ctx: Context) -> list[str]:
     sanctions") refers to the last action of that kind the text gave an actor for: a verb
     of the same stem ("Iran hanged two men") or the same noun with an owner ("sanctions
     imposed by ECOWAS"), within the last few sentences."""
-    if not _definite(tok) or tok.pos_ != "NOUN" or tok.lemma_.lower() in ctx.args.roles["message_nouns"]:
+    if not (_definite(tok) or _named_by_free_relative(tok, ctx)
+            and tok.lemma_.lower() not in ctx.args.roles["summary_nouns"]) or tok.pos_ != "NOUN" \
+            or tok.lemma_.lower() in ctx.args.roles["message_nouns"]:
         return []                                   # "this statement" names no action of its own
+    # ("condemned what he called a cowardly murder": an act the text told, named with "a")
     if ctx.actions is None:
         ctx.actions = _actions(ctx)
     roles = ctx.args.roles
