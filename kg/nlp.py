@@ -161,6 +161,13 @@ def keep_honorific_dots(nlp) -> None:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
+def drop_emoticons(nlp) -> None:
+    """News has no emoticons: "(APP):" is a bracket and a colon, not a bracket and "):"."""
+    rules = nlp.tokenizer.rules
+    nlp.tokenizer.rules = {k: v for k, v in rules.items()
+                           if any(c.isalnum() for c in k) or not any(c in k for c in "()[]:;=")}
+
+
 def split_dotted_hyphens(nlp) -> None:
     """Split "U.S.-led" as spaCy splits "US-led": a name, a hyphen, a word; and "Press)--China"."""
     from spacy.util import compile_infix_regex
@@ -182,13 +189,14 @@ def load_model(disable: tuple[str, ...] = ()):
 
 @lru_cache(maxsize=4)
 def load_nlp(disable: tuple[str, ...] = ()):
-    """The pipeline newskg runs: the model, paragraph breaks as sentence ends, fast attribute rules,
+    """The pipeline newskg runs: the model, paragraph breaks as sentence ends, no emoticons, fast attribute rules,
     a fully cached lemmatizer, single quotation marks read as double ones."""
     from .quotes import read_single_quotes_as_double
 
     nlp = load_model(disable)
     split_dotted_hyphens(nlp)
     keep_honorific_dots(nlp)
+    drop_emoticons(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newskg_paragraphs", before="parser")
     use_fast_attribute_rules(nlp)

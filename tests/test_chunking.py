@@ -96,3 +96,9 @@ def test_a_word_never_ends_a_sentence(nlp):
         "Kofi Annan condemned the raids.",
         "He has talked by telephone with President Ahmad Tejan Kabbah and with the leaders of Guinea and Liberia.",
         "Later he left"]
+
+
+def test_no_emoticons_in_news(nlp):
+    """spaCy's tokenizer reads "):" as an emoticon; in news it is a bracket and a colon."""
+    words = [t.text for t in nlp.make_doc("ISLAMABAD, Feb 27 (APP): Pakistan condemned the strike (again):")]
+    assert words[4:8] == ["(", "APP", ")", ":"] and words[-2:] == [")", ":"]

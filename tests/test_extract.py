@@ -2788,6 +2788,9 @@ MECHANISMS = [
     {('Colombia', 'attacked', 'Raul Reyes'), ('Hugo Chavez', 'condemned', 'Colombia')}),
     ("Colombian troops killed Raul Reyes in a raid on Saturday. Hugo Chavez condemned a cowardly murder.",
     {('Colombia', 'attacked', 'Raul Reyes')}),
+    # "(APP):" is a bracket and a colon, not an emoticon: the agency dateline is no actor
+    ("ISLAMABAD, Feb 27 (APP): Foreign Minister Makhdoom Shah Mahmood Qureshi on Wednesday received a telephone call from US Secretary of State Mike Pompeo and apprised him of the situation.",
+    {('Mike Pompeo', 'called', 'Makhdoom Shah Mahmood Qureshi')}),
 ]
 
 
