@@ -2791,6 +2791,9 @@ MECHANISMS = [
     # "(APP):" is a bracket and a colon, not an emoticon: the agency dateline is no actor
     ("ISLAMABAD, Feb 27 (APP): Foreign Minister Makhdoom Shah Mahmood Qureshi on Wednesday received a telephone call from US Secretary of State Mike Pompeo and apprised him of the situation.",
     {('Mike Pompeo', 'called', 'Makhdoom Shah Mahmood Qureshi')}),
+    # "the Special Representative of the Secretary-General, X": the office is no actor, the person named after it is
+    ("The members of the Security Council reiterated their full support for MINUSMA and for the Special Representative of the Secretary-General, Mahamat Saleh Annadif.",
+    {('UN Security Council', 'supported', 'Mahamat Saleh Annadif'), ('UN Security Council', 'supported', 'MINUSMA')}),
 ]
 
 
