@@ -137,7 +137,10 @@ class NameSpans(SpanEdges, UnlabelledNames):
                                                                          or self._state_then_place(start, i)))),
                 None)                               # ("Azur in Damboa": two places; "Armenia on Ganja": a state and a place)
             if cut is not None:                     # "Organization of Islamic Cooperation (OIC": the bracket
-                end = cut                           # is an alias of its own (resolve_parentheticals)
+                if self._state_then_place(start, cut) and end - cut > 1:   # is an alias of its own (resolve_parentheticals)
+                    out.append((cut + 1, end, "GPE"))   # "Ganja" after "Armenia on"
+                    covered.update(range(cut, end))
+                end = cut
                 ent = doc[ent.start:end]
             owner = next((k for k in range(start + 1, end - 1) if self.tokens[k].tag_ == "POS"), None)
             if owner is not None and label == "ORG":
