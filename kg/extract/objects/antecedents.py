@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from ...lexicon import load_relations
 from ...ids import slug
+from ...lexicon import load_relations
 from ..context import Context, _definite, _in, _since_sentence_before, _stem_of, _where
 from ..factuality import free_relative_namer
 from .texts import _drafters, sponsors
