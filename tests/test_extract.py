@@ -2794,6 +2794,12 @@ MECHANISMS = [
     # "the Special Representative of the Secretary-General, X": the office is no actor, the person named after it is
     ("The members of the Security Council reiterated their full support for MINUSMA and for the Special Representative of the Secretary-General, Mahamat Saleh Annadif.",
      {('UN Security Council', 'supported', 'Mahamat Saleh Annadif'), ('UN Security Council', 'supported', 'MINUSMA')}),
+    # "the Pakistan-based group": a place-based modifier leaves the description the group named before
+    ("Indian jets struck a camp of Jaish-e-Mohammed on Tuesday. The Pakistan-based group had carried out the February 14 suicide bombing on a CRPF convoy in Pulwama.",
+     {('India', 'attacked', 'Jaish-e-Mohammed'), ('Jaish-e-Mohammed', 'attacked', 'India')}),
+    # a listed actor's name NER ran into a declaration's name ("the RSF of the Jeddah Declaration of ...")
+    ("The Rapid Support Forces of the Jeddah Declaration of Commitment to Protect the Civilians of Sudan attacked El Fasher on Monday.",
+     {('Rapid Support Forces', 'attacked', 'El Fasher')}),
 ]
 
 

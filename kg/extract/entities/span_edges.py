@@ -60,6 +60,18 @@ class SpanEdges:
         hit = self.gaz.lookup(self._text(start, i))
         return hit is not None and hit.kind in ("country", "capital")
 
+    def _actor_before_document(self, start: int, end: int) -> int | None:
+        """'the Rapid Support Forces of the Jeddah Declaration of Commitment ...' as one NER name:
+        the end of the listed actor before "of" when a treaty's or declaration's name follows."""
+        heads = self.roles["document_name_heads"]
+        for k in range(start + 1, end - 1):
+            if self.tokens[k].lower_ != "of" or not any(t.is_title and t.lower_ in heads for t in self.tokens[k + 1:end]):
+                continue
+            hit = self.gaz.lookup(self._text(start, k))
+            if hit is not None and hit.kind not in ("person", "city"):
+                return k
+        return None
+
     def _of_names(self) -> dict[int, tuple[int, int]]:
         """NER start -> (start, end) of two names joined by "of" that the gazetteer knows as one
         state or body ("The Hashemite Kingdom of" + "Jordan", "Kingdom" + "of" + "Saudi Arabia")."""

@@ -136,6 +136,8 @@ class NameSpans(SpanEdges, UnlabelledNames):
                 label in ("GPE", "LOC", "FAC", "ORG") and self.tokens[i].is_lower and (self.tokens[i].lower_ in ("in", "near")
                                                                          or self._state_then_place(start, i)))),
                 None)                               # ("Azur in Damboa": two places; "Armenia on Ganja": a state and a place)
+            if cut is None and label == "ORG" and not listed:
+                cut = self._actor_before_document(start, end)   # "the RSF of the Jeddah Declaration"
             if cut is not None:                     # "Organization of Islamic Cooperation (OIC": the bracket
                 if self._state_then_place(start, cut) and end - cut > 1:   # is an alias of its own (resolve_parentheticals)
                     out.append((cut + 1, end, "GPE"))   # "Ganja" after "Armenia on"
