@@ -87,8 +87,7 @@ class Gazetteer:
         "Syrian Arab Republic" (exact names like "Republic of Korea" are listed and come first)."""
         m = _FORMAL.fullmatch(k)
         if m:
-            name = m.group("name") if m.group("name") else m.group("adj")
-            for a in self._index.get(key(name), ()):
+            for a in self._index.get(key(m.group("name") or m.group("adj")), ()):
                 if a.kind in ("country", "demonym"):
                     return tuple(c for c in self._index.get(key(a.country or a.name), ()) if c.kind == "country")
         return ()

@@ -185,23 +185,28 @@ class Owners:
 
     def _state_of(self, key: str, head_lemma: str) -> str:
         """'the Gadhafi forces': a leader's forces are his state's (GUIDELINES, Clarification 2),
-        a group leader's forces his group's."""
+        a group leader's forces his group's ("TPLF leader X ... his forces")."""
+        return self.leader_state(key, head_lemma)
+
+    def leader_state(self, key: str, head_lemma: str | None = None) -> str:
+        """A leader as the one who acts for his group ("Hamas leader X") or his state (never a
+        warlord's); with `head_lemma`, only for forces of that kind ("his forces", "his troops")."""
         actor = self.res.actors[key]
-        if actor.type == "Person" and actor.group in self.res.actors and head_lemma in self.roles["group_force_nouns"]:
-            return actor.group                      # "TPLF leader X ... his forces": the group's
-        if actor.type == "Person" and actor.country and head_lemma in self.roles["state_force_nouns"] \
-                and not actor.roles & self.roles["non_state_leaders"]:
+        if actor.type != "Person":
+            return key
+        if actor.group in self.res.actors and (head_lemma is None or head_lemma in self.roles["group_force_nouns"]):
+            return actor.group
+        if actor.country and not actor.roles & self.roles["non_state_leaders"] and (
+                head_lemma is None or head_lemma in self.roles["state_force_nouns"]):
             return self.res.state_key(actor.country)
         return key
 
-    def leader_state(self, key: str) -> str:
-        """A leader as the one who acts for his state, or for his group ("Hamas leader X")."""
-        actor = self.res.actors[key]
-        if actor.type == "Person" and actor.group in self.res.actors:
-            return actor.group
-        if actor.type == "Person" and actor.country and not actor.roles & self.roles["non_state_leaders"]:
-            return self.res.state_key(actor.country)
-        return key
+    def commanded(self, verb, actors: list[str]) -> list[str]:
+        """'President X announced (ordered) the strike': a leader commands, his state or group
+        carries it out (Clarification 2); any other verb leaves its subject's actors as they are."""
+        if verb.lemma_.lower() in self.roles["commanding_verbs"] or verb.lower_ in self.roles["commanding_verbs"]:
+            return [self.leader_state(a) for a in actors]
+        return actors
 
     def _suffixed(self, tok, suffixes) -> list[str]:
         """The name before a hyphenated participle: "an Emirati-led coalition"."""

@@ -251,9 +251,10 @@ class Descriptions:
                 best, best_rank = a.key, rank
         return best
 
-    def _other_office(self, role: str, held: frozenset | set) -> bool:
+    @staticmethod
+    def _other_office(role: str, roles: frozenset | set) -> bool:
         """A minister's portfolio the person is not said to hold: the text gave him another office."""
-        return role.endswith("minister") and role != "minister" and bool(held)
+        return role.endswith("minister") and role != "minister" and bool(roles)
 
     def _mentions_near(self, i: int, window: int) -> list[Mention]:
         """The mentions starting within `window` tokens of token i, in res.mentions order:

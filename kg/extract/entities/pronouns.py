@@ -228,12 +228,13 @@ class Pronouns:
         if place_part:                              # ... never the one shelling it
             barred = barred | {self.res.key_at(g.i) for c in clause_verb(tok).children if c.dep_ == "nsubj"
                                for g in c.subtree}
-        fits = []
+        fits, gender = [], _GENDER.get(tok.lower_)
         for m in mentions[lo:bisect_left(starts, tok.i)]:
             a = self.res.actors.get(m.key)
-            if a is None or m.key in barred or self._nationality(self.doc[m.start:m.end].root) \
-                    or self._genders.get(m.key, _GENDER.get(tok.lower_)) != _GENDER.get(tok.lower_, self._genders.get(m.key)):
+            if a is None or m.key in barred or self._nationality(self.doc[m.start:m.end].root):
                 continue
+            if gender and self._genders.get(m.key, gender) != gender:
+                continue                            # "his condolences" ... "her": not him
             is_person = a.type == "Person"
             if is_person != want_person or (a.type in ("Location", "Facility") and not place_part) \
                     or (place_part and a.type not in ("Location", "Country")):

@@ -83,9 +83,7 @@ def noun_agents(tok, spec: RelationSpec, ctx: Context) -> list[str]:
             # not "X called the strikes a war crime": naming another's act)
             # "X launched an attack"; "X is planning an attack" (kept, marked intended)
             found = [a for t in args.subject(gov) for a in args.actors(t, "agent")]
-            if spec.name == "attacked" and _in(gov, args.roles["commanding_verbs"]):
-                found = [args.leader_state(a) for a in found]   # "President X ordered a strike": his state's
-            return found
+            return args.commanded(gov, found) if spec.name == "attacked" else found
         if dep == "nsubjpass" and (_in(gov, ctx.light_verbs) or _in(gov, args.roles["attribution_verbs"])):
             # "the attack was carried out by X"; never "the attack was condemned by X"
             return [a for t in args.agent_tokens(gov) for a in args.actors(t, "agent")]

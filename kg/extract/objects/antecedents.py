@@ -126,9 +126,8 @@ def _actions(ctx: Context) -> list[tuple[int, str, tuple[str, ...]]]:
             if not actors and tok.dep_ == "dobj" and (_in(tok.head, ctx.light_verbs)
                                                      or _in(tok.head, args.roles["making_verbs"])):
                 actors = [a for t in args.subject(tok.head) for a in args.actors(t, "agent")]  # "Y imposed sanctions"
-                if _in(tok.head, args.roles["commanding_verbs"]) and _in(tok, load_relations()["attacked"].words("nouns")):
-                    # "President X announced the strike": a leader commands, his state strikes (Clarification 2)
-                    actors = [args.leader_state(a) for a in actors]
+                if _in(tok, load_relations()["attacked"].words("nouns")):
+                    actors = args.commanded(tok.head, actors)   # "President X announced the strike"
         else:
             continue
         if actors:
