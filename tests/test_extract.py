@@ -2800,6 +2800,52 @@ MECHANISMS = [
     # a listed actor's name NER ran into a declaration's name ("the RSF of the Jeddah Declaration of ...")
     ("The Rapid Support Forces of the Jeddah Declaration of Commitment to Protect the Civilians of Sudan attacked El Fasher on Monday.",
      {('Rapid Support Forces', 'attacked', 'El Fasher')}),
+    # a peer named by style and one name keeps the style ("Lord" + "Robertson" as NER gives it)
+    ("Nato Secretary-General Lord Robertson condemned the NLA attacks on the police.",
+     {('Lord Robertson', 'condemned', 'NLA')}),
+    # an earlier sentence's subject named in apposition is the antecedent of "she", not a man named before
+    ("The ballot came hours after President Vladimir Putin signed the treaties in Moscow. Presenting the text, the representative of Britain, Barbara Woodward, said the votes were a sham. She condemned the Russian Federation's attempt to annex Ukrainian land.",
+     {('Barbara Woodward', 'condemned', 'Russia')}),
+    # ... while in the pronoun's own sentence the apposed reporter is not the one who opposes
+    ("News site Politico said Obama told Netanyahu during a phone conversation that he opposed any Israeli strike against Iran.",
+     {('Obama', 'called', 'Netanyahu'), ('Obama', 'opposed', 'Israel')}),
+    # a craft's model and name ("F-4 Phantom") is no actor, and the demonym before it owns the craft
+    ("In June, Syria shot down a Turkish F-4 Phantom reconnaissance jet over the sea, killing its two pilots.",
+     {('Syria', 'attacked', 'Turkey')}),
+    ("Syria shot down a Turkish F-4 Phantom.",
+     {('Syria', 'attacked', 'Turkey')}),
+    # an acting side the parser joined to the first clause's object is the next verb's subject
+    ("The truce came a week after Ethiopian jets bombed Asmara airport and Eritrean aircraft struck the northern Ethiopian town of Adigrat, killing 12 people.",
+     {('Ethiopia', 'attacked', 'Asmara airport'), ('Eritrea', 'attacked', 'Adigrat')}),
+    ("Russian jets bombed the airport and Ukrainian troops shelled the town of Horlivka.",
+     {('Ukraine', 'attacked', 'Horlivka')}),
+    # guard: a plain list of targets stays a list
+    ("Israeli jets hit targets in Gaza and Lebanon on Friday.",
+     {('Israel', 'attacked', 'Gaza'), ('Israel', 'attacked', 'Lebanon')}),
+    # guard: in the pronoun's own clause the subject named in apposition owns "his country"
+    ("The representative of China, Qin Hua, said his Government condemned the attack by NATO. The representative of the Russian Federation, Sergey Lavrov, reiterated his country's opposition to NATO's air campaign against Yugoslavia.",
+     {('China', 'condemned', 'NATO'), ('Russia', 'opposed', 'NATO'), ('NATO', 'attacked', 'Yugoslavia')}),
+    # two places NER split at "and" that the gazetteer knows as one region
+    ("India launched missile strikes on six sites in Pakistan and Azad Jammu and Kashmir late on Tuesday.",
+     {('India', 'attacked', 'Azad Jammu and Kashmir')}),
+    ("Pakistani troops shelled villages in AJK on Sunday.",
+     {('Pakistan', 'attacked', 'Azad Jammu and Kashmir')}),
+    # guard: two places listed with "and" stay two
+    ("Russian missiles struck Kharkiv and Odesa.",
+     {('Russia', 'attacked', 'Kharkiv'), ('Russia', 'attacked', 'Odesa')}),
+    # a list of weapons fired: the target phrase the parser hung on the last weapon
+    ("Hezbollah fired 18 drones, two cruise missiles and an anti-ship missile at Israeli warships.",
+     {('Hezbollah', 'attacked', 'Israel')}),
+    ("The Houthis fired drones and an anti-ship missile at US warships.",
+     {('Houthis', 'attacked', 'United States')}),
+    # "the strikes" with no act of that name in the last 200 tokens: the strikes told earlier
+    # in the article, not the window's other act
+    ("Britain and France launched strikes on Haftar's bases near Sirte on Friday. Officials in Rome said talks on the crisis would resume on day 1 of the month, and diplomats described the mood in the capital as calm but tense. Officials in Rome said talks on the crisis would resume on day 2 of the month, and diplomats described the mood in the capital as calm but tense. Officials in Rome said talks on the crisis would resume on day 3 of the month, and diplomats described the mood in the capital as calm but tense. Officials in Rome said talks on the crisis would resume on day 4 of the month, and diplomats described the mood in the capital as calm but tense. Officials in Rome said talks on the crisis would resume on day 5 of the month, and diplomats described the mood in the capital as calm but tense. Officials in Rome said talks on the crisis would resume on day 6 of the month, and diplomats described the mood in the capital as calm but tense. Officials in Rome said talks on the crisis would resume on day 7 of the month, and diplomats described the mood in the capital as calm but tense. On Sunday the Libyan National Army fired rockets at Misrata, killing four people. Algeria condemned the strikes on Monday.",
+     {('France', 'attacked', 'Haftar'), ('United Kingdom', 'attacked', 'Haftar'), ('Libyan National Army', 'attacked', 'Misrata'),
+    ('Algeria', 'condemned', 'France'), ('Algeria', 'condemned', 'United Kingdom')}),
+    # guard: a place listed after the weapons a site was used to launch is no launch's target
+    ("Two RAF Typhoon jets took part, bombing a site at Hodeidah used to launch drones and a radar station at Ras Isa, the ministry said.",
+     {('United Kingdom', 'attacked', 'Hodeidah')}),
 ]
 
 

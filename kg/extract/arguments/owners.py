@@ -20,7 +20,7 @@ class Owners:
         mods = [c for c in tok.children if c.dep_ in _OWNER_DEPS and c.i < tok.i and not self._backer(c)]
         # "Turkish F-16 jets", "Indian Air Force Mirage 2000 jets" with the owner hung on the model
         toks = self.res.tokens or tok.doc
-        mods += [g for c in tok.children if c.dep_ in ("nummod", "compound", "nmod") and c.i < tok.i
+        mods += [g for c in tok.children if c.dep_ in ("nummod", "compound", "nmod", "amod") and c.i < tok.i
                  and is_hardware(toks, c.i, self.roles["hardware_names"])
                  for g in c.children if g.dep_ in _OWNER_DEPS and g.i < c.i]
         joining = lemma in self.roles["joining_nouns"] or any(

@@ -76,6 +76,12 @@ class Subjects:
             finite = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX") and a.tag_ in ("VBD", "VBZ", "VBP")), None)
             if finite is not None:
                 return self.subject(finite)
+        if verb.dep_ == "conj" and verb.i > 0:
+            before = (self.res.tokens or verb.doc)[verb.i - 1]
+            while before.head.i != before.i and before.head.right_edge.i == verb.i - 1 and before.dep_ != "conj":
+                before = before.head
+            if before.dep_ == "conj" and self._subject_after(before):
+                return [before]                     # "bombed X and Eritrean jets struck Y"
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             series = self._series_head(verb)
             head = series if series is not None else partner(verb)
@@ -252,11 +258,29 @@ class Subjects:
                           {x.i for x in inner}]
         while stack:
             c = stack.pop(0)
-            if self._reports_after(c):
+            if self._reports_after(c) or self._subject_after(c):
                 continue                            # "... with X, Downing Street said": the speaker
             out.append(c)
             stack.extend(x for x in c.children if x.dep_ == "conj")
         return out
+
+    def _subject_after(self, c) -> bool:
+        """A conjunct of an object right before a finite verb joined to the clause's verb, with
+        no subject of its own, is that verb's subject when it names an acting side ("bombed X
+        and Eritrean aircraft struck Y": the parser joined the aircraft to X)."""
+        toks = self.res.tokens or c.doc
+        j = c.right_edge.i + 1
+        if j >= len(toks) or c.dep_ != "conj":
+            return False
+        verb = toks[j]
+        if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+                or any(x.dep_ in ("nsubj", "nsubjpass") for x in verb.children):
+            return False
+        k = self._key(c)
+        if k:
+            return self.res.actors[k].type not in ("Location", "Facility")
+        return c.lemma_.lower() in self.roles["agent_nouns"] and any(
+            m.dep_ in ("amod", "compound", "poss") and self._key(m) for m in c.children)
 
     def _reports_after(self, c) -> bool:
         """A conjunct right before a verb of saying that has no subject of its own is that

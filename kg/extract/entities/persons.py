@@ -27,11 +27,12 @@ class Persons:
         return head.lemma_.lower() in nouns or head.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.i < before and c.lemma_.lower() in nouns for c in head.children)
 
-    def _phrase_dep(self, m: Mention) -> str:
+    def _phrase_dep(self, m: Mention, appos: bool = False) -> str:
         """The dependency of a mention's phrase: a demonym heading a state's agent noun
-        takes the noun's ("the Israeli army said it struck": a subject)."""
+        takes the noun's ("the Israeli army said it struck": a subject), and with `appos` so
+        does a name in apposition ("the envoy of X, Linda Smith, said ... She": the subject)."""
         root = self.doc[m.start:m.end].root
-        return root.head.dep_ if self._heads_agent_noun(root) else root.dep_
+        return root.head.dep_ if self._heads_agent_noun(root) or appos and root.dep_ == "appos" else root.dep_
 
     def _heads_agent_noun(self, tok) -> bool:
         """'Chinese jets', 'the Philippine coast guard' (a two-word agent noun)."""

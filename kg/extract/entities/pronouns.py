@@ -257,8 +257,13 @@ class Pronouns:
         reporter = self._reporter(tok, fits)
         if reporter is not None:
             return reporter
+        verb = clause_verb(tok)
         for s in range(si, si - 4, -1):
-            subj = [m for m in fits if self.sent_of[m.start] == s and self._phrase_dep(m) in _SUBJECT_DEPS]
+            # (a subject may be named in apposition, "the envoy, Linda Smith, said", in an earlier
+            # sentence or the pronoun's own clause; elsewhere in its sentence that is a reporter:
+            # "outlet X said Biden told Y he")
+            subj = [m for m in fits if self.sent_of[m.start] == s and self._phrase_dep(
+                m, s < si or self.doc[m.start:m.end].root.head.head.i == verb.i) in _SUBJECT_DEPS]
             if subj:
                 return subj[0] if s == si else subj[-1]
         return fits[-1]

@@ -74,14 +74,18 @@ class SpanEdges:
 
     def _of_names(self) -> dict[int, tuple[int, int]]:
         """NER start -> (start, end) of two names joined by "of" that the gazetteer knows as one
-        state or body ("The Hashemite Kingdom of" + "Jordan", "Kingdom" + "of" + "Saudi Arabia")."""
+        state or body ("The Hashemite Kingdom of" + "Jordan", "Kingdom" + "of" + "Saudi Arabia"),
+        or by "and" as one state or region ("Jammu" + "and" + "Kashmir")."""
         ents, out = list(self.doc.ents), {}
         for a, b in zip(ents, ents[1:]):
             between = [t.lower_ for t in self.tokens[a.end:b.start]] + [t.lower_ for t in a if t.i >= a.end - 2 and t.is_lower]
-            if "of" not in between or not all(w in ("of", "the") for w in between) or b.start - a.end > 2:
+            kinds = ("country", "igo", "armed_group")
+            if between == ["and"]:
+                kinds = ("country", "city")          # (a list of two places stays two)
+            elif "of" not in between or not all(w in ("of", "the") for w in between) or b.start - a.end > 2:
                 continue
             hit = self.gaz.lookup(self._text(a.start, b.end))
-            if hit is not None and hit.kind in ("country", "igo", "armed_group"):
+            if hit is not None and hit.kind in kinds:
                 out[a.start] = (a.start, b.end)
         return out
 

@@ -99,6 +99,10 @@ class NameSpans(SpanEdges, UnlabelledNames):
                     and toks[start - 1].lower_ not in self.roles["titles"] and start - 1 not in covered:
                 start -= 1                          # "Antony" + "J. Blinken": a middle initial follows a given name
                 ent = doc[start:end]
+            if label == "PERSON" and end - start == 1 and start > 0 and toks[start - 1].lower_ in self.roles["peerage_styles"] \
+                    and toks[start - 1].is_title and start - 1 not in covered:
+                start -= 1                          # "Lord" + "Robertson": a peer's style is his name, not a title
+                ent = doc[start:end]
             while label == "PERSON" and end < len(self.tokens) and self.tokens[end].pos_ == "PROPN" \
                     and self.tokens[end].text[:1].isupper() and (not self.tokens[end].ent_type_ or self._stray_name(end)) \
                     and self.tokens[end - 1].dep_ == "compound" and end <= self.tokens[end - 1].head.i < end + 2 \

@@ -69,6 +69,7 @@ class UnlabelledNames:
                         or t.dep_ not in _ARGUMENT_DEPS or (t.lower_ in titles and not self._named_title(t)) \
                         or t.lower_ in self.roles["non_state_agents"] or t.lower_ in self.roles["state_form_words"] \
                         or t.lower_ in self.roles["government_words"] or self._common_noun(t) \
+                        or self._hardware(t.i) or (t.i > sent.start and self._hardware(t.i - 1)) \
                         or (t.i == sent.start and t.text not in surnames and not (t.dep_ == "nsubj" and t.tag_ != "NNPS" and (
                             t.head.i == t.i + 1 or any(c.dep_ == "conj" and c.ent_type_ in ("PERSON", "GPE", "ORG")
                                                        for c in t.children)))):   # "Rockets launched from"; "Modi and Putin held"

@@ -194,6 +194,10 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
     # "The US struck Sanaa. The Houthis fired at a ship. Iran condemned the strikes": the strikes' actor
     lemma = tok.lemma_.lower()                      # "shelled ... the shelling": one stem
     same = [p for p in recent if p[1] == lemma or _stem_of(p[1], lemma)]
+    if not same and definite and tok.pos_ != "PRON":
+        # "US and UK launch strikes ... (a long story) ... Iran condemned the strikes": the act of
+        # that name told earlier in the article, before any other act of the window
+        same = [p for p in prior[:len(prior) - len(recent)] if p[0] < start and (p[1] == lemma or _stem_of(p[1], lemma))]
     # "last week's car bombing ... army bombings of its camps ... condemned the bombing": the one
     # of the same number, when there is one
     number = _number(tok)
