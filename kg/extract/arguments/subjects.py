@@ -268,13 +268,8 @@ class Subjects:
         """A conjunct of an object right before a finite verb joined to the clause's verb, with
         no subject of its own, is that verb's subject when it names an acting side ("bombed X
         and Eritrean aircraft struck Y": the parser joined the aircraft to X)."""
-        toks = self.res.tokens or c.doc
-        j = c.right_edge.i + 1
-        if j >= len(toks) or c.dep_ != "conj":
-            return False
-        verb = toks[j]
-        if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") \
-                or any(x.dep_ in ("nsubj", "nsubjpass") for x in verb.children):
+        verb = self._subjectless_verb_after(c) if c.dep_ == "conj" else None
+        if verb is None or verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             return False
         k = self._key(c)
         if k:
@@ -286,9 +281,15 @@ class Subjects:
         """A conjunct right before a verb of saying that has no subject of its own is that
         verb's subject, misparsed ("spoke with X, Downing Street said")."""
         toks = self.res.tokens or c.doc
-        j = c.right_edge.i + 1
-        if j >= len(toks) or c.i < 1 or toks[c.left_edge.i - 1].text != ",":
+        if c.i < 1 or toks[c.left_edge.i - 1].text != ",":
             return False
-        verb = toks[j]
-        return verb.pos_ == "VERB" and verb.lemma_.lower() in load_table("factuality")["report_verbs"] \
-            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in verb.children)
+        verb = self._subjectless_verb_after(c)
+        return verb is not None and verb.lemma_.lower() in load_table("factuality")["report_verbs"]
+
+    def _subjectless_verb_after(self, c):
+        """The verb right after a phrase, when it has no subject of its own, else None."""
+        toks = self.res.tokens or c.doc
+        j = c.right_edge.i + 1
+        if j >= len(toks) or toks[j].pos_ != "VERB" or any(x.dep_ in ("nsubj", "nsubjpass") for x in toks[j].children):
+            return None
+        return toks[j]

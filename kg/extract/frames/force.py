@@ -25,8 +25,8 @@ def projectile_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if _in(tok, spec.words("ramming_verbs")):
         weapons = weapons | spec.words("rammed_vehicles")
     listed = [a for o in objs for a in o.children if a.dep_ == "appos"]
-    objs += [c for o in objs + listed for c in [o, *o.conjuncts] if (c.i > o.i or c in listed)
-             and c not in objs and _in(c, weapons)]   # ("to launch drones and an airfield at X": no)
+    listed += [c for o in objs + listed for c in o.conjuncts if c.i > o.i]
+    objs += [c for c in dict.fromkeys(listed) if c not in objs and _in(c, weapons)]   # ("launch drones and an airfield at X": no)
     if not any(_in(o, weapons) for o in objs):      # ("tanks": the list may hold the plural only)
         return []
     if any(o.lemma_.lower() in spec.words("nouns") for o in objs):
