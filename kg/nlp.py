@@ -190,7 +190,8 @@ def load_model(disable: tuple[str, ...] = ()):
 @lru_cache(maxsize=4)
 def load_nlp(disable: tuple[str, ...] = ()):
     """The pipeline newskg runs: the model, paragraph breaks as sentence ends, no emoticons, fast attribute rules,
-    a fully cached lemmatizer, single quotation marks read as double ones."""
+    a fully cached lemmatizer, single quotation marks read as double ones, numpy's BLAS for matrix products."""
+    from .matmul import use_blas_gemm
     from .quotes import read_single_quotes_as_double
 
     nlp = load_model(disable)
@@ -202,6 +203,7 @@ def load_nlp(disable: tuple[str, ...] = ()):
     use_fast_attribute_rules(nlp)
     use_cached_lemmatizer(nlp)
     read_single_quotes_as_double(nlp)
+    use_blas_gemm(nlp)
     return nlp
 
 

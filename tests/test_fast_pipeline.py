@@ -40,6 +40,10 @@ def test_fast_components_give_spacys_annotations_and_the_same_extractions_on_the
     read_single_quotes_as_double(original)
     assert type(nlp.get_pipe("lemmatizer")).__name__.startswith("Cached")
     assert type(nlp.get_pipe("attribute_ruler")).__name__ == "AttributeRules"
+    from kg.matmul import BlasOps, FAST_BLAS, numpy_blas
+    if any(name in numpy_blas() for name in FAST_BLAS):   # PyPI's numpy: OpenBLAS
+        for component in ("tok2vec", "ner", "parser", "tagger"):
+            assert all(isinstance(node.ops, BlasOps) for node in nlp.get_pipe(component).model.walk())
     texts = pool_texts()
     events = 0
     for i, (text, ours, theirs) in enumerate(zip(texts, nlp.pipe(texts), original.pipe(texts))):
@@ -49,6 +53,27 @@ def test_fast_components_give_spacys_annotations_and_the_same_extractions_on_the
         assert (mine.entities, mine.events) == (spacys.entities, spacys.events)
         events += len(mine.events)
     assert events > 50  # the pool is conflict news: the comparison covers real events
+
+
+@pytest.mark.skipif((__import__("os").cpu_count() or 1) < 2, reason="one core: BLAS runs one thread anyway")
+def test_spacys_matrix_products_use_one_blas_thread(nlp, monkeypatch):
+    """--jobs N means N busy cores: a BLAS spreading each product over every core would
+    make N workers fight for them (and one process's benchmark figures a multi-core one)."""
+    import numpy
+    from threadpoolctl import threadpool_info
+
+    from kg.matmul import BlasOps
+
+    seen, dot = [], numpy.dot
+
+    def counting_dot(*args, **kwargs):
+        seen.append(max((i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"), default=1))
+        return dot(*args, **kwargs)
+
+    monkeypatch.setattr(numpy, "dot", counting_dot)
+    x = numpy.ones((64, 32), dtype="float32")
+    assert (BlasOps().gemm(x, x, trans2=True) == 32).all()
+    assert seen == [1]
 
 
 def _threads() -> set:
