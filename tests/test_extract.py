@@ -2846,6 +2846,56 @@ MECHANISMS = [
     # guard: a place listed after the weapons a site was used to launch is no launch's target
     ("Two RAF Typhoon jets took part, bombing a site at Hodeidah used to launch drones and a radar station at Ras Isa, the ministry said.",
      {('United Kingdom', 'attacked', 'Hodeidah')}),
+    # a paragraph opening with a name and an acronym in another language's order is no dateline
+    ("Fighting went on overnight.\n\nRebels of the Front for Change (FFC), led by Ali Nour, attacked Abeche at dawn on Thursday.",
+     {('Front for Change', 'attacked', 'Abeche')}),
+    # guard: a real dateline with a place and an agency still is one
+    ("ABECHE, Chad (Reuters) - Rebels of the Front for Change attacked the town of Goz Beida on Thursday.",
+     {('Front for Change', 'attacked', 'Goz Beida')}),
+    # the endeavour is the supported party's: "stand with X in its fight", "support for X in its war"
+    ("\"We stand with Norway in its fight against the Nordic Front,\" the Danish Embassy in Oslo said in a statement.",
+     {('Denmark', 'supported', 'Norway'), ('Norway', 'attacked', 'Nordic Front')}),
+    ("Quito dismissed the charges. Bush telephoned Uribe on Tuesday to reaffirm Washington's support for Colombia in its fight against the FARC.",
+     {('Bush', 'called', 'Uribe'), ('United States', 'supported', 'Colombia'), ('Colombia', 'attacked', 'Revolutionary Armed Forces of Colombia')}),
+    # guard: without a supported party, "its" is still the subject's
+    ("Israel bombed Gaza in its biggest offensive since 2014.",
+     {('Israel', 'attacked', 'Gaza')}),
+    # "According to X, Y phoned him": him is the one the sentence is told by
+    ("The camp was bombed at dawn, Defence Minister Juan Manuel Santos said. According to Correa, Uribe phoned him on Saturday.",
+     {('Uribe', 'called', 'Correa')}),
+    # "had" + a phrase + the participle, misparsed as an adjective of the object
+    ("Kenyan jets had on Sunday bombed Al-Shabaab camps near Afmadow.",
+     {('Kenya', 'attacked', 'Al-Shabaab')}),
+    ("The Peruvian armed forces said in a communique that Peruvian aircraft and helicopter gunships had on Friday bombed Ecuadorian posts at Tiwintza, which Lima says lie on its side of the border.",
+     {('Peru', 'attacked', 'Ecuador')}),
+    # launches are of the missiles their owner fired, even when the parser lost the verb
+    ("Japan pressed the Security Council on Thursday to impose sanctions after Pyongyang test-fired seven missiles, but China signalled it would resist.\n\n\"Tokyo strongly condemns these launches,\" Abe told a news conference.",
+     {('Japan', 'condemned', 'North Korea')}),
+    # the AU's Peace and Security Council is not the UN Security Council
+    ("The AU Peace and Security Council condemned the shelling of Juba by Sudan.",
+     {('Peace and Security Council', 'condemned', 'Sudan'), ('Sudan', 'attacked', 'Juba')}),
+    ("The African Union (AU) Peace and Security Council on Tuesday condemned the shelling of Juba by Sudan.",
+     {('Peace and Security Council', 'condemned', 'Sudan'), ('Sudan', 'attacked', 'Juba')}),
+    # guard: the Security Council alone is the UN's
+    ("The Security Council condemned the shelling of Juba by Sudan.",
+     {('UN Security Council', 'condemned', 'Sudan'), ('Sudan', 'attacked', 'Juba')}),
+    # the Saudi king's style is no actor
+    ("The Custodian of the Two Holy Mosques King Salman received a telephone call from Sheikh Tamim bin Hamad, Emir of the State of Qatar.",
+     {('Tamim bin Hamad', 'called', 'Salman')}),
+    # brothers and cousins share a patronymic: "Abdullah bin Abdulaziz" is not "Khalid bin Sultan bin Abdulaziz"
+    ("Deputy Minister for Military Affairs Prince Khalid bin Sultan bin Abdulaziz, who toured the front, said the border was calm. The Custodian of the Two Holy Mosques King Abdullah bin Abdulaziz received a telephone call from Sheikh Sabah Al-Ahmad Al-Sabah, the Emir of Kuwait.",
+     {('Sabah Al-Ahmad Al-Sabah', 'called', 'Abdullah bin Abdulaziz')}),
+    # a government body named with its state's possessive is that state's, not the article's
+    ("WASHINGTON (AP) - U.S. warships fired cruise missiles at Iraqi air defense sites. Iraq's Revolutionary Command Council denounced the raids as \"aggression\".",
+     {('United States', 'attacked', 'Iraq'), ('Iraq', 'condemned', 'United States')}),
+    # a judgment in a quoted list of adjectives after a verb of calling
+    ("U.S. warships fired missiles at Iraq on Tuesday. The Russian Foreign Ministry called the strikes \"inappropriate and unacceptable\" and said Moscow had not been consulted.",
+     {('United States', 'attacked', 'Iraq'), ('Russia', 'opposed', 'United States')}),
+    ("Iran condemned the crackdown in Bahrain. President Mahmoud Ahmadinejad also called the Saudi military intervention \"bad and unacceptable\".",
+     {('Iran', 'condemned', 'Bahrain'), ('Mahmoud Ahmadinejad', 'opposed', 'Saudi Arabia')}),
+    # the Kurdistan Regional Government speaks as itself, not as Iraq
+    ("Turkey bombed the villages. The KRG said it deplored the bombardment.",
+     {('Kurdistan Regional Government', 'condemned', 'Turkey')}),
 ]
 
 
@@ -2954,3 +3004,13 @@ def test_a_portfolio_before_an_office_word_is_no_actor(text, person, nlp):
     assert not {n for n, t in kinds.items() if t == "Organization"}
     if person:
         assert kinds.get(person) == "Person"
+
+
+def test_a_pronoun_in_a_quote_is_never_its_speaker(nlp):
+    """'"They wanted to kill us," Diallo told AFP': "they" are not Diallo and his fellow leader
+    (who would be "we"), even when NER calls the lone surname an organisation."""
+    ex = extract_text("Opposition figures Cellou Dalein Diallo and Sidya Toure were injured by soldiers at "
+                      "the rally. \"They wanted to kill us,\" Diallo told AFP.", nlp=nlp)
+    names = {e.key: e.name for e in ex.entities}
+    assert not [e for e in ex.events if names[e.agent] in ("Cellou Dalein Diallo", "Sidya Toure")]
+    assert [e.type for e in ex.entities if "Diallo" in e.name] == ["Person"]

@@ -10,6 +10,10 @@ _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?", re.I)
 _CLOCK = {"am", "pm", "a.m.", "p.m.", "hrs", "local", "time"}
 
 
+# words of a sentence that no place of filing has ("Port of Spain" is a place NER knows)
+_PROSE_WORDS = frozenset(("of", "the", "for", "and", "in", "on", "by", "with", "to", "from", "at", "against"))
+
+
 class HomeState:
     """Methods of the resolver (kg.extract.entities.builder) about the article's own state."""
 
@@ -28,8 +32,12 @@ class HomeState:
                 t = doc[j]
                 if t.text == "(" and j + 2 < len(doc) and doc[j + 2].text == ")" and doc[j + 1].text[:1].isupper():
                     initials = "".join(w.text[0] for w in doc[p:j] if w.text[:1].isupper())
-                    # "(Reuters)", but not a name's own short form: "The Gulf Cooperation Council (GCC)"
-                    end = None if doc[j + 1].text.upper() in (initials, initials[1:]) else j + 3
+                    # "(Reuters)", but not a name's own short form: "The Gulf Cooperation Council (GCC)",
+                    # nor one in another language's order after words no dateline has ("Rebels of the
+                    # United Front for Change (FUC)"): a place of filing and a date, nothing else
+                    prose = any(w.lower_ in _PROSE_WORDS and w.is_lower and w.ent_type_ not in ("GPE", "LOC", "DATE")
+                                for w in doc[p:j])
+                    end = None if prose or doc[j + 1].text.upper() in (initials, initials[1:]) else j + 3
                     break
                 if t.text in dashes and j > p and (t.text != "-" or doc[j - 1].whitespace_ or t.whitespace_):
                     # (a dash inside a word is a name's: "ISIS-K claimed ...")
@@ -77,7 +85,8 @@ class HomeState:
             if a.type == "Organization" and name and set(name) <= words and set(name) & self.roles["government_words"]:
                 first = next((m for m in self.res.mentions if m.key == a.key), None)
                 armed = set(name) & forces and first is not None     # "Army shelling kills 25 in Syrian town"
-                state = self._state_after(a.key) or (self.res.state_key(
+                state = (self._state_owning(first) if first is not None else None) \
+                    or self._state_after(a.key) or (self.res.state_key(
                     self._state_of_places(self.tokens[first.start]) or army_home) if armed and army_home else None) \
                     or (self._state_before(first.start) if first is not None else None) \
                     or (self.res.state_key(home) if home else None)
@@ -148,6 +157,19 @@ class HomeState:
                     and place.head.lower_ in ("in", "inside", "across", "into"):
                 found.append((abs(t.i - tok.i), t.i, a.name))
         return min(found)[2] if found else None
+
+    def _state_owning(self, m) -> str | None:
+        """"Iraq's Revolutionary Command Council", "the Iraqi council": the state the body's
+        own name phrase names (before the article's state or one merely near it)."""
+        root = self.doc[m.start:m.end].root
+        owners = [c for c in root.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < m.start]
+        if m.start >= 2 and self.tokens[m.start - 1].tag_ == "POS":
+            owners.append(self.tokens[m.start - 2])
+        for c in owners:
+            k = self.res.key_at(c.i)
+            if k and self.res.actors[k].type == "Country":
+                return k
+        return None
 
     def _state_before(self, i: int) -> str | None:
         """'Tehran reacted within hours. The Foreign Ministry said ...': the state that is the

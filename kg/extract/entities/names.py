@@ -68,6 +68,21 @@ class Names:
         self.resolve_facilities()
         self.resolve_capital_descriptions()
         self.rescan_aliases()
+        self.join_stray_surnames()
+
+    def join_stray_surnames(self) -> None:
+        """'Cellou Dalein Diallo' (tagged an organisation, a person by his title) and a later
+        'Diallo said' NER also calls an organisation: one person, when the surname is one
+        person's alone and the gazetteer knows no such body."""
+        people: dict[str, list] = {}
+        for a in self.res.actors.values():
+            if a.type == "Person" and " " in a.name:
+                people.setdefault(self._bare_surname(_name_words(a.name)[-1]), []).append(a)
+        for a in list(self.res.actors.values()):
+            found = people.get(self._bare_surname(a.name)) if a.type == "Organization" and " " not in a.name \
+                and a.listed_as is None else None
+            if found and len(found) == 1:
+                self.merge(a, found[0])
 
     def _lookup(self, text: str):
         """The gazetteer entry of a name, also under a state's formal style ("the Republic of

@@ -46,10 +46,13 @@ class Persons:
         """Full names make the actors; a lone surname or given name joins the full name."""
         full = sorted((p for p in persons if p[1] - p[0] > 1), key=lambda p: -(p[1] - p[0]))
         clusters: list[tuple[list[str], Actor]] = []
+        patronymic = self.roles["patronymic_words"]
         for start, end, text, stripped in full:
             toks = _name_words(text)
+            # (a given name, then a lineage: not "bin Abdulaziz", a piece NER cut off a longer name)
+            lineage = toks[0].lower() not in patronymic and any(w.lower() in patronymic for w in toks[1:])
             for names, a in clusters:
-                if toks[-1] == names[-1] and (toks[0] == names[0] or len(toks) < len(names)):
+                if toks[-1] == names[-1] and (toks[0] == names[0] or len(toks) < len(names) and not lineage):
                     break
             else:
                 a = self.actor(self.gaz.canonical(text, "person"), "Person")

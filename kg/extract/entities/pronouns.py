@@ -20,6 +20,7 @@ class Pronouns:
         by_start = sorted((m for m in self.res.mentions), key=lambda m: m.start)
         self._genders: dict[str, str] = {}
         starts = [m.start for m in by_start]
+        quoted = self._quoted()
         for tok in self.tokens:
             if (tok.pos_ != "PRON" and tok.lower_ != "whose") or tok.i in self.res.token_key:
                 continue
@@ -39,9 +40,12 @@ class Pronouns:
             m = self._coordinated_owner(tok, want_person) or self._controller(tok, want_person) \
                 or self._purpose_object(tok, want_person) \
                 or self._relative_head(tok, want_person) or self._officials_state(tok, want_person) \
+                or self._supported_party(tok, want_person) \
                 or self._antecedent(tok, want_person, by_start, starts)
             if m is None:
                 continue
+            if tok.i in quoted and self._speaks(m, tok):
+                continue                            # '"They wanted to kill us," X said': never X
             self.res.add_mention(Mention(tok.i, tok.i + 1, m.key, "pronoun"))
             if _GENDER.get(low) and self.res.actors[m.key].type == "Person":   # "his condolences": never a later "her"
                 self._genders.setdefault(m.key, _GENDER[low])
@@ -51,6 +55,18 @@ class Pronouns:
                 group = [self.res.key_at(c.i) for c in head.conjuncts if self.res.key_at(c.i)]
                 if group:
                     self.res.plural[tok.i] = [m.key] + [k for k in group if k != m.key]
+
+    def _speaks(self, m: Mention, tok) -> bool:
+        """Whether the antecedent found for a third-person pronoun in a quote is (or is
+        coordinated with) the quote's speaker, who would have said "I" or "we"."""
+        keys = {m.key} | {self.res.key_at(c.i) for c in self.doc[m.start:m.end].root.conjuncts}
+        si = self.sent_of[tok.i]
+        for s in (si, si + 1, si - 1):
+            if 0 <= s < len(self.sents):
+                speaker = self._speaker(self.sents[s], tok, person=True) or self._speaker(self.sents[s], tok)
+                if speaker:
+                    return speaker in keys
+        return False
 
     def _thing_subject(self, tok) -> bool:
         """'A plane was shot down as it approached Kigali': "it" opening an adverbial clause is
@@ -215,6 +231,24 @@ class Pronouns:
                 return Mention(subj.i, subj.i + 1, self.res.state_key(state), "description")
         return None
 
+    def _supported_party(self, tok, want_person: bool) -> Mention | None:
+        """'stand with Turkey in its fight', 'support for Colombia in its war': the endeavour
+        is the supported party's, not the supporter's (the speaker's, the subject's)."""
+        if tok.dep_ != "poss" or tok.head.dep_ != "pobj" or tok.head.head.lower_ != "in":
+            return None
+        spec = load_relations()["supported"]
+        words = spec.words("verbs") | spec.words("nouns")
+        governor = tok.head.head.head
+        for t in governor.subtree:
+            if t.i >= tok.i:
+                break
+            k = self.res.key_at(t.i)
+            backer = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ == "dobj" else None
+            if k and backer is not None and backer.lemma_.lower() in words \
+                    and (self.res.actors[k].type == "Person") == want_person:
+                return Mention(tok.i, tok.i + 1, k, "pronoun")
+        return None
+
     def _antecedent(self, tok, want_person: bool, mentions, starts) -> Mention | None:
         """Subjects first (in this sentence before the pronoun, then earlier sentences),
         then the nearest fitting mention; `mentions` sorted by start, `starts` theirs."""
@@ -262,11 +296,17 @@ class Pronouns:
             # (a subject may be named in apposition, "the envoy, Linda Smith, said", in an earlier
             # sentence or the pronoun's own clause; elsewhere in its sentence that is a reporter:
             # "outlet X said Biden told Y he")
-            subj = [m for m in fits if self.sent_of[m.start] == s and self._phrase_dep(
-                m, s < si or self.doc[m.start:m.end].root.head.head.i == verb.i) in _SUBJECT_DEPS]
+            subj = [m for m in fits if self.sent_of[m.start] == s and (self._phrase_dep(
+                m, s < si or self.doc[m.start:m.end].root.head.head.i == verb.i) in _SUBJECT_DEPS
+                or s == si and self._source(m))]
             if subj:
                 return subj[0] if s == si else subj[-1]
         return fits[-1]
+
+    def _source(self, m: Mention) -> bool:
+        """'According to Correa, Uribe phoned him': the one the sentence is told by."""
+        root = self.doc[m.start:m.end].root
+        return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
 
     def _phrase_keys(self, tok, deps) -> set[str]:
         """Actors named by a noun or by its modifiers of the given dependencies."""

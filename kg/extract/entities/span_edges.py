@@ -117,11 +117,13 @@ class SpanEdges:
 
     def _known_left(self, start: int, end: int, covered: set[int]) -> int:
         """The start of a longer group or organisation name the gazetteer knows, ending where
-        the entity ends, over capitalised words, hyphens and particles NER left out."""
+        the entity ends, over capitalised words, hyphens and particles NER left out, and the
+        lower-case words inside names ("Peace and" + "Security Council": the AU's council)."""
         toks, best, a = self.tokens, start, start
         while a > 0 and start - a < 6 and a - 1 not in covered:
             p = toks[a - 1]
-            if not (p.text in ("-", "–") or p.is_title or (p.lower_ in self.roles["hyphen_particles"] and not p.whitespace_)):
+            if not (p.text in ("-", "–") or p.is_title or (p.lower_ in self.roles["hyphen_particles"] and not p.whitespace_)
+                    or p.lower_ in _NAME_JOINERS and p.is_lower and a - 1 > 0 and toks[a - 2].is_title):
                 break
             a -= 1
             if toks[a].is_title:

@@ -83,7 +83,7 @@ class UnlabelledNames:
                         and start - 1 not in covered and toks[start - 1].lower_ not in titles:
                     start -= 1
                 start, end, _, _ = self._whole_word(start, t.i + 1, "UNLABELLED", None)   # "Jaish-e-Mohammed"
-                if any(i in covered for i in range(start, end)):
+                if any(i in covered for i in range(start, end)) or self._text(start, end) in self.roles["not_actors"]:
                     continue
                 out.append((start, end, "UNLABELLED"))
                 covered.update(range(start, end))

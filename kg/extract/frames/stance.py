@@ -32,6 +32,11 @@ def judgment_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     actor is the target, the one who judges is the agent."""
     if tok.lower_ not in spec.words("judgment_adjectives"):
         return []
+    word = tok
+    while tok.dep_ == "conj" and tok.head.pos_ == "ADJ" and tok.head.i < tok.i:
+        tok = tok.head                              # 'called X "inappropriate and unacceptable"': the first
+    if tok is not word and tok.dep_ not in ("oprd", "amod"):   # adjective's place, after a verb of calling
+        return []
     args, head, summed = ctx.args, tok.head, []
     # "X's plan was unacceptable to Australia": the one it is unacceptable to judges
     judges = args.prep_objects(tok, ("to",)) if tok.dep_ == "acomp" else []
@@ -73,7 +78,9 @@ def judgment_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []
     targets = [a for t in judged for a in _resolve_object(t, spec, ctx, _mode(spec))] or summed
     agents = [a for t in (judges or args.subject(holder)) for a in args.actors(t, "agent")]
-    return [Candidate(spec.name, tok, agents, targets, False, 0.8)]
+    res = ctx.res                                   # (a leader never judges his own state's act so)
+    own = {res.state_key(res.actors[a].country) for a in agents if res.actors[a].type == "Person" and res.actors[a].country}
+    return [Candidate(spec.name, word, agents, [t for t in targets if t not in own], False, 0.8)]
 
 
 def consequence_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:

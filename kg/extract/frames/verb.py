@@ -35,8 +35,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     prep_only = _prep_only(tok, spec, children)
     objects = [] if prep_only else [c for c in children if c.dep_ == "dobj"
                                     and not _in(c, spec.words("intercepted_objects"))]   # "destroyed 12 drones"
+    misparsed = _subjects_on_aux(tok, children)      # "jets had on Sunday bombed camps"
     if not objects and not prep_only:
-        objects = _shifted_object(children)
+        objects = _shifted_object(children) or ([tok.head] if misparsed else [])
     # "captured the village of X, a claim Y denied": a second object after a comma is an apposition
     objects = [o for o in objects if not (_in(o, ctx.args.roles["claim_nouns"]) and any(p.i < o.i for p in objects)
                                           and o.doc[o.left_edge.i - 1].text == ",")]
@@ -126,7 +127,7 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
                                  [p for p in args.prep_objects(tok, spec.words("verb_target_preps"))
                                   if not _in(p, spec.words("object_exclude"))    # "hit back at X's claims"
                                   and p.ent_type_ not in ("DATE", "TIME")])      # "marched on Sunday"
-        agent_toks = args.subject(tok)
+        agent_toks = args.subject(tok) or misparsed
         if not agent_toks and tok.tag_ == "VBG":
             agent_toks = args.prep_objects(tok, ("by",)) or args.agent_tokens(tok)   # "injured in shelling by X"
             prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
@@ -269,6 +270,20 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     negated_only = _in(tok, spec.words("negated_verbs"))
     return [Candidate(spec.name, tok, agents, targets, False, confidence, scope, negated_only=negated_only,
                       located=located)]
+
+
+def _subjects_on_aux(tok, children) -> list:
+    """'Kenyan jets had on Sunday bombed rebel camps': with a phrase between "had" and the
+    participle, the parser may make the participle an adjective of its object and hang the
+    subject on "had"; that subject (and the noun the participle modifies is the object)."""
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD") or tok.head.i < tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    have = [a for a in children if a.dep_ == "aux" and a.lemma_ == "have" and a.i < tok.i - 1]
+    owner = tok.head.head                           # ... or "had" the main verb, the noun its object
+    if not have and tok.head.dep_ == "dobj" and owner.lemma_ == "have" and owner.i < tok.i - 1 \
+            and tok.head.left_edge.i == tok.i:
+        have = [owner]
+    return [s for a in have for s in a.children if s.dep_ == "nsubj"]
 
 
 def _shifted_object(children) -> list:
