@@ -2853,6 +2853,7 @@ MECHANISMS = [
     ("ABECHE, Chad (Reuters) - Rebels of the Front for Change attacked the town of Goz Beida on Thursday.",
      {('Front for Change', 'attacked', 'Goz Beida')}),
     # the endeavour is the supported party's: "stand with X in its fight", "support for X in its war"
+    # (guard: in a quote the supported party was already found; the next case needs the rule)
     ("\"We stand with Norway in its fight against the Nordic Front,\" the Danish Embassy in Oslo said in a statement.",
      {('Denmark', 'supported', 'Norway'), ('Norway', 'attacked', 'Nordic Front')}),
     ("Quito dismissed the charges. Bush telephoned Uribe on Tuesday to reaffirm Washington's support for Colombia in its fight against the FARC.",
@@ -2896,6 +2897,12 @@ MECHANISMS = [
     # the Kurdistan Regional Government speaks as itself, not as Iraq
     ("Turkey bombed the villages. The KRG said it deplored the bombardment.",
      {('Kurdistan Regional Government', 'condemned', 'Turkey')}),
+    # a condemnation by a state's leader is not of his own state's strikes told last, but of the attack by others
+    ("Turkish jets struck PKK positions in northern Iraq on Wednesday, hours after PKK fighters ambushed a convoy in Hakkari, killing eight soldiers. Turkish President Abdullah Gul condemned the attack.",
+     {('Turkey', 'attacked', 'PKK'), ('PKK', 'attacked', 'Hakkari'), ('Abdullah Gul', 'condemned', 'PKK')}),
+    # guard: an act whose actor is stated stays his, even the condemner's own state's
+    ("Rebels shelled Grozny on Monday. Russian rights commissioner Sergei Kovalyov condemned the bombing of Grozny by Russian planes.",
+     {('Sergei Kovalyov', 'condemned', 'Russia'), ('Russia', 'attacked', 'Grozny')}),
 ]
 
 

@@ -158,8 +158,9 @@ def _named_by_free_relative(tok, ctx: Context) -> bool:
     return verb is not None and verb.dep_ == "ccomp"
 
 
-def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
-    """A definite event noun with no actor ("the strikes") refers back to the last event."""
+def _prior_agents(tok, relation: str, ctx: Context, exclude: frozenset = frozenset()) -> list[str]:
+    """A definite event noun with no actor ("the strikes") refers back to the last event
+    (of an actor not in `exclude`: "President X condemned the attack" is not his state's)."""
     if tok.pos_ != "PRON" and _agent_stated(tok):
         return []
     if any(c.dep_ in ("amod", "compound") and ctx.res.key_at(c.i) and ctx.res.actors[ctx.res.key_at(c.i)].type == "Group"
@@ -170,6 +171,8 @@ def _prior_agents(tok, relation: str, ctx: Context) -> list[str]:
                    for c in tok.children) or _named_by_free_relative(tok, ctx)
     start = tok.sent.start                          # once: Token.sent walks the sentence
     prior = ctx.last_agents.get(relation, [])       # in token order: the recent ones are a tail
+    if exclude:
+        prior = [p for p in prior if not {ctx.res.acting_key(a) for a in p[2]} <= exclude]
     window = start - 200
     if tok.pos_ == "PRON" and tok.lower_ in ("it", "this"):
         # "Russian missiles hit Kyiv. Poland condemned it": an attack in this or the last sentence
