@@ -2903,6 +2903,12 @@ MECHANISMS = [
     # guard: an act whose actor is stated stays his, even the condemner's own state's
     ("Rebels shelled Grozny on Monday. Russian rights commissioner Sergei Kovalyov condemned the bombing of Grozny by Russian planes.",
      {('Sergei Kovalyov', 'condemned', 'Russia'), ('Russia', 'attacked', 'Grozny')}),
+    # "President X of Y" names his state, over a gazetteer row of an earlier office
+    ("President Salva Kiir of South Sudan said his troops had taken Heglig. South Sudan's president on Thursday rejected a demand by Ban Ki-moon to withdraw.",
+     {('Salva Kiir', 'opposed', 'Ban Ki Moon')}),
+    # a passive conjunct with its own "by" shares the first verb's subject and "was"
+    ("A ceasefire plan drafted by American and Rwandan envoys was welcomed by Addis Ababa but rejected by Eritrea.",
+     {('Eritrea', 'opposed', 'United States'), ('Eritrea', 'opposed', 'Rwanda')}),
 ]
 
 

@@ -117,8 +117,11 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             objects = [o for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i
                        for o in c.children if o.dep_ == "dobj"][:1]
     passive = [c for c in children if c.dep_ == "nsubjpass"]
-    if not passive and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in children):
+    if not passive and tok.dep_ == "conj" and (any(c.dep_ == "auxpass" for c in children) or (
+            tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in children)
+            and any(c.dep_ == "auxpass" for c in tok.head.children))):
         # "the text received 12 votes but was vetoed by X": a passive conjunct shares the subject
+        # (and its "was": "a plan accepted by X but rejected by Y")
         passive = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if passive:
         target_toks, agent_toks = passive, args.agent_tokens(tok)
