@@ -2909,6 +2909,12 @@ MECHANISMS = [
     # a passive conjunct with its own "by" shares the first verb's subject and "was"
     ("A ceasefire plan drafted by American and Rwandan envoys was welcomed by Addis Ababa but rejected by Eritrea.",
      {('Eritrea', 'opposed', 'United States'), ('Eritrea', 'opposed', 'Rwanda')}),
+    # fire returned as rounds or shells is an attack on whoever it is returned at
+    ("Greek howitzers on the islet returned about 40 rounds at Turkish artillery positions.",
+     {('Greece', 'attacked', 'Turkey')}),
+    # guard: what else is returned is no fire
+    ("The army returned the bodies of two soldiers to Syria.",
+     set()),
 ]
 
 
