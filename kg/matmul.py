@@ -1,8 +1,9 @@
 """thinc's matrix products through numpy's BLAS, one thread.
 
 spaCy's CPU models multiply matrices with thinc's NumpyOps.gemm, which calls the blis
-package's own kernels unless the ops are made with use_blis=False. On the machines measured, numpy's OpenBLAS does the same products
-2-3x faster (single-threaded), and gemm is over half of spaCy's time. Rows come out
+package's own kernels unless the ops are made with use_blis=False. On the machines
+measured, numpy's OpenBLAS does the same products 2-3x faster (single-threaded), and gemm
+is over half of spaCy's time. Rows come out
 independent of the batch they are in and of BLAS threads (tests/test_fast_pipeline.py
 compares every annotation with spaCy's own on real news).
 """

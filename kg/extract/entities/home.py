@@ -161,15 +161,8 @@ class HomeState:
     def _state_owning(self, m) -> str | None:
         """"Iraq's Revolutionary Command Council", "the Iraqi council": the state the body's
         own name phrase names (before the article's state or one merely near it)."""
-        root = self.doc[m.start:m.end].root
-        owners = [c for c in root.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < m.start]
-        if m.start >= 2 and self.tokens[m.start - 1].tag_ == "POS":
-            owners.append(self.tokens[m.start - 2])
-        for c in owners:
-            k = self.res.key_at(c.i)
-            if k and self.res.actors[k].type == "Country":
-                return k
-        return None
+        state = self._state_modifier(self.doc[m.start:m.end].root)
+        return self.res.state_key(state) if state else None
 
     def _state_before(self, i: int) -> str | None:
         """'Tehran reacted within hours. The Foreign Ministry said ...': the state that is the

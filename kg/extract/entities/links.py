@@ -74,11 +74,10 @@ class Links:
             partner = head.head if head.dep_ == "appos" else None
             for tok in list(head.children) + ([partner] if partner is not None else []):
                 self._set_country(a, tok)
-                if tok.dep_ == "prep" and tok.lower_ == "of" and tok.i > head.i:
-                    for p in tok.children:          # "President Salva Kiir of South Sudan": the text's
-                        k = self.res.key_at(p.i)    # word over the gazetteer's (Kiir: Sudan's, until 2011)
-                        if p.dep_ == "pobj" and k and self.res.actors[k].type == "Country" and a.roles:
-                            a.country = self.res.actors[k].name
+                if tok.dep_ == "prep" and tok.lower_ == "of" and tok.i > head.i and a.roles:
+                    # "President Salva Kiir of South Sudan": the text's word over the gazetteer's
+                    # (Kiir: Sudan's, until 2011)
+                    a.country = self._state_modifier(tok.head) or a.country
                 if tok is partner and tok.lower_ in self.roles["titles"] and a.country is None:
                     a.country = self._state_modifier(tok)   # "the representative of China, X": China's
                 if tok is partner and any(c.dep_ == "appos" and c.lower_ in self.roles["titles"] for c in tok.children):

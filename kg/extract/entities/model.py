@@ -94,6 +94,12 @@ class Resolved:
         state = self._acts_for(key)
         return slug(state) if state else key
 
+    def own_sides(self, keys) -> frozenset[str]:
+        """The sides actors act for (acting_key), and a person's own state: whose acts they
+        never condemn or judge ("President X condemned the attack" is not his state's)."""
+        return frozenset(self.acting_key(k) for k in keys) | frozenset(
+            slug(self.actors[k].country) for k in keys if self.actors[k].type == "Person" and self.actors[k].country)
+
     def _group_spoken_for(self, key: str) -> str | None:
         a = self.actors[key]
         return a.group if a.spokesperson and not a.country and a.group in self.actors else None

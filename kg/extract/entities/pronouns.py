@@ -20,7 +20,7 @@ class Pronouns:
         by_start = sorted((m for m in self.res.mentions), key=lambda m: m.start)
         self._genders: dict[str, str] = {}
         starts = [m.start for m in by_start]
-        quoted = self._quoted()
+        quoted = self._quoted
         for tok in self.tokens:
             if (tok.pos_ != "PRON" and tok.lower_ != "whose") or tok.i in self.res.token_key:
                 continue
@@ -60,13 +60,9 @@ class Pronouns:
         """Whether the antecedent found for a third-person pronoun in a quote is (or is
         coordinated with) the quote's speaker, who would have said "I" or "we"."""
         keys = {m.key} | {self.res.key_at(c.i) for c in self.doc[m.start:m.end].root.conjuncts}
-        si = self.sent_of[tok.i]
-        for s in (si, si + 1, si - 1):
-            if 0 <= s < len(self.sents):
-                speaker = self._speaker(self.sents[s], tok, person=True) or self._speaker(self.sents[s], tok)
-                if speaker:
-                    return speaker in keys
-        return False
+        speaker = next(filter(None, (self._speaker(sent, tok, person=True) or self._speaker(sent, tok)
+                                     for sent in self._quote_sentences(tok))), None)
+        return speaker is not None and speaker in keys
 
     def _thing_subject(self, tok) -> bool:
         """'A plane was shot down as it approached Kigali': "it" opening an adverbial clause is
@@ -98,6 +94,11 @@ class Pronouns:
     def _act_nouns(self) -> frozenset[str]:
         return frozenset(load_relations()["attacked"].words("nouns")) | self.roles["summary_nouns"] \
             | self.roles["incident_nouns"]
+
+    @cached_property
+    def _support_words(self) -> frozenset[str]:
+        spec = load_relations()["supported"]
+        return frozenset(spec.words("verbs") | spec.words("nouns"))
 
     def _plural_subject(self, tok) -> bool:
         """'Erdogan and Biden held their first phone call', 'X and Y said they ...': a plural
@@ -236,8 +237,7 @@ class Pronouns:
         is the supported party's, not the supporter's (the speaker's, the subject's)."""
         if tok.dep_ != "poss" or tok.head.dep_ != "pobj" or tok.head.head.lower_ != "in":
             return None
-        spec = load_relations()["supported"]
-        words = spec.words("verbs") | spec.words("nouns")
+        words = self._support_words
         governor = tok.head.head.head
         for t in governor.subtree:
             if t.i >= tok.i:

@@ -1,6 +1,8 @@
 """Who "we" and "I" in quoted speech are: the state or group the speaker speaks for."""
 from __future__ import annotations
 
+from functools import cached_property
+
 from .model import Mention
 
 
@@ -13,19 +15,22 @@ class Speakers:
         A named leader's "we" stays unresolved: the triple would belong to the person, and
         measured on held-out gold, resolving it to the person added only false positives."""
         first, single = self.roles["first_person_plural"], self.roles["first_person_singular"]
-        sents = self.sents
-        quoted = self._quoted()
+        quoted = self._quoted
         for tok in self.tokens:
             if tok.i in self.res.token_key or tok.lower_ not in first | single or tok.pos_ != "PRON" \
                     or tok.i not in quoted:
                 continue
-            si = self.sent_of[tok.i]
-            for s in (si, si + 1, si - 1):
-                key = (self._speaker(sents[s], tok, person=tok.lower_ in single)) if 0 <= s < len(sents) else None
-                if key:
-                    self.res.add_mention(Mention(tok.i, tok.i + 1, key, "pronoun"))
-                    break
+            key = next(filter(None, (self._speaker(sent, tok, person=tok.lower_ in single)
+                                     for sent in self._quote_sentences(tok))), None)
+            if key:
+                self.res.add_mention(Mention(tok.i, tok.i + 1, key, "pronoun"))
 
+    def _quote_sentences(self, tok):
+        """Where a quote's speaker is named: the quote's sentence, the next, the one before."""
+        si = self.sent_of[tok.i]
+        return [self.sents[s] for s in (si, si + 1, si - 1) if 0 <= s < len(self.sents)]
+
+    @cached_property
     def _quoted(self) -> set[int]:
         """Tokens inside quotation marks (a paragraph break closes an open quote)."""
         inside, out = False, set()

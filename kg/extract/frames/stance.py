@@ -78,8 +78,7 @@ def judgment_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []
     targets = [a for t in judged for a in _resolve_object(t, spec, ctx, _mode(spec))] or summed
     agents = [a for t in (judges or args.subject(holder)) for a in args.actors(t, "agent")]
-    res = ctx.res                                   # (a leader never judges his own state's act so)
-    own = {res.state_key(res.actors[a].country) for a in agents if res.actors[a].type == "Person" and res.actors[a].country}
+    own = ctx.res.own_sides(agents)                 # (a leader never judges his own state's act so)
     return [Candidate(spec.name, word, agents, [t for t in targets if t not in own], False, 0.8)]
 
 

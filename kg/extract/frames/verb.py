@@ -1,12 +1,11 @@
 """The verb frame: a trigger verb, its subject and its object or prepositional target."""
 from __future__ import annotations
 
-from ...ids import slug
 from ...lexicon import RelationSpec, load_relations
 from ..context import Candidate, Context, _foretold, _in, _mode, _placelike, hedged_agents
 from ..objects import _resolve_object
 from ..objects.agents import noun_agents
-from ..objects.antecedents import _agent_stated, _prior_agents
+from ..objects.antecedents import _prior_agents
 from ..objects.targets import _agent_places, _harmed, casualty_people, group_figure, _located, victim_targets
 from .common import _OPEN_QUOTES, _in_noun, _verb_matches, _prep_only
 
@@ -272,13 +271,12 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         scope += [o for o in children if o.dep_ == "dobj" and _in(o, spec.words("projectiles"))]
     scope += hedged_agents(agent_toks)              # "suspected Tamil Tiger rebels attacked"
     if spec.name == "condemned" and agents and targets and objects:
-        res = ctx.res                               # (a leader's own state too)
-        own = frozenset(res.acting_key(a) for a in agents) | frozenset(
-            slug(res.actors[a].country) for a in agents if res.actors[a].type == "Person" and res.actors[a].country)
+        own = ctx.res.own_sides(agents)
         if all(ctx.res.acting_key(t) in own for t in targets):
             # "President Gul condemned the attack" after his army's raids: the last attack by others
-            # (an act whose actor the text states stays his: "denounced the bombing by Russian planes")
-            targets = [a for o in objects if _in(o, args.event_nouns) and not _agent_stated(o)
+            # (an act whose actor the text states stays his, as _prior_agents gives it none:
+            # "denounced the bombing by Russian planes")
+            targets = [a for o in objects if _in(o, args.event_nouns)
                        for a in _prior_agents(o, "attacked", ctx, exclude=own)] or targets
     negated_only = _in(tok, spec.words("negated_verbs"))
     return [Candidate(spec.name, tok, agents, targets, False, confidence, scope, negated_only=negated_only,
