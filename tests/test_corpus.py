@@ -273,3 +273,26 @@ def test_document_that_fails_shacl_is_skipped(tmp_path, monkeypatch):
     summary = runner.run_corpus([str(p)], str(tmp_path / "o.nt"), quiet=True, on_skip=skips.append,
                                 validate=True)
     assert summary.documents == 0 and summary.skipped == 1 and "broken on purpose" in skips[0].reason
+
+
+def test_last_batches_shrink_so_the_workers_finish_together():
+    """With workers, the batches near the end of a counted input get smaller (about the
+    remaining documents over the batches in flight), so one worker does not idle through
+    the other's last full batch; every document is in exactly one batch, in order."""
+    from kg.corpus.batches import _batches
+    from kg.records import Document
+
+    docs = [Document(f"d{i}", "Text.") for i in range(200)]
+    sizes = [len(b) for b in _batches(iter(docs), set(), 32, lambda s: None, lambda: None,
+                                      total=200, parts=4)]
+    assert sizes[0] == 32 and sizes[-1] < 8 and sizes == sorted(sizes, reverse=True)
+    batches = list(_batches(iter(docs), set(), 32, lambda s: None, lambda: None, total=200, parts=4))
+    assert [d.id for b in batches for d in b] == [d.id for d in docs]
+    # one process (parts 1), an uncounted input (stdin) or a small batch size: fixed batches
+    one = [len(b) for b in _batches(iter(docs), set(), 32, lambda s: None, lambda: None, total=200)]
+    assert one == [32] * 6 + [8]
+    unknown = [len(b) for b in _batches(iter(docs), set(), 32, lambda s: None, lambda: None, parts=4)]
+    assert unknown == one
+    small = [len(b) for b in _batches(iter(docs[:10]), set(), 3, lambda s: None, lambda: None,
+                                      total=10, parts=4)]
+    assert small == [3, 3, 3, 1]

@@ -9,10 +9,27 @@ from ..records import Document
 from .sources import Skip
 
 
+MIN_TAIL_BATCH = 4
+
+
+def tail_size(size: int, remaining: int | None, parts: int) -> int:
+    """The size of the next batch: `size`, but near the end of a run with `parts` batches in
+    flight (2 per worker), about remaining / parts but not under MIN_TAIL_BATCH, so the
+    workers finish together instead of one idling through the other's last full batch.
+    `remaining` is an upper bound of the items still to come (None: unknown)."""
+    if remaining is None or parts <= 1:
+        return size
+    return min(size, max(MIN_TAIL_BATCH, -(-remaining // parts)))
+
+
 def _batches(items: Iterator, done: set[str], size: int, on_skip: Callable[[Skip], None],
-             resumed: Callable[[], None]) -> Iterator[list[Document]]:
+             resumed: Callable[[], None], total: int | None = None,
+             parts: int = 1) -> Iterator[list[Document]]:
     batch: list[Document] = []
+    seen = 0
+    limit = tail_size(size, total, parts)
     for item in items:
+        seen += 1
         if isinstance(item, Skip):
             on_skip(item)
             continue
@@ -20,9 +37,10 @@ def _batches(items: Iterator, done: set[str], size: int, on_skip: Callable[[Skip
             resumed()
             continue
         batch.append(item)
-        if len(batch) >= size:
+        if len(batch) >= limit:
             yield batch
             batch = []
+            limit = tail_size(size, None if total is None else max(0, total - seen), parts)
     if batch:
         yield batch
 

@@ -205,7 +205,7 @@ def run_corpus(inputs: Sequence[str], output: str, fmt: str | None = None, jobs:
     elif pool is None:  # jobs=1: spaCy one batch ahead in a second thread
         stream = work.process_stream(_batches(items, done, batch_size, skip, resumed_one))
     else:
-        stream = ordered(_batches(items, done, batch_size, skip, resumed_one), pool,
+        stream = ordered(_batches(items, done, batch_size, skip, resumed_one, total, 2 * jobs), pool,
                          work.process_batch, restart)
     interrupted = False
     with sigterm_raises():  # SIGTERM: the cleanup below runs, the journal stays
