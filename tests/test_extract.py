@@ -2914,7 +2914,44 @@ MECHANISMS = [
      {('Greece', 'attacked', 'Turkey')}),
     # guard: what else is returned is no fire
     ("The army returned the bodies of two soldiers to Syria.",
+     set()),    # a digest: each datelined story is read alone ("the attack" is never another story's)
+    ("World briefs\n\nMOGADISHU - Al-Shabaab fighters stormed a hotel in the Somali capital on Friday, killing 12 people.\n\nLAHORE - A bomb exploded outside a market on Sunday, killing nine people. Prime Minister Shehbaz Sharif condemned the attack.\n\nLIMA - Peru's Congress elected a new speaker on Monday.",
+     {('Al-Shabaab', 'attacked', 'Mogadishu')}),
+    # guard: one later dateline (a page's headline, then the wire story) is one story
+    ("Rebels attack army base\n\nGOMA, Congo (Reuters) - M23 rebels attacked an army base near Goma on Monday. The government condemned the attack.",
+     {('M23', 'attacked', 'Democratic Republic of the Congo'), ('Democratic Republic of the Congo', 'condemned', 'M23')}),
+    # a lone word after "bin" is the father's name: King Salman is not Mohammed bin Salman
+    ("Crown Prince Mohammed bin Salman denied any role. The next day President Donald Trump phoned King Salman.",
+     {('Donald Trump', 'called', 'Salman')}),
+    # guard: "bin Salman" is the son
+    ("Crown Prince Mohammed bin Salman flew to Washington. Bin Salman later phoned Emmanuel Macron.",
+     {('Mohammed bin Salman', 'called', 'Emmanuel Macron')}),
+    # a coordinated verb with a subject of its own lends the first verb no object
+    ("US President Joe Biden was evacuated unharmed after a pipe bomb was thrown towards him in Ohio. Police detained a man. The suspect, identified by police as John Doe, has refused to answer questions, and investigators are searching his home for evidence of a motive.",
      set()),
+    # 'calls X a "..."' names X: no phone call
+    ("Donald Trump threatened North Korea in August. Days later, Kim Jong Un calls Trump a \"deranged U.S. dotard\".",
+     {('Donald Trump', 'warned', 'North Korea')}),
+    # a negation on a verb whose clause holds the stance negates no stance
+    ("The White House said the visit did not mean it recognised Nicolas Maduro as president.",
+     set()),
+    # guard: a negation the stance carries
+    ("Brazil does not intend to recognise Nicolas Maduro as president.",
+     {('Brazil', 'opposed', 'Nicolas Maduro')}),
+    # "X, the Y and Z": a list of states the parser read as a state and its apposition
+    ("Israeli jets struck Doha. Oman, the United Arab Emirates and Egypt also condemned the strike.",
+     {('Israel', 'attacked', 'Doha'), ('Oman', 'condemned', 'Israel'), ('United Arab Emirates', 'condemned', 'Israel'), ('Egypt', 'condemned', 'Israel')}),
+    # "X, along (together) with Y,": Y beside X
+    ("France, together with Germany, condemned Moscow's annexation of Crimea.",
+     {('France', 'condemned', 'Russia'), ('Germany', 'condemned', 'Russia')}),
+    ("Qassem Soleimani, along with Abu Mahdi al-Muhandis, was killed by a US drone.",
+     {('United States', 'attacked', 'Qasem Soleimani'), ('United States', 'attacked', 'Abu Mahdi al-Muhandis')}),
+    # a relative clause inside a phrase between two coordinated verbs heads no series
+    ("The next day Pakistani jets crossed the border and, in the dogfight that followed, shot down an Indian MiG-21.",
+     {('Pakistan', 'attacked', 'India')}),
+    # "X, a critic of Crown Prince Y": Y's office, not X's
+    ("Saudi journalist Jamal Khashoggi, a critic of Crown Prince Mohammed bin Salman, vanished in Istanbul. His fiancee waited for hours. Khashoggi never came out. Weeks later Mike Pompeo met the crown prince in Riyadh.",
+     {('Mike Pompeo', 'met', 'Mohammed bin Salman')}),
 ]
 
 
@@ -3033,3 +3070,23 @@ def test_a_pronoun_in_a_quote_is_never_its_speaker(nlp):
     names = {e.key: e.name for e in ex.entities}
     assert not [e for e in ex.events if names[e.agent] in ("Cellou Dalein Diallo", "Sidya Toure")]
     assert [e.type for e in ex.entities if "Diallo" in e.name] == ["Person"]
+
+
+def test_a_digest_is_read_story_by_story_with_offsets_into_the_whole_text(nlp):
+    """The stories of a digest are extracted alone, then joined: every offset points into the
+    whole text, an actor named in two stories is one entity, and the same text gives the same
+    records."""
+    text = ("News in brief\n\nKYIV - Russian drones struck Kharkiv on Monday. Ukraine condemned the attack.\n\n"
+            "ANKARA - Turkish jets bombed PKK positions in northern Iraq. Russia's foreign ministry criticised "
+            "the raid.\n\nBRASILIA - Brazil's Senate passed a budget bill on Tuesday.")
+    ex = extract_text(text, nlp=nlp)
+    assert {(e.agent, e.relation, e.target) for e in ex.events if e.asserted} >= {
+        ("russia", "attacked", "kharkiv"), ("ukraine", "condemned", "russia"), ("turkey", "attacked", "pkk")}
+    for e in ex.events:
+        assert text[e.sentence.start:e.sentence.end] == e.sentence.text
+        assert text[e.trigger_start:e.trigger_end] == e.trigger
+    for s in ex.sentences:
+        assert text[s.start:s.end] == s.text
+    assert [e.key for e in ex.entities].count("russia") == 1
+    assert [s.start for s in ex.sentences] == sorted(s.start for s in ex.sentences)
+    assert extract_text(text, nlp=nlp) == ex

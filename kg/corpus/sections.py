@@ -50,18 +50,6 @@ def section_plans(text: str, limit: int, section_chars: int) -> Iterator[tuple[i
     yield start, parts
 
 
-def shifted(ex: Extraction, document: Document, offset: int) -> Extraction:
-    """A section's records with offsets into the whole article and its Document."""
-    def sentence(s):
-        return dataclasses.replace(s, start=s.start + offset, end=s.end + offset)
-
-    events = tuple(dataclasses.replace(e, trigger_start=e.trigger_start + offset,
-                                       trigger_end=e.trigger_end + offset,
-                                       sentence=sentence(e.sentence)) for e in ex.events)
-    return dataclasses.replace(ex, document=document, events=events,
-                               sentences=tuple(sentence(s) for s in ex.sentences))
-
-
 def sectioned_result(document: Document, nlp, iris, validate: bool, shapes: str | None,
                      limit: int, batch_size: int, section_chars: int) -> DocResult:
     """document_result for an article cut into sections (see the module docstring)."""
@@ -70,6 +58,7 @@ def sectioned_result(document: Document, nlp, iris, validate: bool, shapes: str 
     from ..rdf.naming import MergedEntity
     from ..rdf.runrecord import sha256_text
     from .chunking import parse_parts
+    from ..extract.story_merge import shifted
     from .document import document_result
 
     lines: list[bytes] = []

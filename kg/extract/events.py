@@ -198,6 +198,22 @@ def _person_over_place(events, res: Resolved, doc) -> list[Event]:
                                       and res.actors[e.target].type in ("Country", "Location") and not entered(e))]
 
 
+def _own_negation(tok) -> bool:
+    """A negation the actor's own stance carries: on the verb, or on the verbs it
+    completes or shares a subject with ("would not accept", "does not intend to
+    recognise", "will not sign or accept"); never one on a verb whose clause holds it
+    ("the trip did not mean it recognised X" states no refusal)."""
+    cur = tok
+    for _ in range(6):
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in cur.children):
+            return True
+        if cur.head.i == cur.i or not (cur.dep_ == "xcomp" or cur.dep_ == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)):
+            return False
+        cur = cur.head
+    return False
+
+
 def _threatened(tok, ctx: Context) -> bool:
     """An attack governed by a threat or vow of its agent ("vowed to retaliate against X")."""
     threats = ctx.args.roles["threat_verbs"]
@@ -230,7 +246,7 @@ def _events(cand: Candidate, spec: RelationSpec, ctx: Context, sentences) -> lis
     if cand.negated_only:
         # "would not accept X's plan", "refused to recognize X": opposition; an acceptance is none
         refused = tok.dep_ == "xcomp" and _in(tok.head, ctx.args.roles["refusal_verbs"])
-        if polarity != "negative" and not refused:
+        if not (polarity == "negative" and _own_negation(tok)) and not refused:
             return []
         polarity, modality = "positive", "asserted"
     for t in cand.scope:

@@ -159,8 +159,8 @@ class Subjects:
         for j in range(verb.i - 2, verb.head.i, -1):
             w = toks[j]
             if w.pos_ == "VERB" and w.dep_ in ("advcl", "ccomp", "relcl") and w.right_edge.i == verb.i - 2 \
-                    and any(c.dep_ == "nsubj" for c in w.children):
-                return w
+                    and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in w.children):
+                return w                            # (not "..., in the dogfight that followed, shot down X")
         return None
 
     def agent_tokens(self, verb) -> list:
@@ -256,6 +256,17 @@ class Subjects:
             j += 1
         out, stack = [], [c for t in [tok] + inner for c in t.children if c.dep_ == "conj" and c.i not in
                           {x.i for x in inner}]
+        comitative = self.roles["comitative_words"]
+        withs = [w for c in tok.children if c.dep_ in ("prep", "advmod") and c.lower_ in comitative
+                 for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+        withs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                  and any(a.dep_ == "advmod" and a.lower_ in comitative for a in c.children)]
+        stack += [p for w in withs for p in w.children if p.dep_ == "pobj"]   # "X, along (together) with Y,"
+        # "Saudi Arabia, the United Arab Emirates and Egypt": a list the parser read as a state
+        # with another state in apposition (a state is never another state)
+        stack += [c for c in tok.children if c.dep_ == "appos" and k and self._key(c) not in (None, k)
+                  and self.res.actors[k].type == "Country" == self.res.actors[self._key(c)].type
+                  and any(x.dep_ == "conj" for x in c.children)]
         while stack:
             c = stack.pop(0)
             if self._reports_after(c) or self._subject_after(c):

@@ -9,7 +9,7 @@ from .descriptions import Descriptions
 from .forms import NameForms
 from .home import HomeState
 from .links import Links
-from .model import Actor, Resolved, _sentence
+from .model import Actor, Resolved, _sentence, settled_type
 from .names import Names
 from .persons import Persons
 from .pronouns import Pronouns
@@ -46,8 +46,8 @@ class _Builder(HomeState, NameSpans, Names, NameForms, Persons, Links, Descripti
         a = self.res.actors.get(key)
         if a is None:
             a = self.res.actors[key] = Actor(key=key, name=name, type=type_, country=country)
-        elif a.type in ("Location", "Group") and type_ in ("Country", "Organization", "Person"):
-            a.type = type_              # the gazetteer or a later clear mention knows better
+        else:
+            a.type = settled_type(a.type, type_)
         return a
 
     def merge(self, a: Actor, into: Actor) -> None:

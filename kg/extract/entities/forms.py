@@ -150,7 +150,8 @@ class NameForms:
                 if any(c.isupper() for c in alias):
                     forms.setdefault(tuple(alias.split()), a.key)
             words = a.name.split()
-            if a.type == "Person" and len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2:
+            if a.type == "Person" and len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2 \
+                    and not self._fathers_name(words):
                 surnames.setdefault(words[-1], set()).add(a.key)
         for word, keys in surnames.items():         # "Uhuru Kenyatta ... called Kenyatta" (NER: a product)
             if len(keys) == 1 and (word,) not in forms:

@@ -14,63 +14,68 @@ _CLOCK = {"am", "pm", "a.m.", "p.m.", "hrs", "local", "time"}
 _PROSE_WORDS = frozenset(("of", "the", "for", "and", "in", "on", "by", "with", "to", "from", "at", "against"))
 
 
+def dateline_tokens(doc, tokens, roles, gaz) -> set[int]:
+    """Tokens of wire datelines that open an article or paragraph ("BRUSSELS (Reuters) -",
+    "KYIV, Ukraine —", "Gaza, Sep 4 (IANS)", "BEIRUT Israel struck"): places of filing,
+    never actors."""
+    out = set()
+    starts = [0] + [t.i + 1 for t in tokens if "\n" in t.text_with_ws and t.i + 1 < len(doc)]
+    dashes = roles["dateline_dashes"]
+    for p in starts:
+        while p < len(doc) and doc[p].is_space:
+            p += 1
+        end = None
+        for j in range(p, min(len(doc), p + 14)):
+            t = doc[j]
+            if t.text == "(" and j + 2 < len(doc) and doc[j + 2].text == ")" and doc[j + 1].text[:1].isupper():
+                initials = "".join(w.text[0] for w in doc[p:j] if w.text[:1].isupper())
+                # "(Reuters)", but not a name's own short form: "The Gulf Cooperation Council (GCC)",
+                # nor one in another language's order after words no dateline has ("Rebels of the
+                # United Front for Change (FUC)"): a place of filing and a date, nothing else
+                prose = any(w.lower_ in _PROSE_WORDS and w.is_lower and w.ent_type_ not in ("GPE", "LOC", "DATE")
+                            for w in doc[p:j])
+                end = None if prose or doc[j + 1].text.upper() in (initials, initials[1:]) else j + 3
+                break
+            if t.text in dashes and j > p and (t.text != "-" or doc[j - 1].whitespace_ or t.whitespace_):
+                # (a dash inside a word is a name's: "ISIS-K claimed ...")
+                upper = doc[p].is_alpha and doc[p].text.isupper() and len(doc[p]) > 1
+                # "KYIV, Ukraine —"; "Naypyidaw: The military ..." (a known place and a colon)
+                place = t.text == ":" and j - p <= 3 and gaz.lookup(doc[p:j].text) is not None
+                comma = next((k for k in range(p + 1, j) if doc[k].text == ","), None)
+                # a press release's "Addis Ababa, 2 April 2015:": a known place, then a date
+                place = place or (comma is not None and comma - p <= 3 and j - comma > 1
+                                  and gaz.lookup(doc[p:comma].text) is not None
+                                  and all(w.ent_type_ == "DATE" for w in doc[comma + 1:j]))
+                # a live blog's time stamp: "09:15 IST -", "17:30 GMT –", "9.40am -", "Aug. 27, 09:10 ET —"
+                q = p
+                while q < j and (doc[q].ent_type_ == "DATE" or doc[q].text == ","):
+                    q += 1
+                stamp = q < j and _TIME.fullmatch(doc[q].text) is not None and all(
+                    w.text in roles["not_actors"] or w.lower_ in _CLOCK for w in doc[q + 1:j])
+                end = j + 1 if upper or place or stamp else None
+                break
+            if t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", '"', "“") or "\n" in t.text:
+                break
+        if end is not None:
+            if end < len(doc) and doc[end].text in dashes:
+                end += 1
+            out.update(range(p, end))
+            continue
+        j = p                                                 # "BEIRUT Israel struck"
+        while j < len(doc) and doc[j].is_alpha and doc[j].text.isupper() and len(doc[j]) > 2:
+            j += 1
+        if j > p and j < len(doc) and doc[j].text[:1].isupper() and not doc[j].text.isupper() \
+                and gaz.lookup(doc[p:j].text) is not None:
+            out.update(range(p, j))
+    return out
+
+
 class HomeState:
     """Methods of the resolver (kg.extract.entities.builder) about the article's own state."""
 
     def datelines(self) -> set[int]:
-        """Tokens of wire datelines that open an article or paragraph ("BRUSSELS (Reuters) -",
-        "KYIV, Ukraine —", "Gaza, Sep 4 (IANS)", "BEIRUT Israel struck"): places of filing,
-        never actors."""
-        doc, out = self.doc, set()
-        starts = [0] + [t.i + 1 for t in self.tokens if "\n" in t.text_with_ws and t.i + 1 < len(doc)]
-        dashes = self.roles["dateline_dashes"]
-        for p in starts:
-            while p < len(doc) and doc[p].is_space:
-                p += 1
-            end = None
-            for j in range(p, min(len(doc), p + 14)):
-                t = doc[j]
-                if t.text == "(" and j + 2 < len(doc) and doc[j + 2].text == ")" and doc[j + 1].text[:1].isupper():
-                    initials = "".join(w.text[0] for w in doc[p:j] if w.text[:1].isupper())
-                    # "(Reuters)", but not a name's own short form: "The Gulf Cooperation Council (GCC)",
-                    # nor one in another language's order after words no dateline has ("Rebels of the
-                    # United Front for Change (FUC)"): a place of filing and a date, nothing else
-                    prose = any(w.lower_ in _PROSE_WORDS and w.is_lower and w.ent_type_ not in ("GPE", "LOC", "DATE")
-                                for w in doc[p:j])
-                    end = None if prose or doc[j + 1].text.upper() in (initials, initials[1:]) else j + 3
-                    break
-                if t.text in dashes and j > p and (t.text != "-" or doc[j - 1].whitespace_ or t.whitespace_):
-                    # (a dash inside a word is a name's: "ISIS-K claimed ...")
-                    upper = doc[p].is_alpha and doc[p].text.isupper() and len(doc[p]) > 1
-                    # "KYIV, Ukraine —"; "Naypyidaw: The military ..." (a known place and a colon)
-                    place = t.text == ":" and j - p <= 3 and self.gaz.lookup(doc[p:j].text) is not None
-                    comma = next((k for k in range(p + 1, j) if doc[k].text == ","), None)
-                    # a press release's "Addis Ababa, 2 April 2015:": a known place, then a date
-                    place = place or (comma is not None and comma - p <= 3 and j - comma > 1
-                                      and self.gaz.lookup(doc[p:comma].text) is not None
-                                      and all(w.ent_type_ == "DATE" for w in doc[comma + 1:j]))
-                    # a live blog's time stamp: "09:15 IST -", "17:30 GMT –", "9.40am -", "Aug. 27, 09:10 ET —"
-                    q = p
-                    while q < j and (doc[q].ent_type_ == "DATE" or doc[q].text == ","):
-                        q += 1
-                    stamp = q < j and _TIME.fullmatch(doc[q].text) is not None and all(
-                        w.text in self.roles["not_actors"] or w.lower_ in _CLOCK for w in doc[q + 1:j])
-                    end = j + 1 if upper or place or stamp else None
-                    break
-                if t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", '"', "“") or "\n" in t.text:
-                    break
-            if end is not None:
-                if end < len(doc) and doc[end].text in dashes:
-                    end += 1
-                out.update(range(p, end))
-                continue
-            j = p                                                 # "BEIRUT Israel struck"
-            while j < len(doc) and doc[j].is_alpha and doc[j].text.isupper() and len(doc[j]) > 2:
-                j += 1
-            if j > p and j < len(doc) and doc[j].text[:1].isupper() and not doc[j].text.isupper() \
-                    and self.gaz.lookup(doc[p:j].text) is not None:
-                out.update(range(p, j))
-        return out
+        """Tokens of wire datelines (dateline_tokens)."""
+        return dateline_tokens(self.doc, self.tokens, self.roles, self.gaz)
 
     def resolve_home_bodies(self) -> None:
         """'The Defence Ministry said': a government body named without its state is the

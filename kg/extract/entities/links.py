@@ -93,6 +93,9 @@ class Links:
                         self._set_country(a, sub)
                         if titled:                   # "X, chairman of the TPLF"
                             self._set_group(a, sub)
+                    other = self.res.key_at(sub.i) or (sub.dep_ == "compound" and self.res.key_at(sub.head.i))
+                    if other and other != a.key and self.res.actors[other].type == "Person":
+                        continue                     # "X, a critic of Crown Prince Y": Y's office
                     if sub.lower_ in self.roles["person_roles"] or sub.lower_ in self.roles["spokesperson_titles"]:
                         a.roles.add(sub.lower_)     # ("X, spokesperson for Y": speaks for Y's state)
 

@@ -133,6 +133,13 @@ class Resolved:
         return tuple(out)
 
 
+def settled_type(old: str, new: str) -> str:
+    """An actor's type when a second mention types it: a clear Country, Organization or
+    Person wins over the vaguer Location or Group (the gazetteer or a later mention knows
+    better)."""
+    return new if old in ("Location", "Group") and new in ("Country", "Organization", "Person") else old
+
+
 def _sentence(span, doc_text: str | None = None) -> Sentence:
     """A sentence without the line breaks spaCy keeps at its end. `doc_text`: the doc's
     text, to slice instead of joining the span's tokens (the same string)."""

@@ -53,7 +53,8 @@ class Names:
                 persons.append((start, end, text, stripped))
             else:
                 others.append((start, end, text, label, hit))
-        surnames = {self._bare_surname(_name_words(p[2])[-1]) for p in persons if p[1] - p[0] > 1}
+        surnames = {self._bare_surname(_name_words(p[2])[-1]) for p in persons
+                    if p[1] - p[0] > 1 and not self._fathers_name(_name_words(p[2]))}
         given = {p[2].split()[0] for p in persons if p[1] - p[0] > 1}    # "Meles" after "Meles Zenawi"
         for start, end, text, label, hit in others:
             if end - start == 1 and (self._bare_surname(text) in surnames or (label == "UNLABELLED" and text in given)) \
@@ -76,7 +77,7 @@ class Names:
         person's alone and the gazetteer knows no such body."""
         people: dict[str, list] = {}
         for a in self.res.actors.values():
-            if a.type == "Person" and " " in a.name:
+            if a.type == "Person" and " " in a.name and not self._fathers_name(_name_words(a.name)):
                 people.setdefault(self._bare_surname(_name_words(a.name)[-1]), []).append(a)
         for a in list(self.res.actors.values()):
             found = people.get(self._bare_surname(a.name)) if a.type == "Organization" and " " not in a.name \

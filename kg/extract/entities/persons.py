@@ -52,7 +52,8 @@ class Persons:
             # (a given name, then a lineage: not "bin Abdulaziz", a piece NER cut off a longer name)
             lineage = toks[0].lower() not in patronymic and any(w.lower() in patronymic for w in toks[1:])
             for names, a in clusters:
-                if toks[-1] == names[-1] and (toks[0] == names[0] or len(toks) < len(names) and not lineage):
+                if toks[-1] == names[-1] and (toks[0] == names[0] or len(toks) < len(names) and not lineage and (
+                        not self._fathers_name(names) or [w.lower() for w in names[-len(toks):]] == [w.lower() for w in toks])):
                     break
             else:
                 a = self.actor(self.gaz.canonical(text, "person"), "Person")
@@ -63,9 +64,9 @@ class Persons:
         for start, end, text, stripped in persons:
             if end - start > 1:
                 continue
-            # "Burhan" is "Abdel Fattah al-Burhan"
-            match = [a for names, a in clusters if bare(text) == bare(names[-1])] or \
-                    [a for names, a in clusters if text in names]
+            # "Burhan" is "Abdel Fattah al-Burhan"; "Salman" is not "Mohammed bin Salman" (his father)
+            match = [a for names, a in clusters if bare(text) == bare(names[-1]) and not self._fathers_name(names)] or \
+                    [a for names, a in clusters if text in names and not (text == names[-1] and self._fathers_name(names))]
             a = match[0] if len(match) >= 1 else self.actor(text, "Person")
             if not match:
                 clusters.append(([text], a))
@@ -85,6 +86,11 @@ class Persons:
             if first >= 0 and [t.lower_ for t in self.tokens[first:i + 1]] == words:
                 return " ".join(words), first
         return None
+
+    def _fathers_name(self, words: list[str]) -> bool:
+        """True when a full name's last word is a father's name after "bin", "ibn", "ould"
+        ("Mohammed bin Salman"): alone, that word names the father ("King Salman")."""
+        return len(words) > 2 and words[-2].lower() in self.roles["patronymic_words"]
 
     def _bare_surname(self, name: str) -> str:
         """A surname without its article particle: "al-Burhan" -> "burhan"."""

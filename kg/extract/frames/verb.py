@@ -69,8 +69,11 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         if objects and naming or sum(c.dep_ == "dobj" for c in children) > 1:
             return []                                # "called it an aggression", "which X calls Y Shoal"
         def quoted_name(i):                          # a quote mark opening a noun phrase
-            return i + 1 < len(toks) and toks[i].text in _OPEN_QUOTES and toks[i + 1].pos_ in ("NOUN", "ADJ", "DET")
-        if any(quoted_name(o.right_edge.i + 1) or any(c.dep_ == "conj" and quoted_name(c.left_edge.i - 1)
+            if i + 1 < len(toks) and toks[i].pos_ == "DET" and toks[i + 1].text in _OPEN_QUOTES:
+                i += 1                               # ('called X a "dotard"')
+            return i + 1 < len(toks) and toks[i].text in _OPEN_QUOTES and (
+                toks[i + 1].pos_ in ("NOUN", "ADJ", "DET", "ADV") or toks[i + 1].tag_ in ("VBN", "VBG"))
+        if any(quoted_name(o.right_edge.i + 1) or quoted_name(o.i + 1) or any(c.dep_ == "conj" and quoted_name(c.left_edge.i - 1)
                                                       for c in o.children) for o in objects + naming):
             return []                                # 'called the rebels "bandits"': a name in quotes
             # (the parser may make the person named the predicate: 'called X "a criminal"')
@@ -108,8 +111,10 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         # "rejects and condemns X": coordinated verbs share the object
         # (its own free relative first: "condemned what he called a fraud and recalled X")
         # (never past a phrase of its own: "was fighting for its survival and accused Moscow")
+        # (never a verb with a subject of its own: "refused to answer, and police searched his home")
         objects = args.free_relative(tok) or [o for c in children if c.dep_ == "conj" and c.pos_ == "VERB"
                                               and not any(p.dep_ == "prep" and tok.i < p.i < c.i for p in children)
+                                              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
                                               for o in c.children if o.dep_ == "dobj"]
         if not objects and tok.head.i != tok.i and any(c.dep_ == "cc" for c in children):
             # "to condemn and reject X" with "reject" parsed as the governing verb's conjunct
