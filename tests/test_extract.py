@@ -2951,7 +2951,20 @@ MECHANISMS = [
      {('Pakistan', 'attacked', 'India')}),
     # "X, a critic of Crown Prince Y": Y's office, not X's
     ("Saudi journalist Jamal Khashoggi, a critic of Crown Prince Mohammed bin Salman, vanished in Istanbul. His fiancee waited for hours. Khashoggi never came out. Weeks later Mike Pompeo met the crown prince in Riyadh.",
-     {('Mike Pompeo', 'met', 'Mohammed bin Salman')}),
+     {('Mike Pompeo', 'met', 'Mohammed bin Salman')}),    # "a team of X agents": the agents inside the group noun act
+    ("Turkish officials said Jamal Ahmadi was killed by a team of Saudi intelligence agents.",
+     {('Saudi Arabia', 'attacked', 'Jamal Ahmadi')}),
+    # "the group's leader, X ... his fighters": the group described ("the group") once resolved
+    ("Al-Shabaab militants killed 20 soldiers near Baidoa. The group's leader, Ahmed Diriye, said his fighters had carried out the massacre. President Hassan Sheikh Mohamud condemned the killings.",
+     {('Al-Shabaab', 'attacked', 'Baidoa'), ('Hassan Sheikh Mohamud', 'condemned', 'Al-Shabaab')}),
+    # "denounced it as a provocation": the act named in the sentence before ("called the downing a reckless act")
+    ("Indian jets shot down a Pakistani drone near the border. Pakistan's army chief called the downing \"a reckless act\". Foreign Minister Ishaq Dar denounced it as a \"planned provocation\".",
+     {('Ishaq Dar', 'condemned', 'India')}),
+    # "called on X to ..." is a demand; "rejected the demand" answers it, not an earlier appeal's maker
+    ("The United Nations called on Myanmar to release the detained journalists, but the junta rejected the demand.",
+     {('Myanmar', 'opposed', 'United Nations')}),
+    ("A British minister urged Iran to free the tanker. The European Union called on Tehran to release the crew, and Iran rejected the demand.",
+     {('Iran', 'opposed', 'European Union')}),
 ]
 
 

@@ -28,6 +28,7 @@ def resolve_entities(doc, gaz: Gazetteer | None = None, carry: dict | None = Non
     b.resolve_pair_descriptions()
     b.resolve_known_as()
     b.resolve_group_descriptions()
+    b.resolve_described_groups()
     b.resolve_settlement_descriptions()
     b.resolve_compass_states()
     b.resolve_pronouns()

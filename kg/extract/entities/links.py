@@ -99,6 +99,20 @@ class Links:
                     if sub.lower_ in self.roles["person_roles"] or sub.lower_ in self.roles["spokesperson_titles"]:
                         a.roles.add(sub.lower_)     # ("X, spokesperson for Y": speaks for Y's state)
 
+    def resolve_described_groups(self) -> None:
+        """'The group's leader, X' (the group known only once descriptions are resolved):
+        X leads the group that "the group" names."""
+        for m in self.res.mentions:
+            a = self.res.actors.get(m.key)
+            if a is None or a.type != "Person" or a.group is not None:
+                continue
+            head = self.doc[m.start:m.end].root
+            partner = head.head if head.dep_ == "appos" else None
+            if partner is not None and partner.lower_ in self.roles["titles"]:
+                for c in partner.children:
+                    if c.dep_ == "poss":
+                        self._set_group(a, c)
+
     def _set_group(self, person: Actor, tok) -> None:
         k = self.res.key_at(tok.i)
         if k and self.res.actors[k].type == "Organization" and person.group is None:

@@ -19,7 +19,8 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
     """An object; an action as object stands for its actor, named or from an earlier event."""
     args = ctx.args
     if _named_an_act(tok, ctx):                     # "condemned it as a terrorist attack": an act, no actor
-        return _prior_agents(tok, "attacked", ctx)
+        # (else the act a noun in the sentence before names: "X called the downing ... Y denounced it as")
+        return _prior_agents(tok, "attacked", ctx) or act_actors(tok, ctx)
     held = args.prep_objects(tok, ("of",)) if _in(tok, args.roles["container_nouns"]) else []
     if held:                                        # "a list of demands drawn up by X": the demands
         return [a for p in held for a in _resolve_object(p, spec, ctx, mode)]

@@ -36,7 +36,9 @@ def act_antecedent(tok, ctx: Context):
         if act(t):
             # "the launch posed a grave threat ... condemns it": the act the clause is about
             subject = [c for c in t.head.children if c.dep_ == "nsubj" and act(c)] if t.dep_ in ("dobj", "attr") else []
-            return subject[0] if subject else t
+            # "called the downing a reckless act": the act so named
+            named = [c for c in t.head.children if c.dep_ == "dobj" and act(c)] if t.dep_ == "oprd" else []
+            return (subject or named or [t])[0]
     return None
 
 
@@ -131,7 +133,10 @@ def _actions(ctx: Context) -> list[tuple[int, str, tuple[str, ...]]]:
         else:
             continue
         if actors:
-            out.append((tok.i, tok.lemma_.lower(), tuple(actors)))
+            word = tok.lemma_.lower()
+            phrasal = [f"{word} {c.lower_}" for c in tok.children if c.dep_ in ("prep", "prt")]
+            word = next((p for p in phrasal if p in args.roles["phrasal_acts"]), word)
+            out.append((tok.i, word, tuple(actors)))
     return out
 
 
