@@ -2964,8 +2964,18 @@ MECHANISMS = [
     ("The United Nations called on Myanmar to release the detained journalists, but the junta rejected the demand.",
      {('Myanmar', 'opposed', 'United Nations')}),
     ("A British minister urged Iran to free the tanker. The European Union called on Tehran to release the crew, and Iran rejected the demand.",
-     {('Iran', 'opposed', 'European Union')}),
+     {('Iran', 'opposed', 'European Union')}),    # "the plan" after "X proposed an agreement (a pact, a deal)": the same proposal under another name
+    ("Beijing proposed a regional security agreement in May. Palau said it would not support the plan.",
+     {('Palau', 'opposed', 'China')}),
 ]
+
+
+_FILLER = " ".join(["The compound housed offices, apartments and a small clinic that served the district for years."] * 12)
+MECHANISMS.append(
+    # a definite summary noun past the window of recent acts ("this flagrant violation") is the story's lead act
+    ("Israeli jets struck a compound in Doha on Tuesday. " + _FILLER
+     + " UN Secretary-General Antonio Guterres condemned this flagrant violation of the sovereignty of Qatar.",
+     {('Israel', 'attacked', 'Doha'), ('Antonio Guterres', 'condemned', 'Israel')}))
 
 
 @pytest.mark.parametrize("text,expected", MECHANISMS, ids=[c[0][:48] for c in MECHANISMS])

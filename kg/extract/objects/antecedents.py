@@ -183,6 +183,9 @@ def _prior_agents(tok, relation: str, ctx: Context, exclude: frozenset = frozens
         # "Russian missiles hit Kyiv. Poland condemned it": an attack in this or the last sentence
         definite, window = True, _since_sentence_before(tok, ctx)
     recent = prior[bisect_right(prior, window - 1, key=lambda p: p[0]):]
+    if not recent and definite and tok.pos_ == "NOUN" and _in(tok, ctx.args.roles["summary_nouns"]):
+        # "... (a long story) ... X condemned this flagrant violation": the story's lead act
+        recent = [p for p in prior if p[0] < start][:1]
     if any(c.dep_ in ("amod", "compound") and c.lower_ in ctx.args.roles["non_state_act_modifiers"]
            for c in tok.children):                  # "the terrorist attack in X": never a state's strikes
         recent = [p for p in recent if not any(ctx.res.actors[a].type == "Country" for a in p[2])]
