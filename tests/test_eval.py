@@ -20,16 +20,17 @@ POOL = ("seed.jsonl", "dev.jsonl", "train.jsonl")
 POOL_CORE_F1_FLOOR = 0.863 - 0.02
 POOL_EXTENDED_F1_FLOOR = 0.629 - 0.02
 # The analysed real-news sets (bench/realnews/README.md; the held-out ones, F, H, J, L, N, P, R, S, V, X, Z, AB,
-# AD, AF, AH, AI and AK, are never tested)
+# AD, AF, AH, AI, AK, AM, AP, AR, AT and AU, are never tested)
 REALNEWS = Path(__file__).resolve().parent.parent / "bench" / "realnews"
 REALNEWS_CORE_F1_FLOORS = {"setE.jsonl": 0.959 - 0.02, "setG.jsonl": 0.885 - 0.02, "setI.jsonl": 0.943 - 0.02,
                            "setK.jsonl": 0.854 - 0.02, "setM.jsonl": 0.882 - 0.02, "setO.jsonl": 0.853 - 0.02,
                            "setQ.jsonl": 0.941 - 0.02, "setT.jsonl": 0.811 - 0.02, "setU.jsonl": 0.855 - 0.02,
                            "setW.jsonl": 0.816 - 0.02, "setY.jsonl": 0.824 - 0.02, "setAA.jsonl": 0.883 - 0.02,
                            "setAC.jsonl": 0.884 - 0.02, "setAE.jsonl": 0.872 - 0.02, "setAG.jsonl": 0.883 - 0.02,
-                           "setAJ.jsonl": 0.763 - 0.02, "setAL.jsonl": 0.831 - 0.02,
+                           "setAJ.jsonl": 0.770 - 0.02, "setAL.jsonl": 0.831 - 0.02,
                            "setAN.jsonl": 0.782 - 0.02, "setAO.jsonl": 0.828 - 0.02,
-                           "setAQ.jsonl": 0.774 - 0.02, "setAS.jsonl": 0.792 - 0.02}
+                           "setAQ.jsonl": 0.774 - 0.02, "setAS.jsonl": 0.800 - 0.02,
+                           "setAV.jsonl": 0.813 - 0.02}
 
 
 def test_label_normalisation():

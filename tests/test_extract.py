@@ -2964,10 +2964,7 @@ MECHANISMS = [
     ("The United Nations called on Myanmar to release the detained journalists, but the junta rejected the demand.",
      {('Myanmar', 'opposed', 'United Nations')}),
     ("A British minister urged Iran to free the tanker. The European Union called on Tehran to release the crew, and Iran rejected the demand.",
-     {('Iran', 'opposed', 'European Union')}),    # "the plan" after "X proposed an agreement (a pact, a deal)": the same proposal under another name
-    ("Beijing proposed a regional security agreement in May. Palau said it would not support the plan.",
-     {('Palau', 'opposed', 'China')}),
-]
+     {('Iran', 'opposed', 'European Union')}),]
 
 
 _FILLER = " ".join(["The compound housed offices, apartments and a small clinic that served the district for years."] * 12)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.nlp import drop_emoticons, keep_honorific_dots, load_model, split_dotted_hyphens
+from kg.nlp import load_model, news_tokenizer
 from kg.quotes import read_single_quotes_as_double
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
@@ -33,9 +33,7 @@ def test_fast_components_give_spacys_annotations_and_the_same_extractions_on_the
     from kg.pipeline import make_document
 
     original = load_model()
-    split_dotted_hyphens(original)      # tokenizer choices of ours, not speed components
-    keep_honorific_dots(original)
-    drop_emoticons(original)
+    news_tokenizer(original)            # tokenizer choices of ours, not speed components
     original.add_pipe("newskg_paragraphs", before="parser")
     read_single_quotes_as_double(original)
     assert type(nlp.get_pipe("lemmatizer")).__name__.startswith("Cached")
