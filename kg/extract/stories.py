@@ -12,6 +12,14 @@ import re
 DIGEST_DATELINES = 2
 
 _BLANK_LINE_BEFORE = re.compile(r"\n[ \t\r]*\n[ \t\r]*$")
+_PARAGRAPH_START = re.compile(r"\n[ \t\r]*\n[ \t\r]*(?=\S)")
+
+
+def _capitalised_paragraphs(text: str) -> int:
+    """Paragraphs (after a blank line) opening with two capital letters: at least one per
+    story dateline, so most texts are ruled out without looking for datelines."""
+    return sum(1 for m in _PARAGRAPH_START.finditer(text)
+               if text[m.end():m.end() + 2].isalpha() and text[m.end():m.end() + 2].isupper())
 
 
 def story_starts(doc) -> list[int]:
@@ -20,13 +28,13 @@ def story_starts(doc) -> list[int]:
     from ..lexicon import load_table
     from .entities.home import dateline_tokens
 
-    tokens = list(doc)
-    if not tokens:
+    text = doc.text
+    if _capitalised_paragraphs(text) < DIGEST_DATELINES:
         return [0]
+    tokens = list(doc)
     roles = load_table("roles")
     dashes = set(roles["dateline_dashes"]) - {":"}
     marked = dateline_tokens(doc, tokens, roles, load_gazetteer())
-    text = doc.text
     starts = []
     for i in sorted(marked):
         if i == 0 or i - 1 in marked:

@@ -53,8 +53,8 @@ class Names:
                 persons.append((start, end, text, stripped))
             else:
                 others.append((start, end, text, label, hit))
-        surnames = {self._bare_surname(_name_words(p[2])[-1]) for p in persons
-                    if p[1] - p[0] > 1 and not self._fathers_name(_name_words(p[2]))}
+        surnames = {self._bare_surname(words[-1]) for p in persons
+                    if p[1] - p[0] > 1 and not self._fathers_name(words := _name_words(p[2]))}
         given = {p[2].split()[0] for p in persons if p[1] - p[0] > 1}    # "Meles" after "Meles Zenawi"
         for start, end, text, label, hit in others:
             if end - start == 1 and (self._bare_surname(text) in surnames or (label == "UNLABELLED" and text in given)) \
