@@ -71,6 +71,10 @@ def _load_shapes(path: str, stamp: tuple = ()) -> Graph:
 def _check_sparql(shapes: Graph, name: str) -> None:
     """SHACL-SPARQL in user shapes runs on rdflib, which would follow SERVICE to any URL:
     the same rule as `kg query` (kg.query_limits), and the query must parse."""
+    queries = [(prop, sorted(str(t) for t in shapes.objects(None, prop)))
+               for prop in (SH.select, SH.ask, SH.construct, SH.update)]
+    if not any(texts for _, texts in queries):
+        return  # rdflib's SPARQL parser costs 0.15 s to import: not for shapes without SPARQL
     from rdflib.plugins.sparql import prepareQuery
 
     from .query_limits import forbidden_clause
@@ -80,8 +84,8 @@ def _check_sparql(shapes: Graph, name: str) -> None:
         prefix, ns = shapes.value(decl, SH.prefix), shapes.value(decl, SH.namespace)
         if prefix is not None and ns is not None:
             namespaces[str(prefix)] = str(ns)
-    for prop in (SH.select, SH.ask, SH.construct, SH.update):
-        for text in sorted(str(t) for t in shapes.objects(None, prop)):
+    for prop, texts in queries:
+        for text in texts:
             clause = forbidden_clause(text)
             if clause:
                 raise InputError(f"{name}: {clause} is not allowed in the shapes' SPARQL (no network, "

@@ -296,3 +296,41 @@ def test_last_batches_shrink_so_the_workers_finish_together():
     small = [len(b) for b in _batches(iter(docs[:10]), set(), 3, lambda s: None, lambda: None,
                                       total=10, parts=4)]
     assert small == [3, 3, 3, 1]
+
+
+_WARM_CHILD = """
+import json
+from kg.corpus import document as work
+from kg.corpus.pool import start_pool, stop_pool
+from kg.corpus.shacl import _validator
+from kg.gazetteer.geonames import load_geonames
+from kg.rdf.build import DEFAULT_BASE
+config = (DEFAULT_BASE, None, 4, True, None)
+work.configure(*config)
+def loaded():
+    return {"shapes": _validator.cache_info().currsize, "geonames": load_geonames.cache_info().currsize}
+pool = start_pool(2, config, "fork")
+print(json.dumps(pool.submit(loaded).result()))
+stop_pool(pool)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is used on Linux only")
+def test_forked_workers_inherit_the_shapes_and_gazetteers():
+    """The main process warms up before it forks, so a worker starts with the compiled
+    shapes and the GeoNames tables (and the main process has the shapes for its own
+    end-of-run check) instead of each worker loading its own."""
+    env = {**os.environ, "PYTHONPATH": str(EXAMPLES.parent), "OMP_NUM_THREADS": "1",
+           "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    proc = subprocess.run([sys.executable, "-c", _WARM_CHILD], env=env, capture_output=True,
+                          text=True, check=True)
+    assert json.loads(proc.stdout.strip().splitlines()[-1]) == {"shapes": 1, "geonames": 1}
+
+
+def test_shapes_without_sparql_do_not_load_the_sparql_parser():
+    """rdflib's SPARQL parser (0.15 s to import) is loaded only for shapes that hold SPARQL."""
+    code = ("import sys; from kg.validate import load_shapes; load_shapes(); "
+            "print('rdflib.plugins.sparql' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(EXAMPLES.parent)},
+                          capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "False"

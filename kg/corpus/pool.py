@@ -26,7 +26,7 @@ from typing import Callable, Iterator
 
 from ..errors import KgError
 from ..records import Document
-from .document import GC_THRESHOLD, init_worker
+from .document import GC_THRESHOLD, init_worker, warm_up
 from .results import DocResult
 
 _BLAS_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
@@ -130,6 +130,7 @@ def start_pool(jobs: int, config: tuple, method: str):
 
     ctx = mp.get_context(method)
     if method == "fork":
+        warm_up()
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx,
                                    initializer=_worker_start, initargs=(os.getpid(), None))
     else:
