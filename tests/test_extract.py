@@ -1826,7 +1826,7 @@ MECHANISMS = [
     # "the al-Qaeda-linked group" is the group last named, not the one its modifier names
     ('Al-Shabaab militants attacked a police post in Garissa on Monday. The al-Qaeda-linked group said the raid was '
      "revenge for Kenya's offensive against it in Somalia.",
-     {('Al-Shabaab', 'attacked', 'Garissa'), ('Kenya', 'attacked', 'Al-Shabaab')}),
+     {('Al-Shabaab', 'attacked', 'Kenya'), ('Kenya', 'attacked', 'Al-Shabaab')}),   # (the police post: Kenya's)
     # "with Sudan's army chief, General X", the name misparsed as a modifier of the verb: the person
     ('Foreign Secretary David Lammy spoke by phone on Monday with Sudan\'s army chief, General Abdel Fattah al-Burhan.',
      {('David Lammy', 'called', 'Abdel Fattah al-Burhan')}),
@@ -2507,7 +2507,7 @@ MECHANISMS = [
      {('Erdogan', 'warned', 'European Union')}),
     # "the Islamist fighters" after an armed group: the group (an epithet NER named owns nothing)
     ("Al-Shabaab claimed the bombing in Mogadishu. On Friday the Islamist fighters stormed a police station in Baidoa.",
-     {('Al-Shabaab', 'attacked', 'Baidoa'), ('Al-Shabaab', 'attacked', 'Mogadishu')}),
+     {('Al-Shabaab', 'attacked', 'Somalia'), ('Al-Shabaab', 'attacked', 'Mogadishu')}),   # (the police station: Somalia's)
     # "a spokesman for X" speaks for X (Clarification 1), as subject and as the speaker of a quote
     ("A suicide bomber stormed the Hilton hotel in Maputo on Friday. A spokesman for Boko Haram claimed responsibility for the attack.",
      {('Boko Haram', 'attacked', 'Hilton hotel')}),
@@ -2964,7 +2964,46 @@ MECHANISMS = [
     ("The United Nations called on Myanmar to release the detained journalists, but the junta rejected the demand.",
      {('Myanmar', 'opposed', 'United Nations')}),
     ("A British minister urged Iran to free the tanker. The European Union called on Tehran to release the crew, and Iran rejected the demand.",
-     {('Iran', 'opposed', 'European Union')}),]
+     {('Iran', 'opposed', 'European Union')}),
+    # "the <Office>, <Name>,": a capitalised office NER took for a body is the holder named after it
+    ("The Ombudsman, Teresa Ruiz, denounced the FARC's recruitment of children in Cauca.",
+     {('Teresa Ruiz', 'condemned', 'Revolutionary Armed Forces of Colombia')}),
+    ("Governor Ade Ojo toured Kaduna on Sunday. Ojo said the Inspector-General of Police, Usman Bello, had phoned him that morning.",
+     {('Usman Bello', 'called', 'Ade Ojo')}),
+    ("An aide said the Taoiseach, Brian Cowen, had spoken by phone with Prime Minister Gordon Brown on Monday.",
+     {('Brian Cowen', 'called', 'Gordon Brown')}),
+    # ... but a body with a description in apposition stays the body
+    ("The Democratic Party, the largest party in parliament, condemned the attack by the PKK.",
+     {('Democratic Party', 'condemned', 'PKK')}),
+    # offices of a country's own news are titles, not names
+    ("Police Commissioner Jane Mwangi condemned the attack by al-Shabaab.",
+     {('Jane Mwangi', 'condemned', 'Al-Shabaab')}),
+    ("Assistant Chief Constable Rachel Devlin condemned the attack by the Real IRA.",
+     {('Rachel Devlin', 'condemned', 'Real Irish Republican Army')}),
+    ("Bishop Rolando Abainza of Catarman decried the attack by the Abu Sayyaf.",
+     {('Rolando Abainza', 'condemned', 'Abu Sayyaf')}),
+    ("Archbishop Pedro Quitorio of Cotabato denounced the bombing by the Abu Sayyaf.",
+     {('Pedro Quitorio', 'condemned', 'Abu Sayyaf')}),
+    ("First Minister and UUP leader David Trimble condemned the attack by the Real IRA.",
+     {('David Trimble', 'condemned', 'Real Irish Republican Army')}),
+    # a numbered unit is a state's force; a group's named brigade is the group's
+    ("Troops of the 4th Infantry Division raided a FARC camp in Meta, the Colombian army said.",
+     {('Colombia', 'attacked', 'Revolutionary Armed Forces of Colombia')}),
+    ("Troops of the 18th Brigade raided an ELN camp in Arauca, the Colombian army said.",
+     {('Colombia', 'attacked', 'National Liberation Army')}),
+    ("Fighters of the Al-Aqsa Martyrs Brigade fired rockets at Sderot.",
+     {('Al-Aqsa Martyrs Brigade', 'attacked', 'Sderot')}),
+    # a force word the tagger read as an adjective still owns its post; "military" as an adjective owns nothing
+    ("PKK militants attacked a gendarmerie outpost in Hakkari province, the Turkish General Staff said.",
+     {('PKK', 'attacked', 'Turkey')}),
+    ("The United States and Britain launched a military operation against the Houthis in Yemen.",
+     {('United States', 'attacked', 'Houthis'), ('United Kingdom', 'attacked', 'Houthis')}),
+    # a story with no dateline whose places are one state's: its police and army are that state's
+    ("Gunmen attacked a bus near Maiduguri on Sunday, killing 12 people. Residents of Damaturu and Potiskum fled. "
+     "The army said it had killed four Boko Haram fighters in Gwoza.",
+     {('Nigeria', 'attacked', 'Boko Haram')}),
+    ("Al-Shabaab fighters stormed a police post in Mandera town in northeastern Kenya on Sunday. Police said officers repelled the attackers.",
+     {('Al-Shabaab', 'attacked', 'Kenya')}),]
 
 
 _FILLER = " ".join(["The compound housed offices, apartments and a small clinic that served the district for years."] * 12)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 
+from ...gazetteer.geonames import DOMINANT, load_geonames
 from .model import Mention
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?", re.I)
 _CLOCK = {"am", "pm", "a.m.", "p.m.", "hrs", "local", "time"}
 
 
 # words of a sentence that no place of filing has ("Port of Spain" is a place NER knows)
+# the state of a story with no dateline: mentioned at least this often, and this many times all others
+HOME_MIN_MENTIONS, HOME_MARGIN = 2, 2
 _PROSE_WORDS = frozenset(("of", "the", "for", "and", "in", "on", "by", "with", "to", "from", "at", "against"))
 
 
@@ -70,6 +74,18 @@ def dateline_tokens(doc, tokens, roles, gaz) -> set[int]:
     return out
 
 
+def town_state(name: str) -> str | None:
+    """The state of a town the actor gazetteer does not know ("Gwoza", "Celaya"): GeoNames'
+    most populous place of that main name, when it dwarfs its namesakes elsewhere."""
+    geo = load_geonames()
+    main = [p for is_main, p in geo.candidates(name) if is_main]
+    if not main or len(main) > 1 and main[0].population < DOMINANT * max(1, main[1].population) \
+            and main[1].country != main[0].country:
+        return None
+    state = geo.by_iso2.get(main[0].country)
+    return state.name if state else None
+
+
 class HomeState:
     """Methods of the resolver (kg.extract.entities.builder) about the article's own state."""
 
@@ -87,9 +103,11 @@ class HomeState:
         army_home = self._forces_home(home)
         for a in list(self.res.actors.values()):
             name = a.name.lower().replace("the ", "").split()
-            if a.type == "Organization" and name and set(name) <= words and set(name) & self.roles["government_words"]:
+            unit = a.type == "Organization" and self._military_unit(name, a.key)
+            if unit or a.type == "Organization" and name and set(name) <= words and set(name) & self.roles["government_words"]:
                 first = next((m for m in self.res.mentions if m.key == a.key), None)
-                armed = set(name) & forces and first is not None     # "Army shelling kills 25 in Syrian town"
+                # "Army shelling kills 25 in Syrian town"; "troops of the 18th Brigade"
+                armed = (unit or set(name) & forces) and first is not None
                 state = (self._state_owning(first) if first is not None else None) \
                     or self._state_after(a.key) or (self.res.state_key(
                     self._state_of_places(self.tokens[first.start]) or army_home) if armed and army_home else None) \
@@ -112,7 +130,9 @@ class HomeState:
         for tok in self.tokens:
             # "The army said it had recaptured X", "government forces shelled Y": the article's
             # state's forces (GUIDELINES, Clarification 2); "the troops" alone may be anyone's
-            if tok.i in self.res.token_key or tok.pos_ != "NOUN" or tok.lower_ not in forces:
+            if tok.i in self.res.token_key or tok.lower_ not in forces \
+                    or tok.pos_ != "NOUN" and not (tok.pos_ == "ADJ" and tok.dep_ == "amod"    # "a gendarmerie
+                                                   and tok.lower_ not in self.roles["adjective_forces"]):  # outpost"
                 continue
             mods = [c for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss", "nmod")]
             government = any(c.lower_ in self.roles["home_force_modifiers"] and c.dep_ in ("compound", "amod")
@@ -131,6 +151,20 @@ class HomeState:
                 before = [k for i, k in named.get(tok.lower_, []) if i < tok.i] if bare else []
                 state = self._state_of_places(tok) or (self.res.actors[before[-1]].name if before else army_home)
                 self.res.add_mention(Mention(tok.i, tok.i + 1, self.res.state_key(state), "body"))
+
+    def _military_unit(self, name: list[str], key: str) -> bool:
+        """'the 18th Brigade', 'the 4th Infantry Division', 'Third Army': a numbered unit of a
+        state's forces (a rebel front or a named brigade, "the al-Qassam Brigades", is none).
+        The number may stand outside the name NER found ("18th" + "Brigade")."""
+        units = self.roles["military_units"]
+        if not name or name[-1] not in units:
+            return False
+        if len(name) == 1 or _ORDINAL.fullmatch(name[0]) is None:
+            first = next((m for m in self.res.mentions if m.key == key), None)
+            if first is None or first.start == 0 or _ORDINAL.fullmatch(self.tokens[first.start - 1].lower_) is None:
+                return False
+            name = [self.tokens[first.start - 1].lower_] + name
+        return all(w in self.roles["unit_modifiers"] or w in self._body_words for w in name[1:-1])
 
     def _forces_home(self, home: str | None) -> str | None:
         """Whose army "the army" is when no place says: the article's state, unless the story
@@ -233,4 +267,144 @@ class HomeState:
                        if k and self.res.actors[k].type == "Country"}
         if len(lead_states) == 1:
             return lead_states.pop()
+        return self._state_of_the_story()
+
+    def _states_named(self) -> dict[str, int]:
+        """State -> mentions of it and of its places (GeoNames over the actor gazetteer's
+        namesake), outside datelines."""
+        counts: dict[str, int] = {}
+        towns: dict[str, str | None] = {}
+        for m in self.res.mentions:
+            a = self.res.actors.get(m.key)
+            if a is None or m.start in self.res.dateline:
+                continue
+            state = a.name if a.type == "Country" else None
+            if a.type == "Location":
+                if a.key not in towns:
+                    towns[a.key] = town_state(a.name) or a.country
+                state = towns[a.key]
+            if state:
+                counts[state] = counts.get(state, 0) + 1
+        return counts
+
+    def _state_of_the_story(self) -> str | None:
+        """A country's own news names no dateline and leads with a group or a person
+        ("Gunmen attacked the police headquarters in Tsafe"): the state whose places and
+        name the story mentions most, when it leads all others together by a clear margin."""
+        counts = self._states_named()
+        ranked = sorted(counts.values(), reverse=True) + [0]
+        if ranked[0] < HOME_MIN_MENTIONS or ranked[0] < HOME_MARGIN * sum(ranked[1:]):
+            return None
+        return max(counts, key=lambda n: (counts[n], n))
+
+    def _state_of_places(self, tok) -> str | None:
+        """The state whose places the sentence names ("peacekeepers in Goma backing government
+        forces": Congo's forces, whatever the dateline), the place nearest the forces first
+        ("its negotiators in Havana, after a bomb killed police cadets in Bogota": Colombia's)."""
+        sent = self.sents[self.sent_of[tok.i]]
+        found = []                                  # (distance, position, state)
+        for t in sent:
+            k = self.res.key_at(t.i)
+            a = self.res.actors.get(k) if k else None
+            if a is not None and a.type == "Location" and a.country:
+                found.append((abs(t.i - tok.i), t.i, a.country))
+                continue
+            place = t.head if t.dep_ in ("amod", "compound", "poss") else t   # "in the Syrian town of X"
+            if a is not None and a.type == "Country" and place.dep_ == "pobj" \
+                    and place.head.lower_ in ("in", "inside", "across", "into"):
+                found.append((abs(t.i - tok.i), t.i, a.name))
+        return min(found)[2] if found else None
+
+    def _state_owning(self, m) -> str | None:
+        """"Iraq's Revolutionary Command Council", "the Iraqi council": the state the body's
+        own name phrase names (before the article's state or one merely near it)."""
+        state = self._state_modifier(self.doc[m.start:m.end].root)
+        return self.res.state_key(state) if state else None
+
+    def _state_before(self, i: int) -> str | None:
+        """'Tehran reacted within hours. The Foreign Ministry said ...': the state that is the
+        subject of the sentence right before the body's first mention."""
+        si = self.sent_of[i]
+        if si == 0 or any(self.res.key_at(t.i) for t in self.tokens[self.sents[si].start:i] if t.pos_ == "PROPN"):
+            return None                             # (a name before the body in its sentence: not a lead-in)
+        before = self.sents[si - 1]
+        keys = [self.res.key_at(t.i) for t in self.tokens[before.start:before.end]
+                if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+        return next((k for k in keys if k and self.res.actors[k].type == "Country"), None)
+
+    def _state_after(self, key: str) -> str | None:
+        """'the Ministry of Foreign Affairs of the Republic of Turkey': the state named right after."""
+        for m in self.res.mentions:
+            if m.key != key:
+                continue
+            for i in range(m.end, min(m.end + 3, len(self.tokens))):
+                k = self.res.key_at(i)
+                if k and self.res.actors[k].type == "Country":
+                    return k
+                if self.tokens[i].lower_ not in ("of", "the"):
+                    break
         return None
+
+    def _dateline_places(self) -> list:
+        """Gazetteer hits of the dateline's words, in order, the longest name first at each
+        word ("ADDIS ABABA", "NEW DELHI", "BUENOS AIRES, Argentina")."""
+        marks, hits, i = sorted(self.res.dateline), [], 0
+        while i < len(marks):
+            for n in range(min(4, len(marks) - i), 0, -1):
+                run = marks[i:i + n]
+                if run[-1] - run[0] != n - 1:
+                    continue                        # words of one name are adjacent
+                hit = self.gaz.lookup(self.doc[run[0]:run[-1] + 1].text)
+                if hit is not None or n == 1:
+                    hits.append(hit)
+                    break
+            i += n
+        return hits
+
+    def home_state(self) -> str | None:
+        """The name of the state an article is about, for "the foreign ministry said" with no
+        state named: the dateline's state, else a state that is the subject of the lead
+        sentence. Its actor is made only where it is used."""
+        for hit in self._dateline_places():
+            if hit is not None and hit.kind in ("capital", "city", "country"):
+                return hit.country or hit.name
+        sents = self.sents
+        lead = next((s for s in sents if s.root.pos_ in ("VERB", "AUX")), None)
+        if lead is None:
+            return None
+        for c in lead.root.children:
+            if c.dep_ != "nsubj":
+                continue
+            # "Israel struck ...", "Israeli jets struck ...": the subject or its demonym
+            for t in [c] + [m for m in c.children if m.dep_ in ("amod", "compound")]:
+                k = self.res.key_at(t.i)
+                if k and self.res.actors[k].type == "Country":
+                    return self.res.actors[k].name
+        # "Twenty-five people were killed in army shelling in the Syrian town of X": a lead naming one state
+        lead_states = {self.res.actors[k].name for k in (self.res.key_at(t.i) for t in lead)
+                       if k and self.res.actors[k].type == "Country"}
+        if len(lead_states) == 1:
+            return lead_states.pop()
+        return self._state_of_the_story()
+
+    def _state_of_the_story(self) -> str | None:
+        """A country's own news names no dateline and leads with a group or a person
+        ("Gunmen attacked the police headquarters in Tsafe"): the state whose places and
+        name the story mentions most, when it leads the next by a clear margin."""
+        counts: dict[str, int] = {}
+        towns: dict[str, str | None] = {}
+        for m in self.res.mentions:
+            a = self.res.actors.get(m.key)
+            if a is None or m.start in self.res.dateline:
+                continue
+            state = a.name if a.type == "Country" else None
+            if a.type == "Location":          # GeoNames over the actor gazetteer's namesake
+                if a.key not in towns:
+                    towns[a.key] = town_state(a.name) or a.country
+                state = towns[a.key]
+            if state:
+                counts[state] = counts.get(state, 0) + 1
+        ranked = sorted(counts.values(), reverse=True) + [0]
+        if ranked[0] < HOME_MIN_MENTIONS or ranked[0] < HOME_MARGIN * sum(ranked[1:]):
+            return None
+        return max(counts, key=lambda n: (counts[n], n))

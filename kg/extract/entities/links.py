@@ -2,7 +2,7 @@
 states."""
 from __future__ import annotations
 
-from .model import Actor, _norm
+from .model import Actor, Mention, _norm
 
 
 class Links:
@@ -72,6 +72,8 @@ class Links:
                 continue
             head = self.doc[m.start:m.end].root
             partner = head.head if head.dep_ == "appos" else None
+            if partner is not None:
+                self._office_of(m, partner)
             for tok in list(head.children) + ([partner] if partner is not None else []):
                 self._set_country(a, tok)
                 if tok.dep_ == "prep" and tok.lower_ == "of" and tok.i > head.i and a.roles:
@@ -98,6 +100,20 @@ class Links:
                         continue                     # "X, a critic of Crown Prince Y": Y's office
                     if sub.lower_ in self.roles["person_roles"] or sub.lower_ in self.roles["spokesperson_titles"]:
                         a.roles.add(sub.lower_)     # ("X, spokesperson for Y": speaks for Y's state)
+
+    def _office_of(self, m: Mention, partner) -> None:
+        """'The Ombudsman, Carlos Villa, denounced', 'the Inspector-General of Police,
+        Ibrahim Kwari, phoned': a capitalised office NER took for a body, with the holder's
+        name between commas after it, is the holder."""
+        k = self.res.key_at(partner.i)
+        office = self.res.actors.get(k) if k else None
+        if office is None or office.type in ("Person", "Country") or partner.tag_ in ("NNS", "NNPS") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in partner.children) \
+                or m.start < 1 or self.doc[m.start - 1].text != "," or partner.i > m.start:
+            return
+        span = next((x for x in self.res.mentions if x.key == k and x.start <= partner.i < x.end), None)
+        if span is not None and span.end == m.start - 1:
+            self.res.add_mention(Mention(span.start, span.end, m.key, "description"))
 
     def resolve_described_groups(self) -> None:
         """'The group's leader, X' (the group known only once descriptions are resolved):
