@@ -3003,7 +3003,19 @@ MECHANISMS = [
      "The army said it had killed four Boko Haram fighters in Gwoza.",
      {('Nigeria', 'attacked', 'Boko Haram')}),
     ("Al-Shabaab fighters stormed a police post in Mandera town in northeastern Kenya on Sunday. Police said officers repelled the attackers.",
-     {('Al-Shabaab', 'attacked', 'Kenya')}),]
+     {('Al-Shabaab', 'attacked', 'Kenya')}),
+    # "attacked X over Y", "attacked X for failing to": a reason given is criticism, words; a time or a place is not
+    ("The Congress party, while condemning the attack, attacked the BJP government over what it called an intelligence failure.",
+     set()),
+    ("Opposition leader Raila Odinga attacked President Kibaki for failing to stop the killings.", set()),
+    ("Boko Haram fighters attacked Chibok over three days in April.", {('Boko Haram', 'attacked', 'Chibok')}),
+    ("Hezbollah fighters attacked an Israeli patrol over the border.", {('Hezbollah', 'attacked', 'Israel')}),
+    # "personnel of" a state's counter-terrorism department act for the state
+    ("Personnel of the Counter-Terrorism Department raided a TTP hideout in Lakki Marwat, Pakistani police said.",
+     {('Pakistan', 'attacked', 'Tehreek-e-Taliban Pakistan')}),
+    # "the Sadrist bloc": a people's name before "bloc" names a political body
+    ("The Badr Organization demanded that the militias control Diyala. The Sadrist bloc rejected the demand.",
+     {('Sadrist bloc', 'opposed', 'Badr Organization')}),]
 
 
 _FILLER = " ".join(["The compound housed offices, apartments and a small clinic that served the district for years."] * 12)

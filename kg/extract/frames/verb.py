@@ -32,6 +32,10 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             and any(c.dep_ == "dobj" and ctx.res.key_at(c.i) and ctx.res.actors[ctx.res.key_at(c.i)].type == "Person"
                     for c in children):
         return []                                    # "had attacked Odinga as a project of the dynasties": words
+    if _in(tok, spec.words("judging_verbs")) and _for_a_reason(tok, children, ctx) and any(
+            ctx.res.actors[k].type in ("Person", "Organization") for c in children if c.dep_ == "dobj"
+            for k in [ctx.res.key_at(x.i) for x in [c, *c.children] if x is c or x.dep_ in ("compound", "poss")] if k):
+        return []                                    # "attacked the BJP government over the failure": words
     prep_only = _prep_only(tok, spec, children)
     objects = [] if prep_only else [c for c in children if c.dep_ == "dobj"
                                     and not _in(c, spec.words("intercepted_objects"))]   # "destroyed 12 drones"
@@ -286,6 +290,22 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     negated_only = _in(tok, spec.words("negated_verbs"))
     return [Candidate(spec.name, tok, agents, targets, False, confidence, scope, negated_only=negated_only,
                       located=located)]
+
+
+def _for_a_reason(tok, children, ctx) -> bool:
+    """'attacked X over the budget', 'attacked X for failing to act': a reason given, not a
+    time or a place ("over the weekend", "over the border")."""
+    for c in children:
+        if c.dep_ != "prep" or c.i < tok.i:
+            continue
+        if c.lower_ == "for" and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children):
+            return True
+        if c.lower_ == "over" and any(p.dep_ in ("pobj", "pcomp") for p in c.children) and not any(
+                t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in ctx.args.roles["place_nouns"]
+                or (ctx.res.key_at(t.i) and ctx.res.actors[ctx.res.key_at(t.i)].type in ("Location", "Facility", "Country"))
+                for p in c.children if p.dep_ == "pobj" for t in p.subtree):
+            return True
+    return False
 
 
 def _subjects_on_aux(tok, children) -> list:
