@@ -3015,7 +3015,15 @@ MECHANISMS = [
      {('Pakistan', 'attacked', 'Tehreek-e-Taliban Pakistan')}),
     # "the Sadrist bloc": a people's name before "bloc" names a political body
     ("The Badr Organization demanded that the militias control Diyala. The Sadrist bloc rejected the demand.",
-     {('Sadrist bloc', 'opposed', 'Badr Organization')}),]
+     {('Sadrist bloc', 'opposed', 'Badr Organization')}),
+    # a labour or protest strike is no attack; a military one still is
+    ("ELA leader Josu Arrieta led a general strike in the Basque Country on Thursday.", set()),
+    ("Jailed PKK members began a hunger strike in Turkey.", set()),
+    ("An Israeli strike on Gaza City killed five people.", {('Israel', 'attacked', 'Gaza City')}),
+    # a listed name whose first word the tagger took for a verb; "an Army patrol" is the state's
+    ("Shining Path rebels ambushed an Army patrol near Pichari in Peru on Sunday, the Peruvian defence ministry said.",
+     {('Shining Path', 'attacked', 'Peru')}),
+    ("The Shining Path ambushed a police convoy near Pichari in Peru.", {('Shining Path', 'attacked', 'Peru')}),]
 
 
 _FILLER = " ".join(["The compound housed offices, apartments and a small clinic that served the district for years."] * 12)

@@ -132,7 +132,8 @@ class HomeState:
             # state's forces (GUIDELINES, Clarification 2); "the troops" alone may be anyone's
             if tok.i in self.res.token_key or tok.lower_ not in forces \
                     or tok.pos_ != "NOUN" and not (tok.pos_ == "ADJ" and tok.dep_ == "amod"    # "a gendarmerie
-                                                   and tok.lower_ not in self.roles["adjective_forces"]):  # outpost"
+                                                   and tok.lower_ not in self.roles["adjective_forces"]) \
+                    and not (tok.pos_ == "PROPN" and tok.dep_ == "compound"):   # outpost", "an Army patrol"
                 continue
             mods = [c for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss", "nmod")]
             government = any(c.lower_ in self.roles["home_force_modifiers"] and c.dep_ in ("compound", "amod")

@@ -205,8 +205,10 @@ class NameSpans(SpanEdges, UnlabelledNames):
         while i < len(toks):
             t = toks[i]
             # an acronym is looked up whatever its tag ("ECOWAS imposed" is tagged a verb)
+            # (a name's first word the tagger took for a verb is looked up with the next: "Shining Path")
+            verb = t.pos_ == "VERB" and i + 1 < len(toks) and toks[i + 1].is_title and toks[i + 1].pos_ == "PROPN"
             if i in covered or not (t.text[:1].isupper() and (
-                    t.pos_ in ("PROPN", "ADJ", "NOUN") or (t.is_upper and len(t.text) > 1 and t.is_alpha))):
+                    t.pos_ in ("PROPN", "ADJ", "NOUN") or verb or (t.is_upper and len(t.text) > 1 and t.is_alpha))):
                 i += 1
                 continue
             run = i
@@ -219,7 +221,7 @@ class NameSpans(SpanEdges, UnlabelledNames):
             a, whole, _, _ = self._whole_word(i, i + 1, "GAZ", None)
             for n in sorted({4, 3, 2, 1, whole - i} if a == i else {4, 3, 2, 1}, reverse=True):
                 j = i + n                           # (a hyphenated name NER gave no label or a date's:
-                if j > len(toks) or any(k in covered for k in range(i, j)) or toks[j - 1].is_punct:
+                if j > len(toks) or any(k in covered for k in range(i, j)) or toks[j - 1].is_punct or (verb and n == 1):
                     continue                        # "Jaish-e-Mohammed"; never "Chibok." with its full stop)
                 hit = self.gaz.lookup(self._text(i, j))
                 if hit is not None and hit.kind != "person":

@@ -22,6 +22,9 @@ def noun_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         tok = tok.head                              # "launched Operation Sindoor against X": the name carries the phrase
     if tok.dep_ in ("compound", "amod") or ctx.res.key_at(tok.i):
         return []
+    if any(c.dep_ in ("amod", "compound", "poss") and c.lower_ in spec.words("noun_exclude_modifiers")
+           for c in tok.children):
+        return []                                   # "a general strike", "the hunger strike": no force
     if _in(tok, spec.words("line_nouns")) and not _on_line(tok, spec):
         return []                                   # "on the phone with X", never "by phone"
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and _in(tok.head.head, spec.words("verbs")) \
