@@ -50,9 +50,6 @@ class NameSpans(SpanEdges, UnlabelledNames):
                     self.tokens[end - 1].text in _TRAILING and self.tokens[end - 2].whitespace_)):   # (not "Jae-in")
                 end -= 1                            # "Ganja,", "the Contact Group at": the name without them
                 ent = doc[start:end]
-            while end - start > 1 and (self._hardware(end - 1) or self._group_holding(start, end)):
-                end -= 1                            # "Iraqi Air Force F-16s", "a Boko Haram camp": the name
-                ent = doc[start:end]
             if ent.start in joined:                 # "Islamic State's West Africa Province": one group
                 start, end = joined[ent.start]
                 ent = doc[start:end]
@@ -244,14 +241,6 @@ class NameSpans(SpanEdges, UnlabelledNames):
             if toks[k].lemma_ in heads and last.head.i in range(end, k + 1):
                 return True
         return False
-
-    def _group_holding(self, start: int, end: int) -> bool:
-        """A known group's name NER ran over the lower-case holding after it ("Boko Haram camp")."""
-        last = self.tokens[end - 1]
-        if not (last.is_lower and last.lemma_ in self.roles["group_holdings"]):
-            return False
-        hit = self.gaz.lookup(self._text(start, end - 1))
-        return hit is not None and hit.kind == "armed_group"
 
     def _stray_name(self, i: int) -> bool:
         """A one-word entity no gazetteer or GeoNames knows: a surname NER labelled on its own
