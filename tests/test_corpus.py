@@ -146,6 +146,13 @@ def test_jobs_2_gives_the_same_bytes(tmp_path, corpus):
     assert (tmp_path / "one.nq").read_bytes() == (tmp_path / "two.nq").read_bytes()
 
 
+def _one_blas_thread_env() -> dict:
+    """A child process's environment as `kg extract --jobs 2` sets it up: no BLAS threads, so
+    its workers are forked from the loaded pipeline."""
+    return {**os.environ, "PYTHONPATH": str(EXAMPLES.parent), "OMP_NUM_THREADS": "1",
+            "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
 _FORK_CHILD = """
 import json, sys
 from kg.corpus import run_corpus
@@ -160,8 +167,7 @@ print(json.dumps({"method": s.start_method, "single": single_threaded(), "docume
 def test_jobs_2_forked_gives_the_same_bytes(tmp_path, corpus):
     """A fresh process with no BLAS threads (as `kg extract --jobs 2` sets up) forks its
     workers from the loaded pipeline; the bytes equal those of a one-process run."""
-    env = {**os.environ, "PYTHONPATH": str(EXAMPLES.parent), "OMP_NUM_THREADS": "1",
-           "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    env = _one_blas_thread_env()
     runs = {}
     for jobs in (1, 2):
         out = tmp_path / f"j{jobs}.nq"
@@ -320,9 +326,7 @@ def test_forked_workers_inherit_the_shapes_and_gazetteers():
     """The main process warms up before it forks, so a worker starts with the compiled
     shapes and the GeoNames tables (and the main process has the shapes for its own
     end-of-run check) instead of each worker loading its own."""
-    env = {**os.environ, "PYTHONPATH": str(EXAMPLES.parent), "OMP_NUM_THREADS": "1",
-           "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-    proc = subprocess.run([sys.executable, "-c", _WARM_CHILD], env=env, capture_output=True,
+    proc = subprocess.run([sys.executable, "-c", _WARM_CHILD], env=_one_blas_thread_env(), capture_output=True,
                           text=True, check=True)
     assert json.loads(proc.stdout.strip().splitlines()[-1]) == {"shapes": 1, "geonames": 1}
 

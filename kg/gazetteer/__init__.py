@@ -163,11 +163,5 @@ def load_gazetteer() -> Gazetteer:
 
     with collector_paused():
         *derived, hand = [read_rows(path) if path.exists() else [] for path in FILES]
-        memo: dict[str, str] = {}             # each surface's key once (52,000 rows, read twice)
-
-        def key_of(surface: str) -> str:
-            k = memo.get(surface)
-            if k is None:
-                k = memo[surface] = key(surface)
-            return k
+        key_of = lru_cache(maxsize=None)(key)   # each surface's key once (52,000 rows, read twice)
         return Gazetteer(_corrected([row for rows in derived for row in rows], hand, key_of), hand, key_of)

@@ -12,9 +12,9 @@ _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?", re.I)
 _CLOCK = {"am", "pm", "a.m.", "p.m.", "hrs", "local", "time"}
 
 
-# words of a sentence that no place of filing has ("Port of Spain" is a place NER knows)
 # the state of a story with no dateline: mentioned at least this often, and this many times all others
 HOME_MIN_MENTIONS, HOME_MARGIN = 2, 2
+# words of a sentence that no place of filing has ("Port of Spain" is a place NER knows)
 _PROSE_WORDS = frozenset(("of", "the", "for", "and", "in", "on", "by", "with", "to", "from", "at", "against"))
 
 
@@ -130,10 +130,7 @@ class HomeState:
         for tok in self.tokens:
             # "The army said it had recaptured X", "government forces shelled Y": the article's
             # state's forces (GUIDELINES, Clarification 2); "the troops" alone may be anyone's
-            if tok.i in self.res.token_key or tok.lower_ not in forces \
-                    or tok.pos_ != "NOUN" and not (tok.pos_ == "ADJ" and tok.dep_ == "amod"    # "a gendarmerie
-                                                   and tok.lower_ not in self.roles["adjective_forces"]) \
-                    and not (tok.pos_ == "PROPN" and tok.dep_ == "compound"):   # outpost", "an Army patrol"
+            if tok.i in self.res.token_key or tok.lower_ not in forces or not self._force_word(tok):
                 continue
             mods = [c for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss", "nmod")]
             government = any(c.lower_ in self.roles["home_force_modifiers"] and c.dep_ in ("compound", "amod")
@@ -152,6 +149,14 @@ class HomeState:
                 before = [k for i, k in named.get(tok.lower_, []) if i < tok.i] if bare else []
                 state = self._state_of_places(tok) or (self.res.actors[before[-1]].name if before else army_home)
                 self.res.add_mention(Mention(tok.i, tok.i + 1, self.res.state_key(state), "body"))
+
+    def _force_word(self, tok) -> bool:
+        """A force word used as a noun: also one the tagger read as an adjective ("a
+        gendarmerie outpost", but never "a military operation") or a capitalised compound
+        ("an Army patrol")."""
+        return tok.pos_ == "NOUN" or (tok.pos_ == "ADJ" and tok.dep_ == "amod"
+                                      and tok.lower_ not in self.roles["adjective_forces"]) \
+            or (tok.pos_ == "PROPN" and tok.dep_ == "compound")
 
     def _military_unit(self, name: list[str], key: str) -> bool:
         """'the 18th Brigade', 'the 4th Infantry Division', 'Third Army': a numbered unit of a
