@@ -159,7 +159,9 @@ def _used_prefixes(graph: Graph, bindings: dict[str, str]) -> dict[str, str]:
 
 # The subject, predicate and object of a canonical N-Triples / N-Quads line (pyoxigraph's
 # output: one space between terms, IRIs without spaces, literals with escaped quotes).
-NQ_TRIPLE = re.compile(rb'(<[^>]*>|_:[^ ]+) (<[^>]*>) (<[^>]*>|_:[^ ]+|"(?:[^"\\]|\\.)*"(?:@[A-Za-z0-9-]+|\^\^<[^>]*>)?) ')
+# The literal as "unrolled loop" (runs of plain bytes, then an escape): matching the
+# long nif:isString literals byte by byte through an alternation cost 0.05 s per 100k lines.
+NQ_TRIPLE = re.compile(rb'(<[^>]*>|_:[^ ]+) (<[^>]*>) (<[^>]*>|_:[^ ]+|"[^"\\]*(?:\\.[^"\\]*)*"(?:@[A-Za-z0-9-]+|\^\^<[^>]*>)?) ')
 
 
 def trig_key(line: bytes) -> bytes:
