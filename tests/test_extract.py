@@ -3023,7 +3023,51 @@ MECHANISMS = [
     # a listed name whose first word the tagger took for a verb; "an Army patrol" is the state's
     ("Shining Path rebels ambushed an Army patrol near Pichari in Peru on Sunday, the Peruvian defence ministry said.",
      {('Shining Path', 'attacked', 'Peru')}),
-    ("The Shining Path ambushed a police convoy near Pichari in Peru.", {('Shining Path', 'attacked', 'Peru')}),]
+    ("The Shining Path ambushed a police convoy near Pichari in Peru.", {('Shining Path', 'attacked', 'Peru')}),
+    # a common noun with a named actor in apposition is that actor ("phoned the mother ..., X")
+    ("Governor Tomas Aranda telephoned the family's lawyer, Ramon Ibarra, on Sunday.", {('Tomas Aranda', 'called', 'Ramon Ibarra')}),
+    ("Governor Tomas Aranda telephoned the mother, Elena Duarte, on Sunday.", {('Tomas Aranda', 'called', 'Elena Duarte')}),
+    ("Governor Tomas Aranda telephoned the attack on the mine.", set()),
+    # ... but an act's apposition names its victim, not who acted ("the killing of the mayor, X")
+    ("Governor Tomas Aranda condemned the killing of the mayor, Jorge Paz.", set()),
+    # a person NER called an organisation, named after an office noun's comma
+    ("Sulu's governor, Abdulkarim Jaafar, has proposed arming teachers. The Teachers' Guild said it opposes Jaafar's plan.",
+     {("Teachers' Guild", 'opposed', 'Abdulkarim Jaafar')}),
+    # a subject name the parser split ("Minister X Y al-Z said"): the later "he" is still its holder
+    ("The university's president, Dr. Mahmoud Karim, condemned the raid. Karim met the provincial governor, Hassan Ali, "
+     "on Wednesday. Higher Education Minister Ali Hussein al-Jubouri said he rejected the operation, which he said had "
+     "been carried out without notice to his ministry, and that he had phoned the US commander in northern Iraq, Colonel "
+     "James Whitby, to protest.",
+     {('Mahmoud Karim', 'met', 'Hassan Ali'), ('Ali Hussein al-Jubouri', 'called', 'James Whitby')}),
+    # an office noun with a place phrase, then the holder after the comma
+    ("Minister Rosa Tembo said she had phoned the US commander in northern Iraq, Colonel James Whitby, to protest.",
+     {('Rosa Tembo', 'called', 'James Whitby')}),
+    # "the director, X, said she": the speaker is the one named in apposition to the subject
+    ("A mine hit a convoy. Hans Brandt told reporters it was a crime. The NRC's country director, Kristin Lind, said she "
+     "had telephoned Interior Minister Yusuf Bello within hours of the blast.",
+     {('Kristin Lind', 'called', 'Yusuf Bello')}),
+    # a listed group NER ran into a common noun ("an LTTE sea base"): the group owns the base
+    ("Sri Lankan jets bombed an LTTE sea base near Point Pedro.", {('Sri Lanka', 'attacked', 'Liberation Tigers of Tamil Eelam')}),
+    # "the Tigers" after "the Liberation Tigers of Tamil Eelam"; "Kumul" after "Kumul Resources"
+    ("Fighters of the Liberation Tigers of Tamil Eelam (LTTE) attacked a navy camp near Jaffna. Later the Tigers shelled Jaffna.",
+     {('Liberation Tigers of Tamil Eelam', 'attacked', 'Sri Lanka'), ('Liberation Tigers of Tamil Eelam', 'attacked', 'Jaffna')}),
+    ("Gunmen torched an office of Kumul Resources in Porgera. Kumul condemned the arson attack by the Hela Youth Front.",
+     {('Kumul Resources', 'condemned', 'Hela Youth Front')}),
+    # a measure or a text is attacked only in words: its critic is no attacker for a later "the bombing"
+    ("Radio Libertad had attacked the government's tax package for months. A bomb exploded outside its studio. "
+     "Senator Ana Vidal condemned the bombing.", set()),
+    # non-governmental bodies the dictionary lists, accents folded ("Frontières" is "Frontieres")
+    ("Reporters Sans Frontières denounced the Zetas for the killing.", {('Reporters Sans Frontieres', 'condemned', 'Zetas')}),
+    ("Médecins du Monde condemned the attack on its clinic by the Janjaweed.",
+     {('Medecins du Monde', 'condemned', 'Janjaweed'), ('Janjaweed', 'attacked', 'Medecins du Monde')}),
+    # a fire is no actor, also as a sentence's capitalised subject
+    ("JOS, Jan 24 (wire) - Fire ripped through a church in Jos early on Monday in what police described as a deliberate "
+     "arson attack, destroying the hall and a library of Bibles.", set()),
+    # "a proposal by X" is X's
+    ("The Bar Association rejected a proposal by Justice Minister Karin Holm.", {('Bar Association', 'opposed', 'Karin Holm')}),
+    # "the Communist Party of India (Maoist)": its qualifier is part of its name, and "Maoist rebels" are the party
+    ("The Communist Party of India (Maoist) has waged an insurgency for decades. On Monday Maoist rebels attacked a police "
+     "post in Dantewada.", {('Communist Party of India (Maoist)', 'attacked', 'Dantewada')}),]
 
 
 _FILLER = " ".join(["The compound housed offices, apartments and a small clinic that served the district for years."] * 12)

@@ -254,7 +254,7 @@ def build(src: Path) -> list[tuple[str, ...]]:
 
     def add(form: str, name: str, typ: str, kind: str, country: str = "",
             role: str = "", start: str = "", end: str = "") -> None:
-        surf = form if kind == "person" else igo_surface(form) if kind == "igo" else surface(form)
+        surf = form if kind == "person" else igo_surface(form) if kind in ("igo", "ngo") else surface(form)
         if surf and name:
             rows.add((surf, name, typ, kind, country, role, start, end))
 
@@ -335,6 +335,26 @@ def build(src: Path) -> list[tuple[str, ...]]:
             for form in b.forms:
                 add(form, name, "Organization", "igo")
 
+    # --- non-governmental organisations (NGO codes: press-freedom, rights, aid and
+    # religious bodies), which act as themselves; a one-word form only where it is the
+    # acronym of a longer form of its own group ("ICRC"), since many are also words ("AMIT")
+    ngos = [b for b in parse_blocks(src / "Phoenix.International.actors.txt")
+            if any(c[0].startswith("NGO") for c in b.codes) and not any(c[0].startswith("IGO") for c in b.codes)
+            and not is_person(b, agent_words) and not any(c[2] and c[2] < CUTOFF for c in b.codes)]
+    for group in merge_orgs(ngos):
+        longs = [f for b in group for f in b.forms if len(raw_words(f)) > 1]
+        if not longs:
+            continue
+        main = max(longs, key=lambda f: (len(raw_words(f)) > 1, -len(f), f))
+        name = (surface(main) or "").removeprefix("The ")
+        short = {norm(initials(surface(f) or "")) for f in longs}
+        if not ngo_like(main):
+            continue
+        for b in group:
+            for form in b.forms:
+                if len(raw_words(form)) > 1 and ngo_like(form) or norm(igo_surface(form) or "") in short:
+                    add(form, name, "Organization", "ngo")
+
     # --- armed non-state groups ---
     for b in parse_blocks(src / "Phoenix.MilNonState.actors.txt"):
         if not b.codes:
@@ -392,6 +412,23 @@ def body_like(form: str, agent_words: set[str]) -> bool:
     if len(words) == 1 or any("." in w or w.isupper() and len(w) <= 4 for w in words[:1]):
         return True
     return bool({w.upper() for w in words} & (INSTITUTION_WORDS | agent_words | FORMAL_WORDS))
+
+
+# Words of a body's name: a two-word NGO form without one is often a person the dictionary
+# files under the NGO he speaks for ("David Mathieson"), so it is left out
+NGO_WORDS = {"INTERNATIONAL", "INTERNACIONAL", "INTERNATIONALE", "INTERNATIONALIS", "FOUNDATION", "WATCH",
+             "SOCIETY", "COUNCIL", "INSTITUTE", "ASSOCIATION", "COMMITTEE", "AID", "RELIEF", "RIGHTS", "CROSS",
+             "CRESCENT", "ALLIANCE", "TRUST", "CENTRE", "CENTER", "PROJECT", "UNION", "FEDERATION", "NETWORK",
+             "FUND", "CLUB", "MOVEMENT", "CAMPAIGN", "GROUP", "LEAGUE", "MISSION", "FRONTIERES", "BORDERS",
+             "CHILDREN", "VISION", "ACTION", "ORGANIZATION", "ORGANISATION", "SERVICE", "SERVICES", "ROUGE",
+             "ROJA", "KREUZ", "MONDE", "HOUSE", "NOW", "WITNESS", "FORUM", "CORPORATION", "WORLDWIDE", "AGENCY"}
+# ... and a form only naming the kind of body ("Non Government Organization") is no body
+GENERIC_NGO = {"NON", "GOVERNMENT", "GOVERNMENTAL", "ORGANIZATION", "ORGANISATION", "NGO", "NGOS", "NET"}
+
+
+def ngo_like(form: str) -> bool:
+    words = {w.strip(".,").upper() for w in raw_words(form)}
+    return not words <= GENERIC_NGO and (len(words) > 2 or bool(words & NGO_WORDS))
 
 
 def initials(form: str) -> str:

@@ -6,13 +6,14 @@ plus the small hand-kept supplement.tsv). Pure Python, no spaCy; load once with 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 FILES = (HERE / "actors.tsv", HERE / "capitals.tsv", HERE / "leaders.tsv", HERE / "supplement.tsv")
-KINDS = ("country", "igo", "armed_group", "demonym", "capital", "seat", "city", "person")
+KINDS = ("country", "igo", "ngo", "armed_group", "demonym", "capital", "seat", "city", "person")
 _RANK = {k: i for i, k in enumerate(KINDS)}
 _THE = re.compile(r"^the\s+", re.I)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -38,6 +39,8 @@ def key(surface: str) -> str:
     """Match key: no leading 'the', no trailing 's, no dots, hyphens as spaces.
     Short forms (3 letters or fewer) stay case-sensitive so 'us' is not 'US'."""
     text = surface.strip().replace("\u2019", "'")
+    if not text.isascii():                  # "Frontières" is the dictionary's "Frontieres"
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _POSSESSIVE.sub("", _THE.sub("", text))
     text = re.sub(r"[\s\-_]+", " ", text.replace(".", "")).strip()
     return text if len(text.replace(" ", "")) <= 3 else text.casefold()

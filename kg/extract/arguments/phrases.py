@@ -2,9 +2,17 @@
 place's location."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...gazetteer.geonames import city_named
+from ...lexicon import load_relations
 from ..entities import clause_verb
 
+
+
+@lru_cache(maxsize=1)
+def _victim_nouns() -> frozenset[str]:
+    return frozenset(load_relations()["attacked"].words("victim_nouns"))
 
 
 class Phrases:
@@ -46,8 +54,11 @@ class Phrases:
         if tok.pos_ != "NOUN" or not (tok.lemma_.lower() in self.roles["person_roles"]
                                       or tok.lemma_.lower() in self.roles["officer_nouns"]):
             return []
-        j = tok.i + 2
-        if j >= len(doc) or doc[tok.i + 1].text != ",":
+        edge = tok.right_edge.i       # (past a place: "the US commander in northern Iraq, Colonel X")
+        if edge > tok.i and not all(t.dep_ in ("prep", "pobj", "amod", "compound", "det") for t in doc[tok.i + 1:edge + 1]):
+            edge = tok.i
+        j = edge + 2
+        if j >= len(doc) or doc[edge + 1].text != ",":
             return []
         while j < len(doc) - 1 and doc[j].lower_ in self.roles["titles"] and not self._key(doc[j]):
             j += 1
@@ -58,11 +69,16 @@ class Phrases:
         while head.head.i != head.i and self._key(head.head) == k:
             head = head.head
         # (or as the subject of a bare participle after it: "..., X and Y, urging them to")
-        if head.dep_ not in ("npadvmod", "dep") and not (head.dep_ == "nsubj" and head.head.tag_ == "VBG" and not any(
+        if head.dep_ not in ("npadvmod", "dep", "dobj") and not (head.dep_ == "nsubj" and head.head.tag_ == "VBG" and not any(
                 c.dep_ in ("aux", "auxpass") for c in head.head.children)):
             return []
         others = [self._key(c) for c in head.conjuncts] if tok.tag_ == "NNS" else []
         return list(dict.fromkeys([k] + [o for o in others if o and self._person_like(o)]))
+
+    def _act_noun(self, tok) -> bool:
+        """A noun that names an act ("the attack", "the killing"), not an actor."""
+        lemma = tok.lemma_.lower()
+        return lemma in self.event_nouns or lemma in _victim_nouns()
 
     def _person_like(self, key: str) -> bool:
         """A person, or a name NER called an organisation that no gazetteer lists (after an
@@ -111,7 +127,8 @@ class Phrases:
         if named:                                   # "with Sudan's army chief, General X", X misparsed
             return named
         for c in tok.children:                      # "the prime minister, X"; "the two leaders, X and Y"
-            if c.dep_ == "appos" and self._key(c) and not (
+            # (never an act's: "the killing of the mayor, X" names its victim, not who killed)
+            if c.dep_ == "appos" and self._key(c) and not self._act_noun(tok) and not (
                     c.i > 0 and c.doc[c.i - 1].text == "(" and self.res.actors[self._key(c)].type == "Person"):
                 # (never "energy infrastructure (Zelensky)": a headline's bracketed source)
                 return [k for k in [self._key(c)] + [self._key(j) for j in self._conjuncts(c)] if k]

@@ -23,6 +23,19 @@ class NameForms:
                     for i in range(m.start, m.end):
                         self.res.token_key[i] = known
                     continue
+                actors = self.res.actors
+                if known in actors and m.key in actors and actors[known].type == "Group" \
+                        and actors[m.key].type == "Organization":
+                    # "the Communist Party of Nepal (Maoist)": the qualifier's people ("the Maoists") are the party
+                    # (the qualifier is part of the name: not the "Communist Party of India" of parliament)
+                    bare = actors[m.key].name
+                    org = self.actor(f"{bare} ({short.text})", "Organization")
+                    self.merge(actors[m.key], org)
+                    org.aliases.discard(bare)
+                    for g in [a for a in actors.values() if a.type == "Group"
+                              and a.name in (short.text, short.text + "s", short.text + "es")]:
+                        self.merge(g, org)
+                    continue
                 if sum(c.isupper() for c in short.text) < 2:
                     continue
                 if known is None:

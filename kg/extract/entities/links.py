@@ -138,3 +138,35 @@ class Links:
         k = self.res.key_at(tok.i)
         if k and self.res.actors[k].type == "Country" and person.country is None:
             person.country = self.res.actors[k].name
+
+    def join_head_nouns(self) -> None:
+        """'the Liberation Tigers of Tamil Eelam' ... 'the Tigers': a capitalised plural that is
+        the head noun of one longer organisation's name in the text is that organisation (also
+        when a dictionary lists the bare word for some other group)."""
+        heads: dict[str, list] = {}
+        for a in self.res.actors.values():
+            words = a.name.partition(" of ")[0].split()
+            if a.type in ("Organization", "Group") and len(a.name.split()) > 1 and len(words) > 1:
+                heads.setdefault(words[-1], []).append(a)
+        for a in list(self.res.actors.values()):
+            if a.type != "Organization" or " " in a.name or not a.name.istitle() or not a.name.endswith("s"):
+                continue
+            found = heads.get(a.name)
+            if found and len(found) == 1:
+                self.merge(a, found[0])
+
+    def join_short_names(self) -> None:
+        """'Kumul Resources' ... 'Kumul': a single word that opens one longer organisation's
+        name in the text, the rest of that name words of a firm's style ("Resources",
+        "Energy", "Corp"), is that organisation, whatever NER called the word alone."""
+        styles = self.roles["company_words"]
+        firms: dict[str, list] = {}
+        for a in self.res.actors.values():
+            words = a.name.split()
+            if a.type == "Organization" and len(words) > 1 and all(w.lower().rstrip(".") in styles for w in words[1:]):
+                firms.setdefault(words[0], []).append(a)
+        for a in list(self.res.actors.values()):
+            found = firms.get(a.name) if a.type in ("Organization", "Person", "Location") and " " not in a.name \
+                and a.listed_as is None else None
+            if found and len(found) == 1:
+                self.merge(a, found[0])

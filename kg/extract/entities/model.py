@@ -11,7 +11,7 @@ from ...records import Entity, Sentence
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "NORP": "Group",
              "LOC": "Location", "FAC": "Facility"}
 GAZ_TYPES = {"country": "Country", "demonym": "Country", "seat": "Country", "city": "Location",
-             "igo": "Organization", "armed_group": "Organization", "person": "Person"}
+             "igo": "Organization", "ngo": "Organization", "armed_group": "Organization", "person": "Person"}
 # A capital stands for its state when it acts: "Tehran said", "Moscow's decision".
 _ACTING_DEPS = {"nsubj", "poss", "csubj"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}

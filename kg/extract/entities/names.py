@@ -53,10 +53,15 @@ class Names:
                 persons.append((start, end, text, stripped))
             else:
                 others.append((start, end, text, label, hit))
+        lone = {self._bare_surname(p[2]) for p in persons if p[1] - p[0] == 1}
+        named = [o for o in others if o[4] is None and o[3] == "ORG" and self._person_named(o[0], o[1], lone)]
+        persons += [(start, end, text, []) for start, end, text, _, _ in named]   # "the governor, X", tagged a body
         surnames = {self._bare_surname(words[-1]) for p in persons
                     if p[1] - p[0] > 1 and not self._fathers_name(words := _name_words(p[2]))}
         given = {p[2].split()[0] for p in persons if p[1] - p[0] > 1}    # "Meles" after "Meles Zenawi"
         for start, end, text, label, hit in others:
+            if (start, end, text, label, hit) in named:
+                continue
             if end - start == 1 and (self._bare_surname(text) in surnames or (label == "UNLABELLED" and text in given)) \
                     and (hit is None or self._leader_of(text, hit)):
                 persons.append((start, end, text, []))     # NER mislabelled a known surname
@@ -70,6 +75,23 @@ class Names:
         self.resolve_capital_descriptions()
         self.rescan_aliases()
         self.join_stray_surnames()
+        self.join_head_nouns()
+        self.join_short_names()
+
+    def _person_named(self, start: int, end: int, lone: set[str]) -> bool:
+        """A two- or three-word name NER called an organisation that is a person's: the text
+        also uses its last word alone as a person ("Kalbit"), or names it after an office
+        noun's comma ("Basilan's governor, Abdulrahman Kalbit")."""
+        doc = self.doc
+        if not 2 <= end - start <= 3 or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha
+                                                and t.lower_ not in self._body_words for t in doc[start:end]):
+            return False
+        offices = self.roles["titles"] | self.roles["person_roles"]
+        office = start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in offices
+        # ... or names the office after it ("Rajiva Gunasekara, the government's commissioner-general")
+        office = office or end < len(doc) and doc[end].text == "," and any(
+            c.dep_ == "appos" and c.i > end and c.lower_ in offices for t in doc[start:end] for c in t.children)
+        return office or self._bare_surname(doc[end - 1].text) in lone
 
     def join_stray_surnames(self) -> None:
         """'Cellou Dalein Diallo' (tagged an organisation, a person by his title) and a later

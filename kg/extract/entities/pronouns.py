@@ -298,10 +298,16 @@ class Pronouns:
             # "outlet X said Biden told Y he")
             subj = [m for m in fits if self.sent_of[m.start] == s and (self._phrase_dep(
                 m, s < si or self.doc[m.start:m.end].root.head.head.i == verb.i) in _SUBJECT_DEPS
-                or s == si and self._source(m))]
+                or self._split_subject(m) or s == si and self._source(m))]
             if subj:
                 return subj[0] if s == si else subj[-1]
         return fits[-1]
+
+    def _split_subject(self, m: Mention) -> bool:
+        """A name the parser split, its last word a verb's subject ("Minister Ali Hussein
+        al-Jubouri said": "Hussein" in apposition to the title, "Jubouri" the subject)."""
+        return m.end - m.start > 1 and any(t.dep_ in ("nsubj", "nsubjpass") and not m.start <= t.head.i < m.end
+                                           for t in self.doc[m.start:m.end])
 
     def _source(self, m: Mention) -> bool:
         """'According to Correa, Uribe phoned him': the one the sentence is told by."""
@@ -334,7 +340,7 @@ class Pronouns:
         if verb.dep_ != "ccomp":
             return None
         keys = {k for c in verb.head.children if c.dep_ == "nsubj"          # "Chad's ministry said"
-                for k in self._phrase_keys(c, ("poss", "compound"))}
+                for k in self._phrase_keys(c, ("poss", "compound", "appos"))}   # "the director, X, said"
         found = [m for m in fits if m.key in keys and self.sent_of[m.start] == self.sent_of[tok.i]]
         return found[-1] if found else None
 

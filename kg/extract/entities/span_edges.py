@@ -79,7 +79,7 @@ class SpanEdges:
         ents, out = list(self.doc.ents), {}
         for a, b in zip(ents, ents[1:]):
             between = [t.lower_ for t in self.tokens[a.end:b.start]] + [t.lower_ for t in a if t.i >= a.end - 2 and t.is_lower]
-            kinds = ("country", "igo", "armed_group")
+            kinds = ("country", "igo", "ngo", "armed_group")
             if between == ["and"]:
                 kinds = ("country", "city")          # (a list of two places stays two)
             elif "of" not in between or not all(w in ("of", "the") for w in between) or b.start - a.end > 2:
@@ -99,7 +99,7 @@ class SpanEdges:
                 continue
             for k in range(a.start, pos):           # ("Fighters of Islamic State's": NER's span)
                 hit = self.gaz.lookup(f"{self._text(k, pos)} {b.text}")
-                if hit is not None and hit.kind in ("armed_group", "igo"):
+                if hit is not None and hit.kind in ("armed_group", "igo", "ngo"):
                     out[a.start] = (k, b.end)
                     break
         return out
@@ -128,7 +128,7 @@ class SpanEdges:
             a -= 1
             if toks[a].is_title:
                 hit = self.gaz.lookup(self._text(a, end))
-                if hit is not None and hit.kind in ("armed_group", "igo"):
+                if hit is not None and hit.kind in ("armed_group", "igo", "ngo"):
                     best = a
         return best
 
@@ -151,7 +151,7 @@ class SpanEdges:
             if end + n <= len(toks) and words[-1].is_title and all(
                     t.is_title or t.lower_ in _NAME_JOINERS for t in words):
                 hit = self.gaz.lookup(self._text(start, end + n))
-                if hit is not None and hit.kind in ("armed_group", "igo"):
+                if hit is not None and hit.kind in ("armed_group", "igo", "ngo"):
                     return end + n
         return end
 

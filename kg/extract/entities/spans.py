@@ -50,6 +50,12 @@ class NameSpans(SpanEdges, UnlabelledNames):
                     self.tokens[end - 1].text in _TRAILING and self.tokens[end - 2].whitespace_)):   # (not "Jae-in")
                 end -= 1                            # "Ganja,", "the Contact Group at": the name without them
                 ent = doc[start:end]
+            trim = end
+            while trim - start > 1 and label != "PERSON" and self.tokens[trim - 1].is_lower \
+                    and self.tokens[trim - 1].pos_ == "NOUN":
+                trim -= 1
+            if trim < end and self.gaz.lookup(self._text(start, trim)) is not None:
+                end, ent = trim, doc[start:trim]    # "an LTTE sea (LOC) base": the listed group, then nouns
             if ent.start in joined:                 # "Islamic State's West Africa Province": one group
                 start, end = joined[ent.start]
                 ent = doc[start:end]
@@ -78,10 +84,10 @@ class NameSpans(SpanEdges, UnlabelledNames):
             if start < end and end < len(self.tokens) and label != "PERSON" and (
                     self.tokens[end].pos_ == "PROPN" or self.tokens[end].is_title):
                 hit = self.gaz.lookup(self._text(start, end + 1))
-                if hit is not None and hit.kind in ("armed_group", "igo", "country", "demonym"):
+                if hit is not None and hit.kind in ("armed_group", "igo", "ngo", "country", "demonym"):
                     end += 1                        # "Islamic" (NORP) + "State": the group's name;
                     ent = doc[ent.start:end]        # "Sierra" (ORG) + "Leonean": the demonym
-            if start < end and label != "PERSON":
+            if start < end:                         # (also a "person": "Reporters" + "Sans Frontières")
                 known = self._known_left(start, end, covered)
                 if known < start:                   # "Tehreek-i-Taliban" + "Pakistan" (GPE): the group
                     start, label, ent = known, "ORG", doc[known:end]

@@ -43,8 +43,9 @@ class UnlabelledNames:
     @cached_property
     def _common_nouns(self) -> frozenset[str]:
         """Nouns NER may take for a name when they open a sentence ("Rockets fired from X struck
-        Y"): weapons and the forces that use them."""
-        return frozenset(load_relations()["attacked"].words("projectiles")) | frozenset(self.roles["agent_nouns"])
+        Y"): weapons and the forces that use them, and fires and blasts ("Fire ripped through X")."""
+        return frozenset(load_relations()["attacked"].words("projectiles")) | frozenset(self.roles["agent_nouns"]) \
+            | frozenset(self.roles["disaster_words"])
 
     def _common_noun(self, t) -> bool:
         low = t.lower_                              # (the tagger calls "Rockets" a name: its lemma is no help)

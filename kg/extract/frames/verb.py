@@ -70,7 +70,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []
     naming = [c for c in children if c.dep_ == "oprd" and c.pos_ != "ADV"]   # "called X late on Friday": no name
     if spec.data.get("verb_naming"):
-        if objects and naming or sum(c.dep_ == "dobj" for c in children) > 1:
+        # (a second object after a comma is the first's apposition: "phoned the commander, Colonel X")
+        dobjs = [c for c in children if c.dep_ == "dobj"]
+        if objects and naming or len([c for c in dobjs[1:] if toks[c.left_edge.i - 1].text != ","]) + bool(dobjs) > 1:
             return []                                # "called it an aggression", "which X calls Y Shoal"
         def quoted_name(i):                          # a quote mark opening a noun phrase
             if i + 1 < len(toks) and toks[i].pos_ == "DET" and toks[i + 1].text in _OPEN_QUOTES:
@@ -85,7 +87,7 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             return []                                # "calling it cowardly" (an adverb to the parser)
         objects = objects or [n for n in naming if ctx.res.key_at(n.i)]
         if objects and not any(o.pos_ in ("PROPN", "PRON") or ctx.res.key_at(o.i) or _in(o, args.roles["titles"])
-                               or _in(o, args.roles["person_roles"]) for o in objects):
+                               or _in(o, args.roles["person_roles"]) or _named_beside(o, ctx) for o in objects):
             return []                                # "called the attack unacceptable": no one is phoned
     blockers = spec.words("judgment_blockers")
     if objects and (any(_in(a, blockers) for o in objects for a in o.children if a.dep_ in ("amod", "oprd"))
@@ -290,6 +292,11 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     negated_only = _in(tok, spec.words("negated_verbs"))
     return [Candidate(spec.name, tok, agents, targets, False, confidence, scope, negated_only=negated_only,
                       located=located)]
+
+
+def _named_beside(o, ctx) -> bool:
+    """'phoned the mother of a dead soldier, X': a noun with a named actor in apposition."""
+    return any(c.dep_ == "appos" and c.i > o.i and ctx.res.key_at(c.i) for c in o.children)
 
 
 def _for_a_reason(tok, children, ctx) -> bool:

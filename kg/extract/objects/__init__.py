@@ -55,7 +55,7 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
             return found
     if _in(tok, args.roles["request_nouns"]) or _in(tok, args.roles["message_nouns"]):
         # "rejected calls from Seoul for talks", "the ultimatum of X", "a message from the X embassy"
-        froms = args.prep_objects(tok, ("from", "of")) or ([p for p in args.prep_objects(tok.head, ("from",)) if p.i > tok.i]
+        froms = args.prep_objects(tok, ("from", "of", "by")) or ([p for p in args.prep_objects(tok.head, ("from",)) if p.i > tok.i]
                                                          if tok.dep_ == "dobj" else [])   # (hung on the verb)
         found = [a for p in froms for a in args.actors(p, "agent")]
         if found:
