@@ -3067,7 +3067,18 @@ MECHANISMS = [
     ("The Bar Association rejected a proposal by Justice Minister Karin Holm.", {('Bar Association', 'opposed', 'Karin Holm')}),
     # "the Communist Party of India (Maoist)": its qualifier is part of its name, and "Maoist rebels" are the party
     ("The Communist Party of India (Maoist) has waged an insurgency for decades. On Monday Maoist rebels attacked a police "
-     "post in Dantewada.", {('Communist Party of India (Maoist)', 'attacked', 'Dantewada')}),]
+     "post in Dantewada.", {('Communist Party of India (Maoist)', 'attacked', 'Dantewada')}),
+    # a name run on over "of" and a place to its bracketed acronym, its initials in another language's order
+    ("Fighters of the Patriotic Resistance Front of Ituri (FRPI) attacked a camp near Bunia. The FRPI later attacked Komanda.",
+     {('Patriotic Resistance Front of Ituri', 'attacked', 'Bunia'), ('Patriotic Resistance Front of Ituri', 'attacked', 'Komanda')}),
+    # a Romance name NER split at its particle; "paramilitaries of X" act for X; a newspaper is never "the group"
+    ("Right-wing paramilitaries of the Autodefensas del Sur bombed the offices of the regional daily El Liberal in Neiva. "
+     "The group also burned down a community radio station in Garzon.",
+     {('Autodefensas del Sur', 'attacked', 'El Liberal'), ('Autodefensas del Sur', 'attacked', 'Garzon')}),
+    # ... and "the Autodefensas" is the group its name's first word heads
+    ("Right-wing paramilitaries of the Autodefensas del Sur bombed the offices of the regional daily El Liberal in Neiva. "
+     "Two weeks earlier, the Autodefensas had burned down Radio Libre, a station in Garzon.",
+     {('Autodefensas del Sur', 'attacked', 'El Liberal'), ('Autodefensas del Sur', 'attacked', 'Radio Libre')}),]
 
 
 _FILLER = " ".join(["The compound housed offices, apartments and a small clinic that served the district for years."] * 12)

@@ -138,8 +138,8 @@ class Descriptions:
             if k and self.res.actors[k].type == "Organization" and self.res.kind_at(tok.i) == "name" \
                     and not (tok.head.lower_ in self.roles["affiliation_participles"] and tok.head.i > tok.i):
                 # (a name inside "the al-Qaida-linked group" is the affiliate, not the group spoken of)
-                if not orgs or orgs[-1] != k:
-                    orgs.append(k)
+                if (not orgs or orgs[-1] != k) and not self._outlet(tok, k):
+                    orgs.append(k)                  # (a newspaper or a station is never "the group")
                 last_armed = k if self.res.actors[k].listed_as == "armed_group" else last_armed
                 if self.res.actors[k].listed_as == "igo" and (tok.i == 0 or self.res.key_at(tok.i - 1) != k):
                     igo_names[k] = igo_names.get(k, 0) + 1   # (ties: the one named first, the topic)
@@ -190,6 +190,15 @@ class Descriptions:
                 or (group if lemma in group_nouns else None) or (bodies_key(tok) if lemma in bodies else None)
             if key:
                 self.res.add_mention(Mention(tok.i, tok.i + 1, key, "description"))
+
+    def _outlet(self, tok, key: str) -> bool:
+        """A news outlet: its name has a media word ("Radio Libertad") or a media noun stands
+        before it ("the regional daily El Centinela")."""
+        media, start = self.roles["media_words"], tok.i
+        while start > 0 and self.res.key_at(start - 1) == key:
+            start -= 1
+        return bool(set(self.res.actors[key].name.lower().split()) & media) or (
+            start > 0 and self.doc[start - 1].lower_ in media)
 
     def _in_place(self, prep) -> bool:
         """'in southern Somalia': a phrase that only says where, its object a state or place."""

@@ -43,7 +43,9 @@ class NameForms:
                     self.res.add_mention(Mention(e + 1, e + 2, m.key, "name"))
                 elif known != m.key and known in self.res.actors and m.key in self.res.actors \
                         and self.res.actors[known].type == self.res.actors[m.key].type == "Organization" \
-                        and short.text[0] == self.doc[m.start].text[0]:
+                        and (short.text[0] == self.doc[m.start].text[0] or sorted(short.text) == sorted(
+                            t.text[0] for t in self.doc[m.start:m.end] if t.text[:1].isupper())):
+                    # ("the Patriotic Resistance Front of Masisi (FRPM)": its initials in French order)
                     # "the Economic Community of West African States (ECOWAS)": one body, both listed
                     self.merge(self.res.actors[known], self.res.actors[m.key])
 

@@ -140,16 +140,23 @@ class Links:
             person.country = self.res.actors[k].name
 
     def join_head_nouns(self) -> None:
-        """'the Liberation Tigers of Tamil Eelam' ... 'the Tigers': a capitalised plural that is
-        the head noun of one longer organisation's name in the text is that organisation (also
-        when a dictionary lists the bare word for some other group)."""
+        """'the Liberation Tigers of Tamil Eelam' ... 'the Tigers', 'the Autodefensas del Macizo' ...
+        'the Autodefensas': a capitalised plural that is the head noun of one longer organisation's
+        name in the text is that organisation (also when a dictionary lists the bare word for some
+        other group)."""
         heads: dict[str, list] = {}
+        particles = self.roles["name_joining_particles"]
         for a in self.res.actors.values():
-            words = a.name.partition(" of ")[0].split()
-            if a.type in ("Organization", "Group") and len(a.name.split()) > 1 and len(words) > 1:
-                heads.setdefault(words[-1], []).append(a)
+            words = a.name.split()
+            if a.type not in ("Organization", "Group") or len(words) < 2:
+                continue
+            if any(w in particles for w in words[1:]):   # a Romance name is headed by its first word
+                heads.setdefault(words[0], []).append(a)         # ("Autodefensas del Macizo")
+            elif len(english := a.name.partition(" of ")[0].split()) > 1:
+                heads.setdefault(english[-1], []).append(a)
         for a in list(self.res.actors.values()):
-            if a.type != "Organization" or " " in a.name or not a.name.istitle() or not a.name.endswith("s"):
+            if a.type not in ("Organization", "Group") or " " in a.name or not a.name.istitle() \
+                    or not a.name.endswith("s"):
                 continue
             found = heads.get(a.name)
             if found and len(found) == 1:

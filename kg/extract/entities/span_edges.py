@@ -11,20 +11,22 @@ class SpanEdges:
     """Methods of NameSpans that move a name span's edges."""
 
     def _bracketed_region(self, start: int, end: int) -> int | None:
-        """Where a group's name ends when it runs on over "in" and a region to a bracketed
+        """Where a group's name ends when it runs on over "in" or "of" and a region to a bracketed
         acronym ("... Jihad in West Africa (MUJAO)"): the acronym names the whole, unless it
         is the initials of the name alone ("Allied Democratic Forces in Congo (ADF)")."""
         toks, i = self.tokens, end + 1
-        if i >= len(toks) or toks[end].lower_ != "in":
+        if i >= len(toks) or toks[end].lower_ not in ("in", "of"):   # (also "Front of Masisi (FRPM)")
             return None
         i += toks[i].lower_ == "the"
         j = i
-        while j < len(toks) and toks[j].ent_type_ in ("GPE", "LOC") and (j == i or toks[j].ent_iob_ == "I"):
-            j += 1
+        while j < len(toks) and (toks[j].ent_type_ in ("GPE", "LOC") and (j == i or toks[j].ent_iob_ == "I")
+                                 or not toks[j].ent_type_ and toks[j].pos_ == "PROPN" and toks[j].is_title):
+            j += 1                                  # (a place NER left unlabelled: "Masisi")
         if j == i or j + 2 >= len(toks) or toks[j].text != "(" or toks[j + 2].text != ")" \
                 or not (toks[j + 1].is_upper and len(toks[j + 1].text) > 1) \
-                or toks[j + 1].text == "".join(t.text[0] for t in toks[start:end] if t.text[:1].isupper()):
-            return None
+                or toks[j + 1].text == "".join(t.text[0] for t in toks[start:end] if t.text[:1].isupper()) \
+                or toks[end].lower_ == "of" and toks[i].text[0] not in toks[j + 1].text:
+            return None                             # (after "of", the acronym must hold the place's initial)
         return j
 
     def _acronym_runs(self) -> dict[int, tuple[int, int]]:
@@ -87,6 +89,30 @@ class SpanEdges:
             hit = self.gaz.lookup(self._text(a.start, b.end))
             if hit is not None and hit.kind in kinds:
                 out[a.start] = (a.start, b.end)
+        return out
+
+    def _particle_names(self) -> dict[int, tuple[int, int, str]]:
+        """NER start -> (start, end, label) of a name that runs on over a Romance particle to
+        another name or capitalised words, which NER split ("Autodefensas" (NORP) + "del" +
+        "Macizo" (GPE), "Autodefensas" + "del" + "Sur"): one group's name, or one place's when
+        both halves are places ("San Juan" + "del" + "Rio")."""
+        toks, out, particles = self.tokens, {}, self.roles["name_joining_particles"]
+        named = ("ORG", "NORP", "GPE", "LOC", "FAC")
+        for a in self.doc.ents:
+            k = a.end
+            while k < len(toks) and k - a.end < 2 and toks[k].lower_ in particles and toks[k].is_lower:
+                k += 1
+            if k == a.end or k >= len(toks) or toks[a.end].lower_ in ("la", "las", "los") or a.label_ not in named \
+                    or not toks[a.end - 1].is_title or not toks[k].is_title or toks[k].pos_ != "PROPN":
+                continue
+            b = next((e for e in self.doc.ents if e.start == k), None)
+            if b is not None and b.label_ not in named + ("PERSON",):
+                continue
+            end = b.end if b is not None else k
+            while b is None and end < len(toks) and toks[end].is_title and toks[end].pos_ == "PROPN" and not toks[end].ent_type_:
+                end += 1
+            place = a.label_ in ("GPE", "LOC") and (b is None or b.label_ in ("GPE", "LOC"))
+            out[a.start] = (a.start, end, a.label_ if place else "ORG")
         return out
 
     def _possessive_names(self) -> dict[int, tuple[int, int]]:

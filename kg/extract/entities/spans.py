@@ -38,7 +38,8 @@ class NameSpans(SpanEdges, UnlabelledNames):
         out = []
         skip = self.roles["not_actors"]
         joined = self._possessive_joins = self._possessive_names()
-        joined.update(self._of_names())                 # ("The Hashemite Kingdom of" + "Jordan")
+        joined.update(self._of_names())
+        particled = self._particle_names()                 # ("The Hashemite Kingdom of" + "Jordan")
         facilities = self._facility_names()
         acronymed = self._acronym_runs()
         for ent in doc.ents:
@@ -56,6 +57,9 @@ class NameSpans(SpanEdges, UnlabelledNames):
                 trim -= 1
             if trim < end and self.gaz.lookup(self._text(start, trim)) is not None:
                 end, ent = trim, doc[start:trim]    # "an LTTE sea (LOC) base": the listed group, then nouns
+            if ent.start in particled:              # "Autodefensas" + "del" + "Macizo": one group
+                start, end, label = particled[ent.start]
+                ent = doc[start:end]
             if ent.start in joined:                 # "Islamic State's West Africa Province": one group
                 start, end = joined[ent.start]
                 ent = doc[start:end]
