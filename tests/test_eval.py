@@ -20,7 +20,7 @@ POOL = ("seed.jsonl", "dev.jsonl", "train.jsonl")
 POOL_CORE_F1_FLOOR = 0.863 - 0.02
 POOL_EXTENDED_F1_FLOOR = 0.615 - 0.02
 # The analysed real-news sets (bench/realnews/README.md; the held-out ones, F, H, J, L, N, P, R, S, V, X, Z, AB,
-# AD, AF, AH, AI, AK, AM, AP, AR, AT, AU and AW, are never tested)
+# AD, AF, AH, AI, AK, AM, AP, AR, AT, AU, AW and AZ, are never tested)
 REALNEWS = Path(__file__).resolve().parent.parent / "bench" / "realnews"
 REALNEWS_CORE_F1_FLOORS = {"setE.jsonl": 0.959 - 0.02, "setG.jsonl": 0.885 - 0.02, "setI.jsonl": 0.943 - 0.02,
                            "setK.jsonl": 0.854 - 0.02, "setM.jsonl": 0.882 - 0.02, "setO.jsonl": 0.853 - 0.02,
@@ -30,7 +30,8 @@ REALNEWS_CORE_F1_FLOORS = {"setE.jsonl": 0.959 - 0.02, "setG.jsonl": 0.885 - 0.0
                            "setAJ.jsonl": 0.770 - 0.02, "setAL.jsonl": 0.831 - 0.02,
                            "setAN.jsonl": 0.782 - 0.02, "setAO.jsonl": 0.828 - 0.02,
                            "setAQ.jsonl": 0.774 - 0.02, "setAS.jsonl": 0.800 - 0.02,
-                           "setAV.jsonl": 0.813 - 0.02, "setAX.jsonl": 0.688 - 0.02}
+                           "setAV.jsonl": 0.813 - 0.02, "setAX.jsonl": 0.697 - 0.02,
+                           "setAY.jsonl": 0.647 - 0.02}
 
 
 def test_label_normalisation():

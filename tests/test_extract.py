@@ -3078,7 +3078,10 @@ MECHANISMS = [
     # ... and "the Autodefensas" is the group its name's first word heads
     ("Right-wing paramilitaries of the Autodefensas del Sur bombed the offices of the regional daily El Liberal in Neiva. "
      "Two weeks earlier, the Autodefensas had burned down Radio Libre, a station in Garzon.",
-     {('Autodefensas del Sur', 'attacked', 'El Liberal'), ('Autodefensas del Sur', 'attacked', 'Radio Libre')}),]
+     {('Autodefensas del Sur', 'attacked', 'El Liberal'), ('Autodefensas del Sur', 'attacked', 'Radio Libre')}),
+    # an attack in cyberspace is no physical attack: by hackers, or on a website or servers
+    ("North Korean hackers attacked Sony Pictures in 2014.", set()),
+    ("The Nordvolt group attacked the servers of the energy firm Volta in Lviv.", set()),]
 
 
 _FILLER = " ".join(["The compound housed offices, apartments and a small clinic that served the district for years."] * 12)

@@ -36,6 +36,10 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
             ctx.res.actors[k].type in ("Person", "Organization") for c in children if c.dep_ == "dobj"
             for k in [ctx.res.key_at(x.i) for x in [c, *c.children] if x is c or x.dep_ in ("compound", "poss")] if k):
         return []                                    # "attacked the BJP government over the failure": words
+    cyber = spec.words("cyber_words")
+    if cyber and (any(_in(x, cyber) for s in args.subject(tok) for x in [s, *s.children] if x is s or x.dep_ in ("compound", "amod"))
+                  or any(_in_noun(o, cyber) for o in children if o.dep_ == "dobj")):
+        return []                                    # "hackers attacked Sony", "attacked the bank's website": no force
     prep_only = _prep_only(tok, spec, children)
     objects = [] if prep_only else [c for c in children if c.dep_ == "dobj"
                                     and not _in(c, spec.words("intercepted_objects"))]   # "destroyed 12 drones"
