@@ -3081,7 +3081,13 @@ MECHANISMS = [
      {('Autodefensas del Sur', 'attacked', 'El Liberal'), ('Autodefensas del Sur', 'attacked', 'Radio Libre')}),
     # an attack in cyberspace is no physical attack: by hackers, or on a website or servers
     ("North Korean hackers attacked Sony Pictures in 2014.", set()),
-    ("The Nordvolt group attacked the servers of the energy firm Volta in Lviv.", set()),]
+    ("The Nordvolt group attacked the servers of the energy firm Volta in Lviv.", set()),
+    ("A hacker group calling itself Java Cyber Army broke into the website of the Elections Commission on Monday.", set()),
+    # a person NER called a place, named after an office noun's comma, is a person (and "he" is him)
+    ("El Heraldo's editor, Karim Boudiaf, said the paper would appear. Boudiaf said he had received a telephone "
+     "call from Communication Minister Salim Rezzag.", {('Salim Rezzag', 'called', 'Karim Boudiaf')}),
+    # "the government's offer": the possessor of a request acts, a body of the story's state
+    ("KABUL, Afghanistan - The Taliban rejected the government's offer of talks.", {('Taliban', 'opposed', 'Afghanistan')}),]
 
 
 _FILLER = " ".join(["The compound housed offices, apartments and a small clinic that served the district for years."] * 12)

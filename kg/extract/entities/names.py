@@ -54,7 +54,8 @@ class Names:
             else:
                 others.append((start, end, text, label, hit))
         lone = {self._bare_surname(p[2]) for p in persons if p[1] - p[0] == 1}
-        named = [o for o in others if o[4] is None and o[3] == "ORG" and self._person_named(o[0], o[1], lone)]
+        named = [o for o in others if o[4] is None and o[3] in ("ORG", "GPE", "LOC")
+                 and self._person_named(o[0], o[1], lone if o[3] == "ORG" else set())]
         persons += [(start, end, text, []) for start, end, text, _, _ in named]   # "the governor, X", tagged a body
         surnames = {self._bare_surname(words[-1]) for p in persons
                     if p[1] - p[0] > 1 and not self._fathers_name(words := _name_words(p[2]))}

@@ -38,7 +38,8 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
         return []                                    # "attacked the BJP government over the failure": words
     cyber = spec.words("cyber_words")
     if cyber and (any(_in(x, cyber) for s in args.subject(tok) for x in [s, *s.children] if x is s or x.dep_ in ("compound", "amod"))
-                  or any(_in_noun(o, cyber) for o in children if o.dep_ == "dobj")):
+                  or any(_in_noun(o, cyber) for o in children if o.dep_ == "dobj")
+                  or any(_in_noun(p, cyber) for p in args.prep_objects(tok, ("into", "on", "at", "against")))):
         return []                                    # "hackers attacked Sony", "attacked the bank's website": no force
     prep_only = _prep_only(tok, spec, children)
     objects = [] if prep_only else [c for c in children if c.dep_ == "dobj"

@@ -57,7 +57,8 @@ def _resolve_object(tok, spec: RelationSpec, ctx: Context, mode: str) -> list[st
         # "rejected calls from Seoul for talks", "the ultimatum of X", "a message from the X embassy"
         froms = args.prep_objects(tok, ("from", "of", "by")) or ([p for p in args.prep_objects(tok.head, ("from",)) if p.i > tok.i]
                                                          if tok.dep_ == "dobj" else [])   # (hung on the verb)
-        found = [a for p in froms for a in args.actors(p, "agent")]
+        found = [a for p in froms for a in args.actors(p, "agent")] or [
+            a for c in tok.children if c.dep_ == "poss" for a in args.actors(c, "agent")]   # "the government's offer"
         if found:
             return found
     if _in(tok, args.roles["decision_nouns"]):       # "rejects the decision of the Israeli government"
