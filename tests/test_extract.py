@@ -3087,7 +3087,12 @@ MECHANISMS = [
     ("El Heraldo's editor, Karim Boudiaf, said the paper would appear. Boudiaf said he had received a telephone "
      "call from Communication Minister Salim Rezzag.", {('Salim Rezzag', 'called', 'Karim Boudiaf')}),
     # "the government's offer": the possessor of a request acts, a body of the story's state
-    ("KABUL, Afghanistan - The Taliban rejected the government's offer of talks.", {('Taliban', 'opposed', 'Afghanistan')}),]
+    ("KABUL, Afghanistan - The Taliban rejected the government's offer of talks.", {('Taliban', 'opposed', 'Afghanistan')}),
+    # arson: "set fire to X" (the target after "to"), "set ablaze X", "firebombed X"; tyres or a debate set on fire are no one's
+    ("Taliban fighters set fire to a girls' school in Ghazni on Monday.", {('Taliban', 'attacked', 'Ghazni')}),
+    ("Boko Haram militants set ablaze a church in Chibok.", {('Boko Haram', 'attacked', 'Chibok')}),
+    ("Members of the Bürgerwehr group firebombed a refugee shelter in Dresden.", {('Bürgerwehr', 'attacked', 'Dresden')}),
+    ("The opposition set fire to the debate with its plan.", set()),]
 
 
 _FILLER = " ".join(["The compound housed offices, apartments and a small clinic that served the district for years."] * 12)

@@ -44,6 +44,11 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     prep_only = _prep_only(tok, spec, children)
     objects = [] if prep_only else [c for c in children if c.dep_ == "dobj"
                                     and not _in(c, spec.words("intercepted_objects"))]   # "destroyed 12 drones"
+    phrase_preps = spec.words("phrase_target_preps")
+    if phrase_preps and any(f"{tok.lemma_.lower()} {o.lower_}" in spec.words("verbs") for o in objects):
+        # "set fire to X": the noun is the verb's own, the target follows the preposition
+        objects = [o for o in objects if f"{tok.lemma_.lower()} {o.lower_}" not in spec.words("verbs")] \
+            + args.prep_objects(tok, phrase_preps)
     misparsed = _subjects_on_aux(tok, children)      # "jets had on Sunday bombed camps"
     if not objects and not prep_only:
         objects = _shifted_object(children) or ([tok.head] if misparsed else [])
