@@ -30,8 +30,8 @@ REALNEWS_CORE_F1_FLOORS = {"setE.jsonl": 0.959 - 0.02, "setG.jsonl": 0.885 - 0.0
                            "setAJ.jsonl": 0.770 - 0.02, "setAL.jsonl": 0.831 - 0.02,
                            "setAN.jsonl": 0.782 - 0.02, "setAO.jsonl": 0.828 - 0.02,
                            "setAQ.jsonl": 0.774 - 0.02, "setAS.jsonl": 0.800 - 0.02,
-                           "setAV.jsonl": 0.813 - 0.02, "setAX.jsonl": 0.697 - 0.02,
-                           "setAY.jsonl": 0.686 - 0.02}
+                           "setAV.jsonl": 0.813 - 0.02, "setAX.jsonl": 0.705 - 0.02,
+                           "setAY.jsonl": 0.695 - 0.02}
 
 
 def test_label_normalisation():
