@@ -13,11 +13,15 @@ def digest(text: str, length: int = 16) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
 
 
+def strip_accents(text: str) -> str:
+    """'Zürich' -> 'Zurich', 'Frontières' -> 'Frontieres' (compatibility forms too)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def slug(name: str) -> str:
     """'Joe Biden' -> 'joe-biden', 'Zürich' -> 'zurich'. Letters with no ASCII
     form (other scripts) add a hash suffix, so distinct names never collide."""
-    text = unicodedata.normalize("NFKD", _APOSTROPHES.sub("", name))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = strip_accents(_APOSTROPHES.sub("", name))
     folded = text.encode("ascii", "ignore").decode("ascii")
     base = _NON_ALNUM.sub("-", folded.lower()).strip("-")
     lossy = any(c.isalnum() and not c.isascii() for c in text)

@@ -6,10 +6,11 @@ plus the small hand-kept supplement.tsv). Pure Python, no spaCy; load once with 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from ..ids import strip_accents
 
 HERE = Path(__file__).resolve().parent
 FILES = (HERE / "actors.tsv", HERE / "capitals.tsv", HERE / "leaders.tsv", HERE / "supplement.tsv")
@@ -40,7 +41,7 @@ def key(surface: str) -> str:
     Short forms (3 letters or fewer) stay case-sensitive so 'us' is not 'US'."""
     text = surface.strip().replace("\u2019", "'")
     if not text.isascii():                  # "Frontières" is the dictionary's "Frontieres"
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        text = strip_accents(text)
     text = _POSSESSIVE.sub("", _THE.sub("", text))
     text = re.sub(r"[\s\-_]+", " ", text.replace(".", "")).strip()
     return text if len(text.replace(" ", "")) <= 3 else text.casefold()

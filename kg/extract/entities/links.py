@@ -154,13 +154,8 @@ class Links:
                 heads.setdefault(words[0], []).append(a)         # ("Autodefensas del Macizo")
             elif len(english := a.name.partition(" of ")[0].split()) > 1:
                 heads.setdefault(english[-1], []).append(a)
-        for a in list(self.res.actors.values()):
-            if a.type not in ("Organization", "Group") or " " in a.name or not a.name.istitle() \
-                    or not a.name.endswith("s"):
-                continue
-            found = heads.get(a.name)
-            if found and len(found) == 1:
-                self.merge(a, found[0])
+        self.join_to_unique(heads, lambda a: a.name if a.type in ("Organization", "Group") and " " not in a.name
+                            and a.name.istitle() and a.name.endswith("s") else None)
 
     def join_short_names(self) -> None:
         """'Kumul Resources' ... 'Kumul': a single word that opens one longer organisation's
@@ -172,8 +167,14 @@ class Links:
             words = a.name.split()
             if a.type == "Organization" and len(words) > 1 and all(w.lower().rstrip(".") in styles for w in words[1:]):
                 firms.setdefault(words[0], []).append(a)
+        self.join_to_unique(firms, lambda a: a.name if a.type in ("Organization", "Person", "Location")
+                            and " " not in a.name and a.listed_as is None else None)
+
+    def join_to_unique(self, index: dict[str, list], key_of) -> None:
+        """Merge each actor into the one actor `index` lists under key_of(actor) (None: the
+        actor is no candidate); a key with several actors joins none."""
         for a in list(self.res.actors.values()):
-            found = firms.get(a.name) if a.type in ("Organization", "Person", "Location") and " " not in a.name \
-                and a.listed_as is None else None
+            key = key_of(a)
+            found = index.get(key) if key is not None else None
             if found and len(found) == 1:
                 self.merge(a, found[0])

@@ -54,14 +54,14 @@ class Names:
             else:
                 others.append((start, end, text, label, hit))
         lone = {self._bare_surname(p[2]) for p in persons if p[1] - p[0] == 1}
-        named = [o for o in others if o[4] is None and o[3] in ("ORG", "GPE", "LOC")
-                 and self._person_named(o[0], o[1], lone if o[3] == "ORG" else set())]
-        persons += [(start, end, text, []) for start, end, text, _, _ in named]   # "the governor, X", tagged a body
+        named = {o[0]: o for o in others if o[4] is None and o[3] in ("ORG", "GPE", "LOC")
+                 and self._person_named(o[0], o[1], lone if o[3] == "ORG" else set())}
+        persons += [(start, end, text, []) for start, end, text, _, _ in named.values()]   # "the governor, X", tagged a body
         surnames = {self._bare_surname(words[-1]) for p in persons
                     if p[1] - p[0] > 1 and not self._fathers_name(words := _name_words(p[2]))}
         given = {p[2].split()[0] for p in persons if p[1] - p[0] > 1}    # "Meles" after "Meles Zenawi"
         for start, end, text, label, hit in others:
-            if (start, end, text, label, hit) in named:
+            if start in named:
                 continue
             if end - start == 1 and (self._bare_surname(text) in surnames or (label == "UNLABELLED" and text in given)) \
                     and (hit is None or self._leader_of(text, hit)):
@@ -80,19 +80,24 @@ class Names:
         self.join_short_names()
 
     def _person_named(self, start: int, end: int, lone: set[str]) -> bool:
-        """A two- or three-word name NER called an organisation that is a person's: the text
-        also uses its last word alone as a person ("Kalbit"), or names it after an office
-        noun's comma ("Basilan's governor, Abdulrahman Kalbit")."""
+        """A two- or three-word name NER called an organisation or a place that is a person's:
+        the text names it after an office noun's comma ("Basilan's governor, Abdulrahman Kalbit")
+        or with an office in apposition after it, or uses its last word alone as a person
+        (`lone`: "Kalbit")."""
         doc = self.doc
         if not 2 <= end - start <= 3 or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha
                                                 and t.lower_ not in self._body_words for t in doc[start:end]):
             return False
-        offices = self.roles["titles"] | self.roles["person_roles"]
+        offices = self._offices
         office = start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in offices
         # ... or names the office after it ("Rajiva Gunasekara, the government's commissioner-general")
         office = office or end < len(doc) and doc[end].text == "," and any(
             c.dep_ == "appos" and c.i > end and c.lower_ in offices for t in doc[start:end] for c in t.children)
         return office or self._bare_surname(doc[end - 1].text) in lone
+
+    @cached_property
+    def _offices(self) -> frozenset[str]:
+        return frozenset(self.roles["titles"]) | frozenset(self.roles["person_roles"])
 
     def join_stray_surnames(self) -> None:
         """'Cellou Dalein Diallo' (tagged an organisation, a person by his title) and a later
@@ -102,11 +107,8 @@ class Names:
         for a in self.res.actors.values():
             if a.type == "Person" and " " in a.name and not self._fathers_name(_name_words(a.name)):
                 people.setdefault(self._bare_surname(_name_words(a.name)[-1]), []).append(a)
-        for a in list(self.res.actors.values()):
-            found = people.get(self._bare_surname(a.name)) if a.type == "Organization" and " " not in a.name \
-                and a.listed_as is None else None
-            if found and len(found) == 1:
-                self.merge(a, found[0])
+        self.join_to_unique(people, lambda a: self._bare_surname(a.name) if a.type == "Organization"
+                            and " " not in a.name and a.listed_as is None else None)
 
     def _lookup(self, text: str):
         """The gazetteer entry of a name, also under a state's formal style ("the Republic of

@@ -98,6 +98,7 @@ class SpanEdges:
         both halves are places ("San Juan" + "del" + "Rio")."""
         toks, out, particles = self.tokens, {}, self.roles["name_joining_particles"]
         named = ("ORG", "NORP", "GPE", "LOC", "FAC")
+        by_start = {e.start: e for e in self.doc.ents}
         for a in self.doc.ents:
             k = a.end
             while k < len(toks) and k - a.end < 2 and toks[k].lower_ in particles and toks[k].is_lower:
@@ -105,7 +106,7 @@ class SpanEdges:
             if k == a.end or k >= len(toks) or toks[a.end].lower_ in ("la", "las", "los") or a.label_ not in named \
                     or not toks[a.end - 1].is_title or not toks[k].is_title or toks[k].pos_ != "PROPN":
                 continue
-            b = next((e for e in self.doc.ents if e.start == k), None)
+            b = by_start.get(k)
             if b is not None and b.label_ not in named + ("PERSON",):
                 continue
             end = b.end if b is not None else k

@@ -38,8 +38,8 @@ class NameSpans(SpanEdges, UnlabelledNames):
         out = []
         skip = self.roles["not_actors"]
         joined = self._possessive_joins = self._possessive_names()
-        joined.update(self._of_names())
-        particled = self._particle_names()                 # ("The Hashemite Kingdom of" + "Jordan")
+        joined.update(self._of_names())                 # ("The Hashemite Kingdom of" + "Jordan")
+        particled = self._particle_names()              # ("Autodefensas" + "del" + "Macizo")
         facilities = self._facility_names()
         acronymed = self._acronym_runs()
         for ent in doc.ents:

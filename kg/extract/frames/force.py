@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...lexicon import RelationSpec
 from ..context import Candidate, Context, _in, _mode, hedged_agents
 from ..objects.antecedents import _attackers_of
-from .common import _verb_matches
+from .common import _in_noun, _verb_matches
 
 
 
@@ -100,7 +100,7 @@ def entry_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     target_toks = args.prep_objects(tok, ("into",))
     if not target_toks and _in(tok, spec.words("breaking_verbs")):
         return []                                   # "broke off relations", "violence broke out": no entry
-    if any(_in(t, spec.words("cyber_words")) or t.lower_.removesuffix("s") in spec.words("cyber_words") for t in target_toks):
+    if any(_in_noun(t, spec.words("cyber_words")) for t in target_toks):
         return []                                   # "hackers broke into the website": no force
     if _in(tok, spec.words("entry_object_verbs")):
         target_toks += [c for c in tok.children if c.dep_ == "dobj"]

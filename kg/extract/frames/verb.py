@@ -45,10 +45,9 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     objects = [] if prep_only else [c for c in children if c.dep_ == "dobj"
                                     and not _in(c, spec.words("intercepted_objects"))]   # "destroyed 12 drones"
     phrase_preps = spec.words("phrase_target_preps")
-    if phrase_preps and any(f"{tok.lemma_.lower()} {o.lower_}" in spec.words("verbs") for o in objects):
-        # "set fire to X": the noun is the verb's own, the target follows the preposition
-        objects = [o for o in objects if f"{tok.lemma_.lower()} {o.lower_}" not in spec.words("verbs")] \
-            + args.prep_objects(tok, phrase_preps)
+    own = [o for o in objects if f"{tok.lemma_.lower()} {o.lower_}" in spec.words("verbs")] if phrase_preps else []
+    if own:                                          # "set fire to X": the noun is the verb's own,
+        objects = [o for o in objects if o not in own] + args.prep_objects(tok, phrase_preps)   # the target after "to"
     misparsed = _subjects_on_aux(tok, children)      # "jets had on Sunday bombed camps"
     if not objects and not prep_only:
         objects = _shifted_object(children) or ([tok.head] if misparsed else [])
@@ -82,7 +81,7 @@ def verb_frame(tok, spec: RelationSpec, ctx: Context) -> list[Candidate]:
     if spec.data.get("verb_naming"):
         # (a second object after a comma is the first's apposition: "phoned the commander, Colonel X")
         dobjs = [c for c in children if c.dep_ == "dobj"]
-        if objects and naming or len([c for c in dobjs[1:] if toks[c.left_edge.i - 1].text != ","]) + bool(dobjs) > 1:
+        if objects and naming or any(toks[c.left_edge.i - 1].text != "," for c in dobjs[1:]):
             return []                                # "called it an aggression", "which X calls Y Shoal"
         def quoted_name(i):                          # a quote mark opening a noun phrase
             if i + 1 < len(toks) and toks[i].pos_ == "DET" and toks[i + 1].text in _OPEN_QUOTES:
