@@ -3117,6 +3117,13 @@ def test_no_entity_for_a_state_the_text_does_not_use(text, absent, nlp):
     assert absent not in {e.name for e in extract_text(text, nlp=nlp).entities}
 
 
+def test_a_place_keeps_its_feature_noun(nlp):
+    """Only a listed group loses the common nouns NER ran into its name ("an LTTE sea base");
+    "Hainan island" is the place's own name."""
+    names = {e.name for e in extract_text("Chinese ships sailed from Hainan island.", nlp=nlp).entities}
+    assert "Hainan island" in names
+
+
 def test_purpose_pronoun_is_the_governing_verbs_objects(nlp):
     # "to inform them": the two called, never the caller's state; talks briefed on are a topic
     told = {e[:3] for e in events("Secretary of State Antony Blinken said he had telephoned Prime Minister Rishi Sunak and "

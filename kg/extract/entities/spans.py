@@ -55,8 +55,10 @@ class NameSpans(SpanEdges, UnlabelledNames):
             while trim - start > 1 and label != "PERSON" and self.tokens[trim - 1].is_lower \
                     and self.tokens[trim - 1].pos_ == "NOUN":
                 trim -= 1
-            if trim < end and self.gaz.lookup(self._text(start, trim)) is not None:
+            hit = self.gaz.lookup(self._text(start, trim)) if trim < end else None
+            if hit is not None and hit.kind in ("armed_group", "igo", "ngo"):
                 end, ent = trim, doc[start:trim]    # "an LTTE sea (LOC) base": the listed group, then nouns
+                # (never a place: "Hainan island" and "Anbar province" are the places' own names)
             if ent.start in particled:              # "Autodefensas" + "del" + "Macizo": one group
                 start, end, label = particled[ent.start]
                 ent = doc[start:end]
